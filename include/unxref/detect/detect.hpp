@@ -1,0 +1,51 @@
+#pragma once
+// Stage 2: find references in extracted text and resolve them to canonical ids.
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "unxref/detect/mention.hpp"
+#include "unxref/extract/document.hpp"
+
+namespace unxref {
+
+// A document of the corpus (or a known ICAT publication) that other documents
+// may cite by title.
+struct KnownDocument {
+  std::string id;                   // target id its mentions get
+  std::vector<std::string> titles;  // full titles and usual short titles
+  int year = 0;
+};
+
+struct DetectorOptions {
+  // Extra instrument registries in the same TSV format as data/instruments.tsv.
+  std::vector<std::filesystem::path> extra_registries;
+  // Documents that can be cited by title (corpus documents, publication registry).
+  std::vector<KnownDocument> known_documents;
+  bool include_builtin_publications = true;  // data/publications.tsv
+};
+
+class Detector {
+ public:
+  explicit Detector(DetectorOptions options = {});
+  ~Detector();
+  Detector(Detector&&) noexcept;
+  Detector& operator=(Detector&&) noexcept;
+
+  // All mentions in `text`, sorted by start. `doc_id` fills Mention::doc;
+  // `citing_date` (any form with a 4-digit year) helps tell apart frameworks
+  // such as the 2017 and 2021 Political Declarations.
+  std::vector<Mention> detect(const FlatText& text, std::string_view doc_id,
+                              std::string_view citing_date = {}) const;
+
+  // Convenience for plain text: one body segment on page 1.
+  std::vector<Mention> detect(std::string_view text, std::string_view doc_id = {}) const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace unxref

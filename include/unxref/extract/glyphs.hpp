@@ -1,0 +1,43 @@
+#pragma once
+// The hand-off between the PDF interpreter (src/extract/pdf) and the layout
+// analysis (src/extract/layout): positioned glyphs, no layout decisions yet.
+#include <string>
+#include <vector>
+
+#include "unxref/extract/document.hpp"
+#include "unxref/extract/extract.hpp"
+
+namespace unxref {
+
+struct Glyph {
+  std::string text;  // UTF-8 of what the glyph shows; ligatures already expanded ("fi")
+  double x = 0;      // left of the glyph on the baseline, display space (see document.hpp)
+  double y = 0;      // baseline
+  double width = 0;  // advance width
+  double size = 0;   // effective font size in points (font size x text and CTM scale)
+  int font = 0;      // interpreter-local font id: equal ids mean the same font resource
+  bool bold = false;
+  int rotation = 0;  // text direction in quarter turns relative to the page (0 = left to right)
+};
+
+struct PageGlyphs {
+  int number = 1;  // 1-based
+  double width = 0, height = 0;  // display-space size (after /Rotate)
+  std::vector<Glyph> glyphs;     // in content-stream order
+};
+
+struct PdfContent {
+  DocumentMeta meta;  // path, format, title and producer from /Info, page_count
+  std::vector<PageGlyphs> pages;
+  std::vector<std::string> warnings;
+};
+
+// Runs the content streams of every page through PoDoFo's tokenizer and the
+// fonts' encodings. Throws FileError when the file cannot be opened at all.
+PdfContent read_pdf_glyphs(const std::filesystem::path& file, const ExtractOptions& options);
+
+// Geometry: glyphs -> words -> lines -> blocks, reading order, hyphenation,
+// running headers/footers, footnotes and the UN masthead.
+Document layout_document(PdfContent content);
+
+}  // namespace unxref

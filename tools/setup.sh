@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages unxref builds and tests with, if missing.
+# Idempotent: does nothing (and needs no network) when all are present.
+set -euo pipefail
+
+packages=(
+  build-essential cmake ninja-build pkg-config
+  libpodofo-dev libssl-dev          # PDF parsing (+ OpenSSL for encrypted PDFs)
+  libicu-dev                        # normalisation, word breaking
+  libboost-graph-dev                # the citation graph
+  libgraphviz-dev graphviz          # layout + rendering (graphviz: `dot` for tests)
+  libre2-dev                        # detector prefilter and patterns
+  nlohmann-json3-dev libcli11-dev libfmt-dev
+  libstemmer-dev                    # Snowball stemmers for uptake matching
+  libgtest-dev libbenchmark-dev
+  fonts-dejavu-core                 # labels in PNG/PDF renderings
+  python3                           # tests/ and tools/ helper scripts
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]} == 0)); then
+  exit 0
+fi
+echo "setup: installing ${missing[*]}" >&2
+SUDO=""
+if [[ $(id -u) -ne 0 ]]; then SUDO="sudo"; fi
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# The README's second command (and CI's): install what is missing, build, and
+# run the whole test suite; then the same suite under ASan+UBSan unless
+# UNXREF_SKIP_SANITIZE=1.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+tools/build.sh -DUNXREF_WERROR=ON
+ctest --test-dir build --output-on-failure -j 2
+if [[ "${UNXREF_SKIP_SANITIZE:-0}" != 1 ]]; then
+  BUILD_DIR=build-asan BUILD_TYPE=Debug tools/build.sh -DUNXREF_SANITIZE=ON -DUNXREF_BENCHMARKS=OFF
+  ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+    ctest --test-dir build-asan --output-on-failure -j 2
+fi
