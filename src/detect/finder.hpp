@@ -1,0 +1,58 @@
+#pragma once
+// The plug-in interface of the detector: each kind of reference is a Finder.
+//
+// The detector compiles the cues of all finders into one multi-pattern
+// scanner, runs it once over the normalised text, and hands each hit to the
+// finder that owns the cue. Finders parse precisely around the hit and append
+// Candidates; overlapping candidates are then reduced (longest span wins, then
+// higher priority), short forms are resolved, and the survivors become Mentions.
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "detect/normalize.hpp"
+#include "unxref/detect/detect.hpp"
+#include "unxref/detect/mention.hpp"
+
+namespace unxref::detect {
+
+struct Candidate {
+  std::size_t start = 0, end = 0;  // byte offsets in NormalizedText::text
+  TargetKind kind = TargetKind::symbol;
+  std::string target;    // canonical id; empty for a short form not yet resolved
+  std::string pinpoint;  // "op. 16", "annex II", "art. 3", "objective 10"
+  std::string date;      // "20 December 2006"
+  // Non-empty for a short form / back-reference: the normalised key the
+  // resolver matches against antecedents ("protocol", "convention",
+  // "declaration", "gpa", "supra", "ibid").
+  std::string short_form;
+  int priority = 0;  // tie-break between equal spans: higher wins
+};
+
+class Finder {
+ public:
+  virtual ~Finder() = default;
+  // Literal cues in normalised form (NFKC, case-folded). Any hit of a cue
+  // makes the detector call find() for it.
+  virtual std::vector<std::string> cues() const = 0;
+  // `cue` indexes cues(); [hit_start, hit_end) is where it matched in text.text.
+  // Hits arrive in text order. Append zero or more candidates.
+  virtual void find(const NormalizedText& text, std::size_t cue, std::size_t hit_start,
+                    std::size_t hit_end, std::vector<Candidate>& out) const = 0;
+};
+
+// Factories. Each finder's data (registries, SDG codes, cue words per
+// language) is loaded from the embedded data/ files.
+std::unique_ptr<Finder> make_symbol_finder();
+std::unique_ptr<Finder> make_resolution_finder();
+std::unique_ptr<Finder> make_instrument_finder(const DetectorOptions& options);
+std::unique_ptr<Finder> make_sdg_finder();
+std::unique_ptr<Finder> make_short_form_finder();
+std::unique_ptr<Finder> make_document_finder(const DetectorOptions& options);
+
+// Resolves candidates with a short_form to the nearest compatible full
+// mention before them (in place); unresolvable ones keep an empty target.
+// `citing_year` (0 = unknown) tells apart frameworks by date.
+void resolve_short_forms(std::vector<Candidate>& candidates, int citing_year);
+
+}  // namespace unxref::detect
