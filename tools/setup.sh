@@ -9,7 +9,7 @@ packages=(
   libicu-dev                        # normalisation, word breaking
   libboost-graph-dev                # the citation graph
   libgraphviz-dev graphviz          # layout + rendering (graphviz: `dot` for tests)
-  libre2-dev                        # detector prefilter and patterns
+  libre2-dev libhyperscan-dev       # detector prefilter and patterns
   nlohmann-json3-dev libcli11-dev libfmt-dev
   libstemmer-dev                    # Snowball stemmers for uptake matching
   libgtest-dev libbenchmark-dev
