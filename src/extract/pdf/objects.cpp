@@ -1,0 +1,75 @@
+#include "extract/pdf/objects.hpp"
+
+#include <podofo/podofo.h>
+
+namespace unxref::pdf {
+namespace {
+
+class CappedStringStream : public PoDoFo::PdfOutputStream {
+ public:
+  CappedStringStream(std::string& out, std::size_t max_bytes) : out_(out), max_(max_bytes) {}
+  PoDoFo::pdf_long Write(const char* data, PoDoFo::pdf_long len) override {
+    if (len < 0) return 0;
+    if (out_.size() + static_cast<std::size_t>(len) > max_)
+      throw StreamTooLarge("a stream decodes to more than " + std::to_string(max_) + " bytes");
+    out_.append(data, static_cast<std::size_t>(len));
+    return len;
+  }
+  void Close() override {}
+
+ private:
+  std::string& out_;
+  std::size_t max_;
+};
+
+}  // namespace
+
+const PoDoFo::PdfObject* resolve(const PoDoFo::PdfVecObjects& objects, const PoDoFo::PdfObject* obj) {
+  for (int hops = 0; obj && obj->IsReference(); ++hops) {
+    if (hops == 8) return nullptr;  // a cycle of references
+    obj = objects.GetObject(obj->GetReference());
+  }
+  return obj;
+}
+
+const PoDoFo::PdfObject* Objects::get(const PoDoFo::PdfObject* dict, const char* key) const {
+  dict = resolve(dict);
+  if (!dict || !dict->IsDictionary()) return nullptr;
+  return resolve(dict->GetDictionary().GetKey(PoDoFo::PdfName(key)));
+}
+
+std::optional<double> Objects::number(const PoDoFo::PdfObject* obj) const {
+  obj = resolve(obj);
+  if (!obj) return std::nullopt;
+  if (obj->IsReal()) return obj->GetReal();
+  if (obj->IsNumber()) return static_cast<double>(obj->GetNumber());
+  return std::nullopt;
+}
+
+std::string_view Objects::name(const PoDoFo::PdfObject* obj) const {
+  obj = resolve(obj);
+  if (!obj || !obj->IsName()) return {};
+  return obj->GetName().GetName();
+}
+
+void append_decoded_stream(const PoDoFo::PdfObject& obj, std::size_t max_bytes, std::string& out) {
+  if (!obj.HasStream()) return;
+  CappedStringStream sink(out, max_bytes);
+  obj.GetStream()->GetFilteredCopy(&sink);
+}
+
+std::string describe(const PoDoFo::PdfError& error) {
+  std::string text = PoDoFo::PdfError::ErrorName(error.GetError());
+  if (text.rfind("ePdfError_", 0) == 0) text.erase(0, 10);
+  const char* message = PoDoFo::PdfError::ErrorMessage(error.GetError());
+  if (message && *message) text += std::string(" (") + message + ")";
+  for (const PoDoFo::PdfErrorInfo& info : error.GetCallstack()) {
+    if (!info.GetInformation().empty()) {
+      text += ": " + info.GetInformation();
+      break;
+    }
+  }
+  return text;
+}
+
+}  // namespace unxref::pdf

@@ -1,0 +1,202 @@
+// read_pdf_glyphs(): opens a PDF with PoDoFo and runs every page through the
+// content interpreter, one page at a time so that damage stays local.
+#include <openssl/provider.h>
+#include <podofo/podofo.h>
+
+#include <algorithm>
+#include <cmath>
+#include <mutex>
+
+#include "extract/pdf/interpreter.hpp"
+#include "extract/pdf/objects.hpp"
+#include "extract/pdf/unicode.hpp"
+#include "unxref/core/error.hpp"
+#include "unxref/extract/glyphs.hpp"
+
+namespace unxref {
+namespace {
+
+using PoDoFo::PdfObject;
+using pdf::Objects;
+
+void init_libraries_once() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    PoDoFo::PdfError::EnableDebug(false);
+    PoDoFo::PdfError::EnableLogging(false);
+    // OpenSSL 3 moved RC4 to the legacy provider; PDF encryption R2-R4 needs it.
+    // Loading any provider disables the implicit default one, so load both.
+    OSSL_PROVIDER_load(nullptr, "legacy");
+    OSSL_PROVIDER_load(nullptr, "default");
+  });
+}
+
+std::string cause_of_open_failure(const PoDoFo::PdfError& e) {
+  switch (e.GetError()) {
+    case PoDoFo::ePdfError_InvalidPassword: return "encrypted, needs a password";
+    case PoDoFo::ePdfError_UnsupportedFilter: return "uses an unsupported filter: " + pdf::describe(e);
+    case PoDoFo::ePdfError_FileNotFound: return "cannot open for reading";
+    default: return "not a readable PDF: " + pdf::describe(e);
+  }
+}
+
+// A page attribute, from the page or the nearest ancestor in the page tree.
+const PdfObject* inherited(const Objects& objects, const PdfObject* page, const char* key) {
+  for (int level = 0; page && level < 64; ++level) {
+    if (const PdfObject* v = objects.get(page, key)) return v;
+    page = objects.get(page, "Parent");
+  }
+  return nullptr;
+}
+
+bool read_box(const Objects& objects, const PdfObject* box, double v[4]) {
+  if (!box || !box->IsArray() || box->GetArray().size() != 4) return false;
+  for (std::size_t i = 0; i < 4; ++i) {
+    const auto n = objects.number(&box->GetArray()[i]);
+    if (!n || !std::isfinite(*n)) return false;
+    v[i] = *n;
+  }
+  if (v[0] > v[2]) std::swap(v[0], v[2]);
+  if (v[1] > v[3]) std::swap(v[1], v[3]);
+  return v[2] - v[0] > 0 && v[3] - v[1] > 0;
+}
+
+std::string text_of(const PoDoFo::PdfString& s) {
+  if (!s.IsValid()) return {};
+  std::string out;
+  if (s.IsUnicode()) {
+    // PoDoFo keeps the UTF-16BE bytes without their BOM.
+    pdf::append_utf16be(out, std::string_view(s.GetString(), static_cast<std::size_t>(s.GetLength())));
+  } else {
+    // PDFDocEncoding: the printable ASCII and Latin-1 range agree with Unicode.
+    for (std::size_t i = 0; i < static_cast<std::size_t>(s.GetLength()); ++i)
+      pdf::append_glyph_codepoint(out, static_cast<unsigned char>(s.GetString()[i]));
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+void read_info(const PoDoFo::PdfMemDocument& doc, DocumentMeta& meta) {
+  try {
+    if (const PoDoFo::PdfInfo* info = doc.GetInfo()) {
+      meta.title = text_of(info->GetTitle());
+      meta.producer = text_of(info->GetProducer());
+    }
+  } catch (const PoDoFo::PdfError&) {
+    // A broken /Info costs the title, nothing else.
+  }
+}
+
+// Decoded /Contents: one stream or an array of them, joined by newlines
+// (streams may split anywhere between tokens).
+std::string page_content(const Objects& objects, const PdfObject* page, const ExtractOptions& options,
+                         int number, std::vector<std::string>& warnings) {
+  std::string content;
+  const PdfObject* contents = objects.get(page, "Contents");
+  if (!contents) return content;
+  std::vector<const PdfObject*> streams;
+  if (contents->IsArray()) {
+    for (const PdfObject& item : contents->GetArray()) streams.push_back(objects.resolve(&item));
+  } else {
+    streams.push_back(contents);
+  }
+  for (const PdfObject* s : streams) {
+    if (!s || !s->HasStream()) continue;
+    try {
+      pdf::append_decoded_stream(*s, options.max_stream_bytes, content);
+    } catch (const PoDoFo::PdfError& e) {
+      // What the filter produced before the damage is kept.
+      warnings.push_back("page " + std::to_string(number) + ": content stream damaged (" + pdf::describe(e) +
+                         "); text after the damage is lost");
+    }
+    content += '\n';
+  }
+  return content;
+}
+
+void read_page(PoDoFo::PdfMemDocument& doc, const Objects& objects, pdf::DocumentCache& cache, int index,
+               const ExtractOptions& options, PageGlyphs& out, std::vector<std::string>& warnings) {
+  PoDoFo::PdfPage* page = doc.GetPage(index);
+  if (!page) throw std::runtime_error("missing from the page tree");
+  const PdfObject* dict = page->GetObject();
+
+  double box[4] = {0, 0, 612, 792};  // US Letter when no box is readable
+  if (!read_box(objects, inherited(objects, dict, "CropBox"), box)) read_box(objects, inherited(objects, dict, "MediaBox"), box);
+  int quarter = 0;
+  if (auto r = objects.number(inherited(objects, dict, "Rotate")); r && std::isfinite(*r))
+    quarter = ((static_cast<int>(std::fmod(std::round(*r / 90.0), 4.0)) % 4) + 4) % 4;
+  const double w = box[2] - box[0], h = box[3] - box[1];
+  out.width = quarter % 2 ? h : w;
+  out.height = quarter % 2 ? w : h;
+
+  const std::string content = page_content(objects, dict, options, out.number, warnings);
+  pdf::PageInterpreter interpreter(cache, out, warnings);
+  try {
+    interpreter.run(content, inherited(objects, dict, "Resources"), pdf::display_matrix(box[0], box[1], box[2], box[3], quarter));
+  } catch (const pdf::OperatorLimit& e) {
+    warnings.push_back("page " + std::to_string(out.number) + ": " + e.what());
+  }
+}
+
+}  // namespace
+
+PdfContent read_pdf_glyphs(const std::filesystem::path& file, const ExtractOptions& options) {
+  init_libraries_once();
+  PdfContent content;
+  content.meta.path = file.string();
+  content.meta.format = "pdf";
+
+  std::error_code ec;
+  if (std::filesystem::is_directory(file, ec)) throw FileError(file, "is a directory");
+  if (!std::filesystem::exists(file, ec)) throw FileError(file, "no such file");
+
+  PoDoFo::PdfMemDocument doc;
+  try {
+    doc.Load(file.c_str());
+  } catch (const PoDoFo::PdfError& e) {
+    throw FileError(file, cause_of_open_failure(e));
+  } catch (const std::exception& e) {
+    throw FileError(file, std::string("not a readable PDF: ") + e.what());
+  }
+
+  int page_count = 0;
+  try {
+    page_count = doc.GetPageCount();
+  } catch (const PoDoFo::PdfError& e) {
+    throw FileError(file, "page tree unreadable: " + pdf::describe(e));
+  }
+  content.meta.page_count = page_count;
+  read_info(doc, content.meta);
+
+  const Objects objects(doc.GetObjects());
+  pdf::DocumentCache cache(objects, options);
+  const int pages = std::min(page_count, std::max(options.max_pages, 0));
+  if (pages < page_count)
+    content.warnings.push_back("only the first " + std::to_string(pages) + " of " + std::to_string(page_count) +
+                               " pages were read");
+  int failed = 0;
+  std::string first_failure;
+  for (int i = 0; i < pages; ++i) {
+    PageGlyphs& page = content.pages.emplace_back();
+    page.number = i + 1;
+    std::string cause;
+    try {
+      read_page(doc, objects, cache, i, options, page, content.warnings);
+    } catch (const PoDoFo::PdfError& e) {
+      cause = pdf::describe(e);
+    } catch (const std::bad_alloc&) {
+      cause = "out of memory";
+    } catch (const std::exception& e) {
+      cause = e.what();
+    }
+    if (!cause.empty()) {
+      content.warnings.push_back("page " + std::to_string(i + 1) + " skipped: " + cause);
+      if (failed++ == 0) first_failure = cause;
+    }
+  }
+  if (pages > 0 && failed == pages)
+    throw FileError(file, "no page could be read (page 1: " + first_failure + ")");
+  return content;
+}
+
+}  // namespace unxref

@@ -1,0 +1,24 @@
+#pragma once
+// The 256-entry code -> text tables of simple (one byte per code) fonts.
+#include <array>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace unxref::pdf {
+
+using CodeTexts = std::array<std::string, 256>;
+
+// Standard, WinAnsi, MacRoman, MacExpert, Symbol, ZapfDingbats or PDFDoc
+// by their /Encoding names; nullopt for other names.
+std::optional<CodeTexts> base_encoding(std::string_view name);
+
+// Width in 1/1000 em of the character `text` in one of the 14 standard fonts
+// (also under the usual aliases: Arial, TimesNewRoman, CourierNew), from
+// PoDoFo's built-in metrics. nullopt when the font or character is unknown.
+std::optional<double> base14_width(std::string_view base_font, std::string_view text);
+
+// True for the standard fonts whose built-in encoding is not Standard.
+bool is_symbolic_base14(std::string_view base_font);
+
+}  // namespace unxref::pdf
