@@ -1,0 +1,383 @@
+// Resolutions cited in prose: "General Assembly resolution 61/180",
+// "its resolution 64/293 of 30 July 2010", "resolutions 2331 (2016) and
+// 2388 (2017)", "大会第61/180号决议", "قرار الجمعية العامة ٦١/١٨٠".
+//
+// A cue word ("resolution", "résolution", "резолюци", "号决议", "قرار")
+// anchors the parse; the organ comes from the words around it, else from the
+// opening of the document, else from the form of the number.
+#include <array>
+#include <optional>
+
+#include "detect/finder.hpp"
+#include "detect/resolutions_lexicon.hpp"
+#include "detect/resolutions_numbers.hpp"
+
+namespace unxref::detect {
+namespace {
+
+constexpr std::size_t kOrganWindow = 160;  // bytes before the cue searched for an organ
+constexpr std::size_t kOrganAfter = 16;    // "of the ", "de l’" before an organ named after
+constexpr std::size_t kOpeningWindow = 600;
+
+std::size_t skip_space(std::string_view s, std::size_t pos) {
+  return pos < s.size() && s[pos] == ' ' ? pos + 1 : pos;
+}
+
+bool digit(char c) { return c >= '0' && c <= '9'; }
+
+std::size_t utf8_len(unsigned char b) { return b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1; }
+
+struct Item {
+  ResolutionNumber number;
+  std::string date;
+  std::string pinpoint;
+  std::size_t tail_end = 0;  // after the date and pinpoint that follow the number
+};
+
+class ResolutionFinder final : public Finder {
+ public:
+  explicit ResolutionFinder(const ResolutionLexicon& lex) : lex_(lex) {
+    for (std::size_t i = 0; i < lex_.organs.size(); ++i)
+      organs_by_byte_[static_cast<unsigned char>(lex_.organs[i].first.text[0])].push_back(i);
+    for (std::size_t i = 0; i < lex_.pinpoints.size(); ++i)
+      pinpoints_by_byte_[static_cast<unsigned char>(lex_.pinpoints[i].text[0])].push_back(i);
+  }
+
+  std::vector<std::string> cues() const override {
+    std::vector<std::string> out;
+    for (const auto& c : lex_.cues) out.push_back(c.text);
+    return out;
+  }
+
+  void find(const NormalizedText& text, std::size_t cue, std::size_t hit_start, std::size_t hit_end,
+            std::vector<Candidate>& out) const override {
+    if (cue >= lex_.cues.size()) return;
+    if (lex_.cues[cue].numbers_before)
+      find_numbers_before(text, hit_start, hit_end, out);
+    else
+      find_numbers_after(text, hit_start, hit_end, out);
+  }
+
+ private:
+  struct OrganHit {
+    Organ organ = Organ::unknown;
+    std::size_t start = 0, end = 0;
+  };
+
+  // "resolution 61/180", "القرار 61/180", "резолюции 2331 (2016) Совета Безопасности".
+  void find_numbers_after(const NormalizedText& t, std::size_t hs, std::size_t he,
+                          std::vector<Candidate>& out) const {
+    const std::string_view s = t.text;
+    std::size_t word_start = hs;
+    if (letter_before(s, hs)) {
+      bool glued = false;
+      for (const std::string& p : lex_.prefixes) {
+        if (hs >= p.size() && s.compare(hs - p.size(), p.size(), p) == 0 && !letter_before(s, hs - p.size())) {
+          word_start = hs - p.size();
+          glued = true;
+          break;
+        }
+      }
+      if (!glued) return;
+    }
+    std::size_t p = he;
+    for (int n = 0; n < 8 && p < s.size() && letter_at(s, p); ++n) p += utf8_len(static_cast<unsigned char>(s[p]));
+    if (letter_at(s, p)) return;
+    p = skip_space(s, p);
+    OrganHit inner;
+    std::size_t len = 0;
+    if (int o = organ_at(s, p, &len); o >= 0) {
+      inner = {lex_.organs[o].second, p, p + len};
+      p = skip_space(s, p + len);
+    }
+    if (match_any(s, p, lex_.number_signs, &len) >= 0) p = skip_space(s, p + len);
+    std::vector<Item> items = parse_list(t, p);
+    if (items.empty()) return;
+
+    OrganHit adjacent = organ_adjacent_before(s, word_start);
+    Organ organ = inner.organ;
+    if (organ == Organ::unknown) organ = adjacent.organ;
+    if (organ == Organ::unknown) organ = organ_after(s, items.back().tail_end);
+    const std::size_t start = adjacent.organ != Organ::unknown ? adjacent.start : word_start;
+    emit(t, items, organ, start, 0, out);
+  }
+
+  // "大会第61/180号决议", "安全理事会第2331(2016)号和第2388(2017)号决议".
+  void find_numbers_before(const NormalizedText& t, std::size_t hs, std::size_t he,
+                           std::vector<Candidate>& out) const {
+    const std::string_view s = t.text;
+    static constexpr std::string_view kOrdinal = "\xE7\xAC\xAC";  // 第
+    // The earliest 第 whose list runs up to the cue: "第2331(2016)号和第2388(2017)号决议".
+    const std::size_t from = hs > 160 ? hs - 160 : 0;
+    std::size_t di = std::string_view::npos;
+    std::vector<Item> items;
+    for (std::size_t at = s.find(kOrdinal, from); at != std::string_view::npos && at < hs;
+         at = s.find(kOrdinal, at + kOrdinal.size())) {
+      items = parse_list(t, skip_space(s, at + kOrdinal.size()));
+      if (!items.empty() && skip_space(s, items.back().number.end) == hs) {
+        di = at;
+        break;
+      }
+    }
+    if (di == std::string_view::npos) return;
+    OrganHit adjacent = organ_adjacent_before(s, di);
+    const std::size_t start = adjacent.organ != Organ::unknown ? adjacent.start : di;
+    emit(t, items, adjacent.organ, start, he, out);
+  }
+
+  void emit(const NormalizedText& t, std::vector<Item>& items, Organ organ, std::size_t start,
+            std::size_t last_end, std::vector<Candidate>& out) const {
+    const std::string_view s = t.text;
+    if (organ == Organ::assembly) organ = Organ::ga;
+    bool needs_context = organ == Organ::unknown || organ == Organ::council;
+    if (needs_context) {
+      // Only session/number forms depend on the organ beyond what the form says.
+      bool matters = false;
+      for (const Item& it : items) matters |= it.number.form == ResolutionNumber::Form::session_number;
+      if (matters) {
+        Organ near = organ_in_sentence(s, start);
+        Organ doc = Organ::unknown;
+        if (near == Organ::unknown || near == Organ::council) doc = opening_organ(s);
+        if (organ == Organ::council || near == Organ::council) {
+          if (doc == Organ::sc || doc == Organ::hrc || doc == Organ::ecosoc) organ = doc;
+          else organ = Organ::unknown;
+        } else if (near != Organ::unknown) {
+          organ = near == Organ::assembly ? Organ::ga : near;
+        } else {
+          organ = doc;
+        }
+      }
+    }
+    std::string before_pin = pinpoint_before(t, start);
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      Item& it = items[i];
+      std::string target = resolution_target(it.number, organ);
+      if (target.empty()) continue;
+      Candidate c;
+      c.start = i == 0 ? start : it.number.start;
+      c.end = (i + 1 == items.size() && last_end) ? last_end : it.number.end;
+      c.kind = TargetKind::resolution;
+      c.target = std::move(target);
+      c.date = std::move(it.date);
+      c.pinpoint = !it.pinpoint.empty() ? std::move(it.pinpoint) : (items.size() == 1 ? before_pin : std::string());
+      c.priority = 5;
+      out.push_back(std::move(c));
+    }
+  }
+
+  std::vector<Item> parse_list(const NormalizedText& t, std::size_t p) const {
+    const std::string_view s = t.text;
+    std::vector<Item> items;
+    for (int guard = 0; guard < 64; ++guard) {
+      std::optional<ResolutionNumber> n = parse_resolution_number(t, p);
+      if (!n) break;
+      Item it;
+      it.number = *n;
+      std::size_t q = n->end;
+      q = parse_date(t, q, &it.date);
+      q = parse_pinpoint(t, q, &it.pinpoint);
+      it.tail_end = q;
+      items.push_back(std::move(it));
+      // A separator, then the next number; stop (keeping the separator out) otherwise.
+      std::size_t r = skip_space(s, q);
+      std::size_t len = 0;
+      if (match_any(s, r, lex_.separators, &len) < 0) break;
+      p = skip_space(s, r + len);
+    }
+    return items;
+  }
+
+  // ", of 30 July 2010", " du 18 décembre 2007", " от 30 июля 2010 года".
+  std::size_t parse_date(const NormalizedText& t, std::size_t p, std::string* date) const {
+    const std::string_view s = t.text;
+    std::size_t q = skip_space(s, p);
+    if (q < s.size() && s[q] == ',') q = skip_space(s, q + 1);
+    std::size_t len = 0;
+    if (match_any(s, q, lex_.date_leads, &len) < 0) return p;
+    q = skip_space(s, q + len);
+    const std::size_t day = q;
+    std::size_t d = 0;
+    while (q + d < s.size() && digit(s[q + d]) && d < 3) ++d;
+    if (d == 0 || d > 2) return p;
+    q += d;
+    if (s.compare(q, 2, "er") == 0) q += 2;  // "1er mars"
+    q = skip_space(s, q);
+    if (s.compare(q, 3, "de ") == 0) q += 3;
+    if (match_any(s, q, lex_.months, &len) < 0) return p;
+    q = skip_space(s, q + len);
+    if (s.compare(q, 3, "de ") == 0) q += 3;
+    if (q + 4 > s.size() || !digit(s[q]) || !digit(s[q + 1]) || !digit(s[q + 2]) || !digit(s[q + 3]) ||
+        (q + 4 < s.size() && digit(s[q + 4])))
+      return p;
+    q += 4;
+    auto [a, b] = t.original_span(day, q);
+    *date = std::string(t.original.substr(a, b - a));
+    for (char& c : *date)
+      if (c == '\n' || c == '\r' || c == '\t' || c == '\f') c = ' ';
+    return q;
+  }
+
+  // The value of a pinpoint at p ("16", "II", "11 (j)"), in original case.
+  std::size_t pinpoint_value(const NormalizedText& t, std::size_t p, std::string* value) const {
+    const std::string_view s = t.text;
+    std::size_t q = p;
+    while (q < s.size() && q - p < 6 && (digit(s[q]) || std::string_view("ivxlc").find(s[q]) != std::string_view::npos)) ++q;
+    if (q == p || letter_at(s, q)) return p;
+    std::size_t end = q;
+    std::size_t r = skip_space(s, q);
+    if (r < s.size() && s[r] == '(') {
+      std::size_t close = s.find(')', r);
+      if (close != std::string_view::npos && close - r <= 5 && close > r + 1) {
+        bool ok = true;
+        for (std::size_t k = r + 1; k < close; ++k) ok &= (s[k] >= 'a' && s[k] <= 'z') || digit(s[k]);
+        if (ok) end = close + 1;
+      }
+    }
+    auto [a, b] = t.original_span(p, end);
+    *value = std::string(t.original.substr(a, b - a));
+    for (char& c : *value)
+      if (c == '\n' || c == '\r' || c == '\t' || c == '\f') c = ' ';
+    return end;
+  }
+
+  // ", op. 16", ", annex II", ", para. 11 (j)".
+  std::size_t parse_pinpoint(const NormalizedText& t, std::size_t p, std::string* pin) const {
+    const std::string_view s = t.text;
+    std::size_t q = skip_space(s, p);
+    if (q < s.size() && s[q] == ',') q = skip_space(s, q + 1);
+    std::size_t len = 0;
+    int k = match_any(s, q, lex_.pinpoints, &len);
+    if (k < 0) return p;
+    const std::string& label = lex_.pinpoints[k].value;
+    std::string value;
+    std::size_t v = skip_space(s, q + len);
+    std::size_t end = pinpoint_value(t, v, &value);
+    if (end == v) {
+      if (label != "annex") return p;
+      *pin = label;
+      return q + len;
+    }
+    *pin = label + " " + value;
+    return end;
+  }
+
+  // "paragraph 16 of resolution", "operative paragraph 16 of ECOSOC resolution".
+  std::string pinpoint_before(const NormalizedText& t, std::size_t start) const {
+    const std::string_view s = t.text;
+    const std::size_t from = start > 48 ? start - 48 : 0;
+    for (std::size_t p = from; p < start; ++p) {
+      for (std::size_t k : pinpoints_by_byte_[static_cast<unsigned char>(s[p])]) {
+        std::size_t len = match_phrase(s, p, lex_.pinpoints[k].text);
+        if (len == 0) continue;
+        std::string value;
+        std::size_t v = skip_space(s, p + len);
+        std::size_t end = pinpoint_value(t, v, &value);
+        if (end == v) continue;
+        std::size_t q = skip_space(s, end);
+        std::size_t link = 0;
+        if (match_any(s, q, lex_.pin_links, &link) < 0) continue;
+        if (skip_space(s, q + link) != start) continue;
+        return lex_.pinpoints[k].value + " " + value;
+      }
+    }
+    return {};
+  }
+
+  int organ_at(std::string_view s, std::size_t p, std::size_t* len) const {
+    int best = -1;
+    std::size_t best_len = 0;
+    if (p >= s.size()) return -1;
+    for (std::size_t k : organs_by_byte_[static_cast<unsigned char>(s[p])]) {
+      std::size_t n = match_phrase(s, p, lex_.organs[k].first.text);
+      if (n > best_len) {
+        best_len = n;
+        best = static_cast<int>(k);
+      }
+    }
+    *len = best_len;
+    return best;
+  }
+
+  // An organ ending right before `pos`: "Security Council resolution",
+  // "the Council's resolution", "大会第".
+  OrganHit organ_adjacent_before(std::string_view s, std::size_t pos) const {
+    std::size_t end = pos;
+    if (end > 0 && s[end - 1] == ' ') --end;
+    for (std::string_view poss : {"'s", "\xE2\x80\x99s"}) {
+      if (end >= poss.size() && s.compare(end - poss.size(), poss.size(), poss) == 0) {
+        end -= poss.size();
+        break;
+      }
+    }
+    OrganHit best;
+    for (const auto& [phrase, organ] : lex_.organs) {
+      const std::string& ph = phrase.text;
+      // A '*' phrase has no fixed length: try it against each word start before.
+      if (ph.find('*') != std::string::npos) {
+        const std::size_t from = end > 80 ? end - 80 : 0;
+        for (std::size_t p = from; p < end; ++p) {
+          if (p > 0 && s[p - 1] != ' ') continue;
+          if (match_phrase(s, p, ph) == end - p && end - p > best.end - best.start) best = {organ, p, end};
+        }
+        continue;
+      }
+      if (ph.size() > end || s.compare(end - ph.size(), ph.size(), ph) != 0) continue;
+      if (match_phrase(s, end - ph.size(), ph) != ph.size()) continue;
+      if (ph.size() > best.end - best.start) best = {organ, end - ph.size(), end};
+    }
+    return best;
+  }
+
+  // "resolution 61/180 of the General Assembly", "резолюция 61/180 Генеральной Ассамблеи".
+  Organ organ_after(std::string_view s, std::size_t pos) const {
+    for (std::size_t p = pos; p < s.size() && p <= pos + kOrganAfter; ++p) {
+      if (s[p] == '.' || s[p] == ';' || digit(s[p])) break;
+      std::size_t len = 0;
+      if (int k = organ_at(s, p, &len); k >= 0) return lex_.organs[k].second;
+    }
+    return Organ::unknown;
+  }
+
+  // The nearest organ earlier in the same sentence: "the Human Rights
+  // Council, in its resolution 35/5".
+  Organ organ_in_sentence(std::string_view s, std::size_t pos) const {
+    std::size_t from = pos > kOrganWindow ? pos - kOrganWindow : 0;
+    for (std::string_view stop : {". ", "; ", "\xE3\x80\x82"}) {
+      std::size_t k = s.substr(from, pos - from).rfind(stop);
+      if (k != std::string_view::npos) from = std::max(from, from + k + stop.size());
+    }
+    Organ found = Organ::unknown;
+    for (std::size_t p = from; p < pos; ++p) {
+      std::size_t len = 0;
+      if (int k = organ_at(s, p, &len); k >= 0) {
+        found = lex_.organs[k].second;
+        p += len - 1;
+      }
+    }
+    return found;
+  }
+
+  // "The Security Council," at the top of a resolution makes "its resolution" an SC one.
+  Organ opening_organ(std::string_view s) const {
+    std::string_view head = s.substr(0, std::min(s.size(), kOpeningWindow));
+    for (const auto& [phrase, organ] : lex_.openings) {
+      for (std::size_t at = head.find(phrase.text); at != std::string_view::npos;
+           at = head.find(phrase.text, at + 1)) {
+        if (match_phrase(s, at, phrase.text)) return organ;
+      }
+    }
+    return Organ::unknown;
+  }
+
+  const ResolutionLexicon& lex_;
+  std::array<std::vector<std::size_t>, 256> organs_by_byte_;
+  std::array<std::vector<std::size_t>, 256> pinpoints_by_byte_;
+};
+
+}  // namespace
+
+std::unique_ptr<Finder> make_resolution_finder() {
+  return std::make_unique<ResolutionFinder>(ResolutionLexicon::builtin());
+}
+
+}  // namespace unxref::detect

@@ -1,0 +1,157 @@
+#include "detect/resolutions_lexicon.hpp"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <stdexcept>
+
+#include "detect/normalize.hpp"
+#include "unxref/core/embedded.hpp"
+
+namespace unxref::detect {
+namespace {
+
+UChar32 code_point_at(std::string_view s, std::size_t pos) {
+  if (pos >= s.size()) return -1;
+  const auto* p = reinterpret_cast<const std::uint8_t*>(s.data());
+  auto i = static_cast<int32_t>(pos);
+  UChar32 c;
+  U8_NEXT(p, i, static_cast<int32_t>(s.size()), c);
+  return c;
+}
+
+UChar32 code_point_before(std::string_view s, std::size_t pos) {
+  if (pos == 0 || pos > s.size()) return -1;
+  const auto* p = reinterpret_cast<const std::uint8_t*>(s.data());
+  auto i = static_cast<int32_t>(pos);
+  UChar32 c;
+  U8_PREV(p, 0, i, c);
+  return c;
+}
+
+bool word_char(UChar32 c) { return c >= 0 && (u_isalnum(c) || u_getCombiningClass(c) != 0 || u_charType(c) == U_NON_SPACING_MARK); }
+
+// CJK text has no spaces between words, so no boundary applies there.
+bool needs_boundary(UChar32 c) { return word_char(c) && c < 0x2E80; }
+
+Organ organ_code(std::string_view v, std::size_t line) {
+  if (v == "GA") return Organ::ga;
+  if (v == "SC") return Organ::sc;
+  if (v == "ECOSOC") return Organ::ecosoc;
+  if (v == "HRC") return Organ::hrc;
+  if (v == "CHR") return Organ::chr;
+  if (v == "COUNCIL") return Organ::council;
+  if (v == "ASSEMBLY") return Organ::assembly;
+  if (v == "OTHER") return Organ::other;
+  throw std::runtime_error("resolution-cues.tsv:" + std::to_string(line) + ": unknown organ code '" +
+                           std::string(v) + "'");
+}
+
+std::string normalized(std::string_view s) {
+  std::string out = normalize(s).text;
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  while (!out.empty() && out.front() == ' ') out.erase(out.begin());
+  return out;
+}
+
+}  // namespace
+
+bool letter_at(std::string_view text, std::size_t pos) { return word_char(code_point_at(text, pos)); }
+bool letter_before(std::string_view text, std::size_t pos) { return word_char(code_point_before(text, pos)); }
+
+std::size_t match_phrase(std::string_view text, std::size_t pos, std::string_view phrase) {
+  if (phrase.empty() || pos > text.size()) return 0;
+  if (needs_boundary(code_point_at(phrase, 0)) && letter_before(text, pos)) return 0;
+  std::size_t i = pos;
+  for (std::size_t k = 0; k < phrase.size(); ++k) {
+    if (phrase[k] == '*') {
+      while (i < text.size() && letter_at(text, i)) {
+        auto b = static_cast<unsigned char>(text[i]);
+        i += b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
+      }
+      continue;
+    }
+    if (i >= text.size() || text[i] != phrase[k]) return 0;
+    ++i;
+  }
+  if (i > text.size()) return 0;
+  if (phrase.back() != '*' && needs_boundary(code_point_before(phrase, phrase.size())) && letter_at(text, i))
+    return 0;
+  return i - pos;
+}
+
+int match_any(std::string_view text, std::size_t pos, const std::vector<Phrase>& phrases,
+              std::size_t* length) {
+  int best = -1;
+  std::size_t best_len = 0;
+  for (std::size_t i = 0; i < phrases.size(); ++i) {
+    std::size_t n = match_phrase(text, pos, phrases[i].text);
+    if (n > best_len) {
+      best_len = n;
+      best = static_cast<int>(i);
+    }
+  }
+  if (length) *length = best_len;
+  return best;
+}
+
+ResolutionLexicon ResolutionLexicon::parse(std::string_view tsv) {
+  ResolutionLexicon lex;
+  std::size_t line_no = 0;
+  while (!tsv.empty()) {
+    std::size_t nl = tsv.find('\n');
+    std::string_view line = tsv.substr(0, nl);
+    tsv.remove_prefix(nl == std::string_view::npos ? tsv.size() : nl + 1);
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line.front() == '#') continue;
+    std::vector<std::string_view> cols;
+    for (std::size_t at = 0;;) {
+      std::size_t tab = line.find('\t', at);
+      cols.push_back(line.substr(at, tab == std::string_view::npos ? std::string_view::npos : tab - at));
+      if (tab == std::string_view::npos) break;
+      at = tab + 1;
+    }
+    if (cols.size() < 3 || cols[2].empty())
+      throw std::runtime_error("resolution-cues.tsv:" + std::to_string(line_no) +
+                               ": expected kind, language and phrase separated by tabs");
+    const std::string_view kind = cols[0];
+    Phrase ph{normalized(cols[2]), cols.size() > 3 ? std::string(cols[3]) : std::string()};
+    if (kind == "cue") {
+      lex.cues.push_back({ph.text, ph.value == "before"});
+    } else if (kind == "prefix") {
+      lex.prefixes.push_back(ph.text);
+    } else if (kind == "organ") {
+      lex.organs.emplace_back(ph, organ_code(ph.value, line_no));
+    } else if (kind == "opening") {
+      lex.openings.emplace_back(ph, organ_code(ph.value, line_no));
+    } else if (kind == "number") {
+      lex.number_signs.push_back(ph);
+    } else if (kind == "and") {
+      lex.separators.push_back(ph);
+    } else if (kind == "datelead") {
+      lex.date_leads.push_back(ph);
+    } else if (kind == "month") {
+      lex.months.push_back(ph);
+    } else if (kind == "pinlink") {
+      lex.pin_links.push_back(ph);
+    } else if (kind == "pinpoint") {
+      lex.pinpoints.push_back(ph);
+    } else {
+      throw std::runtime_error("resolution-cues.tsv:" + std::to_string(line_no) + ": unknown kind '" +
+                               std::string(kind) + "'");
+    }
+  }
+  return lex;
+}
+
+const ResolutionLexicon& ResolutionLexicon::builtin() {
+  static const ResolutionLexicon lex = [] {
+    std::string_view data = embedded_data("resolution-cues.tsv");
+    if (data.empty()) throw std::runtime_error("data/resolution-cues.tsv is not embedded in this build");
+    return parse(data);
+  }();
+  return lex;
+}
+
+}  // namespace unxref::detect
