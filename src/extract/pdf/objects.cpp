@@ -59,16 +59,12 @@ void append_decoded_stream(const PoDoFo::PdfObject& obj, std::size_t max_bytes, 
 }
 
 std::string describe(const PoDoFo::PdfError& error) {
+  // The name and PoDoFo's message for it; the call-stack notes are for
+  // PoDoFo's developers ("Handler fixes issue #49") and would confuse users.
   std::string text = PoDoFo::PdfError::ErrorName(error.GetError());
   if (text.rfind("ePdfError_", 0) == 0) text.erase(0, 10);
   const char* message = PoDoFo::PdfError::ErrorMessage(error.GetError());
   if (message && *message) text += std::string(" (") + message + ")";
-  for (const PoDoFo::PdfErrorInfo& info : error.GetCallstack()) {
-    if (!info.GetInformation().empty()) {
-      text += ": " + info.GetInformation();
-      break;
-    }
-  }
   return text;
 }
 
