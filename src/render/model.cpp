@@ -1,0 +1,221 @@
+#include "render/model.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "render/style.hpp"
+#include "render/text.hpp"
+
+namespace unxref::rendering {
+namespace {
+
+constexpr const char* kFont = "DejaVu Sans";
+
+std::string node_name(Vertex v) { return "n" + std::to_string(v); }
+
+// A piece of document text made safe for a label or tooltip.
+std::string safe(std::string_view text, std::size_t max_code_points) {
+  return escape_label(shorten(clean_text(text), max_code_points));
+}
+
+std::string short_name(const VertexProps& p) { return p.label.empty() ? p.id : p.label; }
+
+std::string join_numbers(const std::vector<int>& values, std::size_t max) {
+  std::string out;
+  for (std::size_t i = 0; i < values.size() && i < max; ++i) {
+    if (i) out += ", ";
+    out += std::to_string(values[i]);
+  }
+  if (values.size() > max) out += ", …";
+  return out;
+}
+
+// Distinct citing vertices of each drawn vertex, over the drawn edges.
+std::vector<std::size_t> count_citers(const GraphStorage& g, const Selection& sel) {
+  std::vector<std::set<Vertex>> citers(boost::num_vertices(g));
+  for (const Edge& e : sel.edges) {
+    if (g[e].type == EdgeType::cites) citers[boost::target(e, g)].insert(boost::source(e, g));
+  }
+  std::vector<std::size_t> counts(citers.size());
+  for (std::size_t v = 0; v < citers.size(); ++v) counts[v] = citers[v].size();
+  return counts;
+}
+
+DrawNode make_node(const VertexProps& p, Vertex v, std::size_t citers) {
+  const KindStyle& s = style_for(p.in_corpus ? (p.kind.empty() ? "document" : p.kind) : p.kind);
+  const bool boxed = is_document(p);
+  std::string style = "filled";
+  if (boxed) style += ",rounded";
+  if (!s.style.empty()) style += "," + std::string(s.style);
+
+  // Tooltip lines are escaped one by one and joined with Graphviz's own
+  // line break, the only backslash that is not the user's.
+  std::string tooltip = safe(p.id, kTooltipCodePoints);
+  if (!p.title.empty()) tooltip += "\\n" + safe(p.title, kTooltipCodePoints);
+  std::string facts;
+  if (p.year > 0) facts = std::to_string(p.year);
+  if (citers > 0) {
+    if (!facts.empty()) facts += "; ";
+    facts += "cited by " + std::to_string(citers);
+  }
+  if (p.in_corpus && !p.path.empty()) {
+    if (!facts.empty()) facts += "; ";
+    facts += "file " + safe(p.path, kTooltipCodePoints / 2);
+  }
+  if (!facts.empty()) tooltip += "\\n" + facts;
+
+  DrawNode node{node_name(v), {}};
+  node.attrs = {{"label", safe(short_name(p), kLabelCodePoints)},
+                {"tooltip", tooltip},
+                {"shape", std::string(boxed ? kDocumentShape : s.shape)},
+                {"style", style},
+                {"fillcolor", std::string(s.fill)},
+                {"color", std::string(s.border)}};
+  if (boxed) node.attrs.push_back({"penwidth", "1.6"});
+  if (citers > 0) node.attrs.push_back({"fontsize", format_number(font_size_for(citers))});
+  return node;
+}
+
+DrawEdge make_edge(const GraphStorage& g, const Edge& e) {
+  const VertexProps& from = g[boost::source(e, g)];
+  const VertexProps& to = g[boost::target(e, g)];
+  const EdgeProps& p = g[e];
+  DrawEdge edge{node_name(boost::source(e, g)), node_name(boost::target(e, g)), {}};
+  const std::string ends = safe(short_name(from), kLabelCodePoints) + " → " +
+                           safe(short_name(to), kLabelCodePoints);
+  if (p.type == EdgeType::part_of) {
+    edge.attrs = {{"style", "dashed"},
+                  {"color", "#999999"},
+                  {"arrowhead", "onormal"},
+                  {"tooltip", ends + ": part of"}};
+    return edge;
+  }
+  std::string tooltip = ends + ": " + std::to_string(p.mentions) +
+                        (p.mentions == 1 ? " mention" : " mentions");
+  if (!p.pages.empty()) tooltip += "\\npages " + join_numbers(p.pages, 12);
+  if (!p.pinpoints.empty()) {
+    std::string pins;
+    for (std::size_t i = 0; i < p.pinpoints.size() && i < 8; ++i) pins += (i ? "; " : "") + p.pinpoints[i];
+    tooltip += "\\n" + safe(pins, kTooltipCodePoints / 2);
+  }
+  if (!p.context.empty()) tooltip += "\\n“" + safe(p.context, kTooltipCodePoints / 2) + "”";
+  edge.attrs = {{"penwidth", format_number(pen_width_for(p.mentions))}, {"tooltip", tooltip}};
+  return edge;
+}
+
+// One column per year, with a year heading, for the corpus documents: the
+// heading nodes are chained by invisible edges so the years come in order.
+void add_year_columns(DrawModel& model, const GraphStorage& g, const Selection& sel) {
+  std::map<int, std::vector<std::string>> by_year;
+  for (Vertex v : sel.vertices) {
+    if (is_document(g[v]) && g[v].year > 0) by_year[g[v].year].push_back(node_name(v));
+  }
+  if (by_year.size() < 2) return;
+  std::string previous;
+  for (auto& [year, names] : by_year) {
+    const std::string heading = "year" + std::to_string(year);
+    model.nodes.push_back({heading,
+                           {{"label", std::to_string(year)},
+                            {"shape", "plaintext"},
+                            {"style", "solid"},
+                            {"fontsize", "16"},
+                            {"fontcolor", "#555555"},
+                            {"tooltip", "corpus documents of " + std::to_string(year)}}});
+    if (!previous.empty()) {
+      model.edges.push_back({previous, heading, {{"style", "invis"}, {"weight", "100"}}});
+    }
+    previous = heading;
+    names.insert(names.begin(), heading);
+    model.ranks.push_back({"year_" + std::to_string(year), std::move(names)});
+  }
+}
+
+// The colour key: an HTML-like table built only from the fixed style table.
+DrawNode make_legend(const GraphStorage& g, const Selection& sel) {
+  std::set<std::string_view> kinds;
+  bool corpus_non_document = false, part_of = false;
+  for (Vertex v : sel.vertices) {
+    const VertexProps& p = g[v];
+    kinds.insert(style_for(p.in_corpus && p.kind.empty() ? "document" : p.kind).kind);
+    corpus_non_document =
+        corpus_non_document || (p.in_corpus && !p.kind.empty() && p.kind != "document");
+  }
+  for (const Edge& e : sel.edges) part_of = part_of || g[e].type == EdgeType::part_of;
+
+  std::string html =
+      R"(<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="1" CELLPADDING="2">)"
+      R"(<TR><TD COLSPAN="2" ALIGN="LEFT"><B>Key</B></TD></TR>)";
+  const auto row = [&html](std::string_view swatch_attrs, std::string_view swatch,
+                           std::string_view text) {
+    html += "<TR><TD ";
+    html += swatch_attrs;
+    html += ">";
+    html += swatch;
+    html += R"(</TD><TD ALIGN="LEFT">)";
+    html += text;
+    html += "</TD></TR>";
+  };
+  for (const KindStyle& s : kind_styles()) {
+    if (!kinds.count(s.kind)) continue;
+    const std::string swatch = R"(BORDER="1" WIDTH="22" BGCOLOR=")" + std::string(s.fill) +
+                               R"(" COLOR=")" + std::string(s.border) + "\"";
+    row(swatch, " ", s.legend);
+  }
+  if (kinds.count(""))
+    row(R"(BORDER="1" WIDTH="22" BGCOLOR="#f5f5f5" COLOR="#999999")", " ", "other");
+  if (corpus_non_document) row("", "▭", "box: read in the corpus");
+  row("", "⟶", "cites (thicker: more mentions)");
+  if (part_of) row("", "⇢", "part of (dashed)");
+  row("", "A", "larger: cited by more documents");
+  html += "</TABLE>";
+  return {"legend", {{"label", html, true}, {"shape", "plaintext"}, {"style", "solid"}}};
+}
+
+}  // namespace
+
+void set_graph_attr(DrawModel& model, const std::string& name, const std::string& value) {
+  for (Attr& a : model.graph) {
+    if (a.name == name) {
+      a.value = value;
+      return;
+    }
+  }
+  model.graph.push_back({name, value});
+}
+
+DrawModel build_model(const CitationGraph& graph, const Selection& sel, const LayoutPlan& plan,
+                      bool legend) {
+  const GraphStorage& g = graph.storage();
+  DrawModel model;
+  model.graph = {{"layout", plan.engine}, {"fontname", kFont}, {"bgcolor", "white"}, {"pad", "0.3"}};
+  for (const auto& [name, value] : plan.graph_attrs) set_graph_attr(model, name, value);
+  model.node_defaults = {{"fontname", kFont}, {"fontsize", "10"},   {"style", "filled"},
+                         {"margin", "0.08,0.04"}, {"height", "0.3"}, {"penwidth", "1"}};
+  model.edge_defaults = {{"fontname", kFont}, {"color", "#4d4d4dc0"}, {"arrowsize", "0.6"}};
+
+  if (sel.vertices.empty()) {
+    set_graph_attr(model, "label", "Nothing to draw: no citation is left after filtering");
+    return model;
+  }
+
+  const std::vector<std::size_t> citers = count_citers(g, sel);
+  std::size_t documents = 0;
+  for (Vertex v : sel.vertices) {
+    documents += is_document(g[v]) ? 1 : 0;
+    model.nodes.push_back(make_node(g[v], v, citers[v]));
+  }
+  for (const Edge& e : sel.edges) model.edges.push_back(make_edge(g, e));
+  if (plan.ranks_by_year) add_year_columns(model, g, sel);
+  if (legend) model.nodes.push_back(make_legend(g, sel));
+
+  set_graph_attr(model, "label",
+                 std::to_string(documents) + " corpus documents, " +
+                     std::to_string(sel.vertices.size() - documents) + " cited targets, " +
+                     std::to_string(sel.edges.size()) + " links");
+  set_graph_attr(model, "labelloc", "t");
+  set_graph_attr(model, "fontsize", "14");
+  return model;
+}
+
+}  // namespace unxref::rendering
