@@ -1,0 +1,183 @@
+// Finds treaties and frameworks by the names in the instrument registry.
+//
+// Every name is a scanner cue (its literal part before any '*' stem); at a
+// hit the name is matched in full, at word boundaries, and the span grows
+// over the year and number that often follow ("Forced Labour Convention,
+// 1930 (No. 29)"), so that a longer name always covers the names nested in it.
+#include <algorithm>
+#include <map>
+#include <unordered_map>
+
+#include "detect/finder.hpp"
+#include "detect/registry.hpp"
+#include "detect/registry_matching.hpp"
+
+namespace unxref::detect {
+namespace {
+
+// The year groups of the registry (frameworks that share a name and differ by
+// year) reach resolve_short_forms as a short-form key of this form, since only
+// the resolver knows the citing document's date.
+constexpr std::string_view kYearGroupPrefix = "@year";
+
+bool digit_at(std::string_view s, std::size_t i) { return i < s.size() && s[i] >= '0' && s[i] <= '9'; }
+
+// ", 1930", " (1979)", " (No. 29)", " (CETS No. 197)" right after a name.
+std::size_t extend_over_year_and_number(std::string_view text, std::size_t end) {
+  auto year_at = [&](std::size_t p) {
+    return digit_at(text, p) && digit_at(text, p + 1) && digit_at(text, p + 2) && digit_at(text, p + 3) &&
+           !digit_at(text, p + 4) && (text[p] == '1' || text[p] == '2');
+  };
+  auto number_end = [&](std::size_t p) {
+    std::size_t e = npos;
+    return parse_number(text, p, 4, &e) >= 0 ? e : npos;
+  };
+  for (int round = 0; round < 2; ++round) {
+    std::string_view rest = text.substr(end);
+    if (rest.starts_with(", ") && year_at(end + 2) && word_ends_at(text, end + 6)) {
+      end += 6;
+      continue;
+    }
+    if (rest.starts_with(" (") && year_at(end + 2) && text.substr(end + 6).starts_with(")")) {
+      end += 7;
+      continue;
+    }
+    bool extended = false;
+    for (std::string_view open : {std::string_view(" (no. "), std::string_view(" (no "),
+                                  std::string_view(" (cets no. "), std::string_view(" (ets no. ")}) {
+      if (!rest.starts_with(open)) continue;
+      std::size_t e = number_end(end + open.size());
+      if (e != npos && e < text.size() && text[e] == ')') {
+        end = e + 1;
+        extended = true;
+      }
+      break;
+    }
+    if (!extended) break;
+  }
+  return end;
+}
+
+// "Objective 10" near a mention of the Compact: the nearest one written
+// within a few sentences after it, or just before it.
+std::string find_pinpoint(std::string_view text, std::size_t start, std::size_t end, const PinpointRule& rule) {
+  if (rule.words.empty()) return {};
+  constexpr std::size_t kBefore = 80, kAfter = 320;
+  const std::size_t from = start > kBefore ? start - kBefore : 0;
+  const std::size_t to = std::min(text.size(), end + kAfter);
+  std::string best;
+  std::size_t best_distance = npos;
+  for (const std::string& w : rule.words) {
+    for (std::size_t p = text.find(w, from); p != std::string_view::npos && p < to; p = text.find(w, p + 1)) {
+      if (!word_starts_at(text, p)) continue;
+      std::size_t q = p + w.size();
+      if (q >= text.size() || text[q] != ' ') continue;
+      std::size_t num_end = npos;
+      int n = parse_number(text, q + 1, 2, &num_end);
+      if (n < rule.min || n > rule.max || !word_ends_at(text, num_end)) continue;
+      if (num_end > to) continue;
+      const std::size_t d = p >= end ? p - end : (start >= num_end ? start - num_end : 0);
+      if (d < best_distance) {
+        best_distance = d;
+        best = rule.label + " " + std::to_string(n);
+      }
+    }
+  }
+  return best;
+}
+
+class InstrumentFinder final : public Finder {
+ public:
+  explicit InstrumentFinder(const DetectorOptions& options) : registry_(builtin_instruments()) {
+    if (!options.extra_registries.empty()) {
+      InstrumentRegistry extra;
+      for (const auto& file : options.extra_registries) extra.load_file(file);
+      register_extra_instruments(extra);
+      for (const Instrument& in : extra.instruments()) registry_.add(in);
+    }
+    std::unordered_map<std::string, std::size_t> cue_index;
+    const auto& all = registry_.instruments();
+    for (std::size_t i = 0; i < all.size(); ++i) {
+      for (std::size_t n = 0; n < all[i].names.size(); ++n) {
+        std::string cue(name_cue(all[i].names[n].normalized));
+        if (cue.empty()) continue;
+        auto [it, fresh] = cue_index.emplace(cue, cues_.size());
+        if (fresh) {
+          cues_.push_back(cue);
+          names_of_cue_.emplace_back();
+        }
+        names_of_cue_[it->second].push_back({i, n});
+      }
+    }
+  }
+
+  std::vector<std::string> cues() const override { return cues_; }
+
+  void find(const NormalizedText& text, std::size_t cue, std::size_t hit_start, std::size_t,
+            std::vector<Candidate>& out) const override {
+    if (cue >= names_of_cue_.size()) return;
+    const std::string_view t = text.text;
+    if (is_word_char(code_point_at(t, hit_start)) && !word_starts_at(t, hit_start)) return;
+    // The longest name matched at this start, with every instrument it names.
+    std::size_t best_end = 0;
+    std::vector<std::size_t> best;
+    for (const NameRef& ref : names_of_cue_[cue]) {
+      const Instrument& in = registry_.instruments()[ref.instrument];
+      const InstrumentName& name = in.names[ref.name];
+      const std::size_t end = match_name(t, hit_start, name.normalized);
+      if (end == npos || end <= hit_start) continue;
+      if (is_word_char(code_point_before(t, end)) && !word_ends_at(t, end)) continue;
+      if (end < t.size() && t[end] == '/') continue;  // "CRC/C/GC/20" is a document symbol
+      if (name.exact_case && original_of(text, hit_start, end) != name.written) continue;
+      if (end > best_end) {
+        best_end = end;
+        best.clear();
+      }
+      if (end == best_end && std::find(best.begin(), best.end(), ref.instrument) == best.end())
+        best.push_back(ref.instrument);
+    }
+    if (best.empty()) return;
+    const std::size_t end = extend_over_year_and_number(t, best_end);
+    const Instrument& first = registry_.instruments()[best.front()];
+    Candidate c;
+    c.start = hit_start;
+    c.end = end;
+    c.kind = first.kind;
+    c.priority = 1;
+    c.pinpoint = find_pinpoint(t, hit_start, end, first.pinpoint);
+    if (best.size() == 1) {
+      c.target = first.target;
+    } else {
+      // Frameworks sharing the name: a year written next to it decides, else
+      // the resolver picks by the citing document's date.
+      int year = year_near(t, hit_start, end, 150, [&](int y) {
+        return std::any_of(best.begin(), best.end(),
+                           [&](std::size_t i) { return registry_.instruments()[i].year == y; });
+      });
+      std::string group(kYearGroupPrefix);
+      for (std::size_t i : best) {
+        const Instrument& in = registry_.instruments()[i];
+        if (year != 0 && in.year == year) c.target = in.target;
+        group += " " + in.target + "=" + std::to_string(in.year);
+      }
+      if (c.target.empty()) c.short_form = group;
+    }
+    out.push_back(std::move(c));
+  }
+
+ private:
+  struct NameRef {
+    std::size_t instrument, name;
+  };
+  InstrumentRegistry registry_;
+  std::vector<std::string> cues_;
+  std::vector<std::vector<NameRef>> names_of_cue_;
+};
+
+}  // namespace
+
+std::unique_ptr<Finder> make_instrument_finder(const DetectorOptions& options) {
+  return std::make_unique<InstrumentFinder>(options);
+}
+
+}  // namespace unxref::detect

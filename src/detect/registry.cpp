@@ -1,0 +1,257 @@
+// Loading the registries from their TSV data files.
+#include "detect/registry.hpp"
+
+#include <charconv>
+#include <fstream>
+#include <mutex>
+#include <shared_mutex>
+#include <sstream>
+
+#include "detect/normalize.hpp"
+#include "unxref/core/embedded.hpp"
+#include "unxref/core/error.hpp"
+#include "unxref/core/un_symbol.hpp"
+
+namespace unxref::detect {
+namespace {
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\r')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+
+// "-" marks an empty cell, so that a row never has invisible trailing tabs.
+std::string_view cell_value(std::string_view cell) { return cell == "-" ? std::string_view{} : cell; }
+
+int parse_int(std::string_view s, const std::filesystem::path& source, int line, const char* what) {
+  s = cell_value(trim(s));
+  if (s.empty()) return 0;
+  int v = 0;
+  auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+  if (ec != std::errc{} || end != s.data() + s.size())
+    throw FileError(source, "line " + std::to_string(line) + ": " + what + " '" + std::string(s) +
+                                "' is not a number");
+  return v;
+}
+
+std::string normalized(std::string_view s) { return normalize(s).text; }
+
+// French and other names are written with ' but often printed with ’ (and the
+// other way round); normalisation keeps them apart, so both spellings are cues.
+std::vector<std::string> apostrophe_variants(const std::string& name) {
+  static const std::string kCurly = "\xE2\x80\x99";
+  std::vector<std::string> out{name};
+  std::string v = name;
+  bool changed = false;
+  for (std::size_t p = v.find('\''); p != std::string::npos; p = v.find('\'', p + kCurly.size())) {
+    v.replace(p, 1, kCurly);
+    changed = true;
+  }
+  if (!changed) {
+    for (std::size_t p = v.find(kCurly); p != std::string::npos; p = v.find(kCurly, p + 1)) {
+      v.replace(p, kCurly.size(), "'");
+      changed = true;
+    }
+  }
+  if (changed) out.push_back(v);
+  return out;
+}
+
+PinpointRule parse_pinpoint(std::string_view cell, const std::filesystem::path& source, int line) {
+  PinpointRule rule;
+  cell = cell_value(trim(cell));
+  if (cell.empty()) return rule;
+  // label:min-max:word,word,...
+  auto parts = split_list(cell, ":");
+  auto bad = [&] {
+    return FileError(source, "line " + std::to_string(line) + ": pinpoint '" + std::string(cell) +
+                                 "' is not label:min-max:word,word");
+  };
+  if (parts.size() != 3) throw bad();
+  auto range = split_list(parts[1], "-");
+  if (range.size() != 2) throw bad();
+  rule.label = parts[0];
+  rule.min = parse_int(range[0], source, line, "pinpoint minimum");
+  rule.max = parse_int(range[1], source, line, "pinpoint maximum");
+  for (const auto& w : split_list(parts[2], ",")) rule.words.push_back(normalized(w));
+  if (rule.words.empty() || rule.min > rule.max) throw bad();
+  return rule;
+}
+
+std::string read_file_or_throw(const std::filesystem::path& file) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(file, ec)) throw FileError(file, "is a directory, not a registry file");
+  std::ifstream in(file, std::ios::binary);
+  if (!in) throw FileError(file, "cannot open registry file for reading");
+  std::ostringstream buf;
+  buf << in.rdbuf();
+  if (in.bad()) throw FileError(file, "read error");
+  return std::move(buf).str();
+}
+
+std::string_view embedded_or_throw(std::string_view name) {
+  std::string_view data = embedded_data(name);
+  if (data.empty()) throw FileError(std::string("data/") + std::string(name), "not embedded in this build");
+  return data;
+}
+
+// Extra registries loaded by any Detector of the process, for the lookups
+// that only have a target id in hand (short forms, graph labels).
+struct ExtraInstruments {
+  std::shared_mutex mutex;
+  InstrumentRegistry registry;
+};
+ExtraInstruments& extras() {
+  static ExtraInstruments e;
+  return e;
+}
+
+}  // namespace
+
+std::vector<TsvRow> parse_tsv(std::string_view data, const std::filesystem::path& source,
+                              std::size_t min_columns) {
+  std::vector<TsvRow> rows;
+  int line = 0;
+  while (!data.empty()) {
+    ++line;
+    std::size_t nl = data.find('\n');
+    std::string_view text = data.substr(0, nl);
+    data = nl == std::string_view::npos ? std::string_view{} : data.substr(nl + 1);
+    if (!text.empty() && text.back() == '\r') text.remove_suffix(1);
+    if (trim(text).empty() || trim(text).front() == '#') continue;
+    TsvRow row;
+    row.line = line;
+    for (std::size_t from = 0;;) {
+      std::size_t tab = text.find('\t', from);
+      row.cells.emplace_back(trim(text.substr(from, tab == std::string_view::npos ? tab : tab - from)));
+      if (tab == std::string_view::npos) break;
+      from = tab + 1;
+    }
+    if (row.cells.size() < min_columns)
+      throw FileError(source, "line " + std::to_string(line) + ": expected " + std::to_string(min_columns) +
+                                  " tab-separated columns, found " + std::to_string(row.cells.size()));
+    rows.push_back(std::move(row));
+  }
+  return rows;
+}
+
+std::vector<std::string> split_list(std::string_view cell, std::string_view sep) {
+  std::vector<std::string> out;
+  while (true) {
+    std::size_t at = cell.find(sep);
+    std::string_view part = trim(cell.substr(0, at));
+    if (!part.empty()) out.emplace_back(part);
+    if (at == std::string_view::npos) break;
+    cell.remove_prefix(at + sep.size());
+  }
+  return out;
+}
+
+void InstrumentRegistry::load(std::string_view data, const std::filesystem::path& source) {
+  for (const TsvRow& row : parse_tsv(data, source, 8)) {
+    const auto& c = row.cells;
+    const std::string where = "line " + std::to_string(row.line) + ": ";
+    Instrument in;
+    in.key = c[0];
+    in.target = c[1];
+    if (in.key.empty() || in.target.empty()) throw FileError(source, where + "empty key or target");
+    if (in.target.rfind("treaty:", 0) == 0) {
+      in.kind = TargetKind::treaty;
+    } else {
+      auto symbol = canonical_un_symbol(in.target);
+      if (!symbol) throw FileError(source, where + "target '" + in.target + "' is neither treaty:<key> nor a UN symbol");
+      in.target = *symbol;
+      in.kind = in.target.find("/RES/") != std::string::npos ? TargetKind::resolution : TargetKind::symbol;
+    }
+    in.parent = std::string(cell_value(c[2]));
+    in.year = parse_int(c[3], source, row.line, "year");
+    in.label = std::string(cell_value(c[4]));
+    for (const auto& sf : split_list(cell_value(c[5]), ",")) in.short_forms.push_back(normalized(sf));
+    in.pinpoint = parse_pinpoint(c[6], source, row.line);
+    for (const std::string& written : split_list(cell_value(c[7]), " | ")) {
+      const bool exact = written.front() == '=';
+      std::string_view w = exact ? std::string_view(written).substr(1) : std::string_view(written);
+      if (w.empty()) continue;
+      if (in.title.empty()) in.title = std::string(w);
+      for (auto& n : apostrophe_variants(normalized(w))) in.names.push_back({n, std::string(w), exact});
+    }
+    if (in.names.empty()) throw FileError(source, where + "instrument '" + in.key + "' has no names");
+    if (in.label.empty()) in.label = in.title;
+    add(std::move(in));
+  }
+}
+
+void InstrumentRegistry::add(Instrument in) {
+  auto [it, fresh] = by_key_.emplace(in.key, instruments_.size());
+  if (fresh)
+    instruments_.push_back(std::move(in));
+  else
+    instruments_[it->second] = std::move(in);
+}
+
+void InstrumentRegistry::load_file(const std::filesystem::path& file) { load(read_file_or_throw(file), file); }
+
+const Instrument* InstrumentRegistry::by_target(std::string_view target) const {
+  for (const Instrument& in : instruments_)
+    if (in.target == target) return &in;
+  return nullptr;
+}
+
+const InstrumentRegistry& builtin_instruments() {
+  static const InstrumentRegistry registry = [] {
+    InstrumentRegistry r;
+    r.load(embedded_or_throw("instruments.tsv"), "data/instruments.tsv");
+    return r;
+  }();
+  return registry;
+}
+
+void register_extra_instruments(const InstrumentRegistry& extra) {
+  auto& e = extras();
+  std::unique_lock lock(e.mutex);
+  for (const Instrument& in : extra.instruments()) e.registry.add(in);
+}
+
+std::optional<Instrument> find_instrument(std::string_view target) {
+  if (const Instrument* in = builtin_instruments().by_target(target)) return *in;
+  auto& e = extras();
+  std::shared_lock lock(e.mutex);
+  if (const Instrument* in = e.registry.by_target(target)) return *in;
+  return std::nullopt;
+}
+
+std::vector<std::string> short_forms_of(std::string_view target) {
+  auto in = find_instrument(target);
+  return in ? in->short_forms : std::vector<std::string>{};
+}
+
+const std::vector<Publication>& builtin_publications() {
+  static const std::vector<Publication> docs = [] {
+    std::vector<Publication> out;
+    const std::filesystem::path source = "data/publications.tsv";
+    for (const TsvRow& row : parse_tsv(embedded_or_throw("publications.tsv"), source, 5)) {
+      Publication p;
+      p.id = row.cells[0];
+      p.year = parse_int(row.cells[1], source, row.line, "year");
+      p.date = std::string(cell_value(row.cells[2]));
+      p.title = row.cells[3];
+      p.cited_as = split_list(row.cells[4], " | ");
+      out.push_back(std::move(p));
+    }
+    return out;
+  }();
+  return docs;
+}
+
+const SdgCodes& builtin_sdg_codes() {
+  static const SdgCodes codes = [] {
+    SdgCodes c;
+    for (const TsvRow& row : parse_tsv(embedded_or_throw("sdg-codes.tsv"), "data/sdg-codes.tsv", 2))
+      c.label_of.emplace(row.cells[0], row.cells.size() > 2 ? row.cells[2] : std::string());
+    return c;
+  }();
+  return codes;
+}
+
+}  // namespace unxref::detect

@@ -1,0 +1,128 @@
+#include "detect/registry_matching.hpp"
+
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/utf8.h>
+
+namespace unxref::detect {
+
+char32_t code_point_at(std::string_view s, std::size_t i, std::size_t* len) {
+  if (i >= s.size()) {
+    if (len) *len = 0;
+    return 0;
+  }
+  const auto* p = reinterpret_cast<const std::uint8_t*>(s.data());
+  auto k = static_cast<std::int32_t>(i);
+  UChar32 c;
+  U8_NEXT_OR_FFFD(p, k, static_cast<std::int32_t>(s.size()), c);
+  if (len) *len = static_cast<std::size_t>(k) - i;
+  return static_cast<char32_t>(c);
+}
+
+char32_t code_point_before(std::string_view s, std::size_t i, std::size_t* len) {
+  if (i == 0 || i > s.size()) {
+    if (len) *len = 0;
+    return 0;
+  }
+  const auto* p = reinterpret_cast<const std::uint8_t*>(s.data());
+  auto k = static_cast<std::int32_t>(i);
+  UChar32 c;
+  U8_PREV_OR_FFFD(p, 0, k, c);
+  if (len) *len = i - static_cast<std::size_t>(k);
+  return static_cast<char32_t>(c);
+}
+
+bool is_word_char(char32_t c) {
+  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  const auto u = static_cast<UChar32>(c);
+  if (!u_isalnum(u) && !u_hasBinaryProperty(u, UCHAR_DIACRITIC)) return false;
+  if (u_hasBinaryProperty(u, UCHAR_IDEOGRAPHIC)) return false;
+  UErrorCode ec = U_ZERO_ERROR;
+  const UScriptCode script = uscript_getScript(u, &ec);
+  return script != USCRIPT_HAN && script != USCRIPT_HIRAGANA && script != USCRIPT_KATAKANA &&
+         script != USCRIPT_HANGUL;
+}
+
+namespace {
+bool is_arabic_letter(char32_t c) { return c >= 0x0620 && c <= 0x064A; }
+bool is_arabic_proclitic(char32_t c) {
+  return c == 0x0648 || c == 0x0628 || c == 0x0644 || c == 0x0641 || c == 0x0643;  // و ب ل ف ك
+}
+}  // namespace
+
+bool word_starts_at(std::string_view text, std::size_t pos) {
+  std::size_t len = 0;
+  const char32_t before = code_point_before(text, pos, &len);
+  if (pos == 0 || !is_word_char(before)) return true;
+  if (is_arabic_proclitic(before) && is_arabic_letter(code_point_at(text, pos))) {
+    return !is_word_char(code_point_before(text, pos - len));
+  }
+  return false;
+}
+
+bool word_ends_at(std::string_view text, std::size_t pos) {
+  return pos >= text.size() || !is_word_char(code_point_at(text, pos));
+}
+
+std::size_t match_name(std::string_view text, std::size_t pos, std::string_view name) {
+  std::size_t i = pos;
+  std::size_t k = 0;
+  while (k < name.size()) {
+    if (name[k] == '*') {
+      std::size_t len = 0;
+      while (i < text.size() && is_word_char(code_point_at(text, i, &len))) i += len;
+      ++k;
+      continue;
+    }
+    std::size_t star = name.find('*', k);
+    std::size_t n = (star == std::string_view::npos ? name.size() : star) - k;
+    if (i + n > text.size() || text.compare(i, n, name.substr(k, n)) != 0) return npos;
+    i += n;
+    k += n;
+  }
+  return i;
+}
+
+std::string_view name_cue(std::string_view name) { return name.substr(0, name.find('*')); }
+
+std::string_view original_of(const NormalizedText& text, std::size_t start, std::size_t end) {
+  auto [a, b] = text.original_span(start, end);
+  return text.original.substr(a, b - a);
+}
+
+bool original_is_upper(const NormalizedText& text, std::size_t pos) {
+  if (pos >= text.text.size()) return false;
+  const std::size_t at = text.original_offset(pos);
+  const char32_t c = code_point_at(text.original, at);
+  return u_isupper(static_cast<UChar32>(c)) || u_istitle(static_cast<UChar32>(c));
+}
+
+bool original_all_upper(const NormalizedText& text, std::size_t start, std::size_t end) {
+  std::string_view s = original_of(text, start, end);
+  bool any = false;
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t len = 1;
+    const auto c = static_cast<UChar32>(code_point_at(s, i, &len));
+    if (u_isalpha(c)) {
+      if (!u_isupper(c)) return false;
+      any = true;
+    }
+    i += len == 0 ? 1 : len;
+  }
+  return any;
+}
+
+int parse_number(std::string_view text, std::size_t pos, std::size_t max_digits, std::size_t* end) {
+  std::size_t i = pos;
+  int v = 0;
+  while (i < text.size() && text[i] >= '0' && text[i] <= '9') {
+    if (i - pos == max_digits) return -1;
+    v = v * 10 + (text[i] - '0');
+    ++i;
+  }
+  if (i == pos) return -1;
+  if (end) *end = i;
+  return v;
+}
+
+}  // namespace unxref::detect

@@ -1,0 +1,223 @@
+// Short forms ("the Protocol", "the GPA") and back-references ("supra",
+// "ibid."): found here, resolved after overlap reduction by
+// resolve_short_forms to the nearest compatible full mention before them.
+#include <algorithm>
+#include <array>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "detect/finder.hpp"
+#include "detect/normalize.hpp"
+#include "detect/registry.hpp"
+#include "detect/registry_matching.hpp"
+#include "unxref/core/embedded.hpp"
+#include "unxref/core/error.hpp"
+
+namespace unxref::detect {
+namespace {
+
+enum class CaseRule { any, capitalised, upper };
+
+constexpr std::string_view kSupra = "supra";
+constexpr std::string_view kIbid = "ibid";
+constexpr std::string_view kOpCit = "op cit";
+constexpr std::string_view kYearGroupPrefix = "@year";
+
+bool is_back_reference(std::string_view key) { return key == kSupra || key == kIbid || key == kOpCit; }
+
+// Words that, after "the Convention", start the rest of a name this registry
+// does not know ("the Convention on Biological Diversity"): then it is no
+// short form at all.
+constexpr std::array<std::string_view, 16> kNameContinuations = {
+    "on", "against", "for", "relating", "concerning", "of", "between", "sur", "contre",
+    "relative", "relatif", "sobre", "contra", "relativo", "relativa", "para"};
+constexpr std::array<std::string_view, 8> kArticles = {"the", "la", "le", "les", "el", "los", "las", "des"};
+
+std::size_t skip_word(std::string_view t, std::size_t p) {
+  std::size_t len = 0;
+  while (p < t.size() && is_word_char(code_point_at(t, p, &len))) p += len;
+  return p;
+}
+
+class ShortFormFinder final : public Finder {
+ public:
+  ShortFormFinder() {
+    const std::string_view data = embedded_data("short-forms.tsv");
+    const std::filesystem::path source = "data/short-forms.tsv";
+    if (data.empty()) throw FileError(source, "not embedded in this build");
+    for (const TsvRow& row : parse_tsv(data, source, 2)) {
+      const std::string where = "line " + std::to_string(row.line) + ": ";
+      if (row.cells[0] == "compound") {
+        compounds_.insert(normalize(row.cells[1]).text);
+      } else if (row.cells[0] == "form" && row.cells.size() >= 4) {
+        cues_.push_back(normalize(row.cells[1]).text);
+        keys_.push_back(normalize(row.cells[2]).text);
+        const std::string& rule = row.cells[3];
+        if (rule != "cap" && rule != "upper" && rule != "-")
+          throw FileError(source, where + "case must be cap, upper or -, not '" + rule + "'");
+        rules_.push_back(rule == "cap" ? CaseRule::capitalised : rule == "upper" ? CaseRule::upper : CaseRule::any);
+      } else {
+        throw FileError(source, where + "expected 'form<TAB>text<TAB>key<TAB>case' or 'compound<TAB>word'");
+      }
+    }
+  }
+
+  std::vector<std::string> cues() const override { return cues_; }
+
+  void find(const NormalizedText& text, std::size_t cue, std::size_t hit_start, std::size_t hit_end,
+            std::vector<Candidate>& out) const override {
+    if (cue >= cues_.size()) return;
+    const std::string_view t = text.text;
+    if (!word_starts_at(t, hit_start)) return;
+    if (!word_ends_at(t, hit_end)) return;
+    std::size_t end = hit_end;
+    const std::string& key = keys_[cue];
+    if ((key == kIbid || key == kOpCit) && end < t.size() && t[end] == '.') ++end;  // "ibid.", "op. cit."
+    if (!case_ok(text, cue, hit_start, hit_end)) return;
+    if (!is_back_reference(key) && continues_into_other_name(text, hit_end)) return;
+    Candidate c;
+    c.start = hit_start;
+    c.end = end;
+    c.kind = TargetKind::treaty;  // the resolver sets the antecedent's kind
+    c.short_form = key;
+    out.push_back(std::move(c));
+  }
+
+ private:
+  bool case_ok(const NormalizedText& text, std::size_t cue, std::size_t start, std::size_t end) const {
+    if (rules_[cue] == CaseRule::any) return true;
+    // The head is what follows the article: "Protocol" in "the Protocol".
+    const std::size_t space = text.text.find(' ', start);
+    const std::size_t head = space < end ? space + 1 : start;
+    if (rules_[cue] == CaseRule::upper) return original_all_upper(text, head, end);
+    return original_is_upper(text, head);
+  }
+
+  // "the Protocol officer", "the Convention on Biological Diversity",
+  // "the Optional Protocol to the Convention against Torture".
+  bool continues_into_other_name(const NormalizedText& text, std::size_t end) const {
+    const std::string_view t = text.text;
+    if (end >= t.size() || t[end] != ' ') return false;
+    std::size_t w = end + 1;
+    std::size_t w_end = skip_word(t, w);
+    if (w_end == w) return false;
+    const std::string_view word = t.substr(w, w_end - w);
+    if (compounds_.count(std::string(word))) return true;
+    const bool to = word == "to";
+    const bool continuation =
+        to || std::find(kNameContinuations.begin(), kNameContinuations.end(), word) != kNameContinuations.end();
+    if (!continuation) return false;
+    // The word after the preposition (past an article) opens a name when it
+    // is capitalised or a number; an acronym after "to the" ("to the GPA")
+    // points back to a known instrument instead.
+    std::size_t p = w_end;
+    if (p >= t.size() || t[p] != ' ') return false;
+    ++p;
+    std::size_t p_end = skip_word(t, p);
+    bool after_article = false;
+    if (std::find(kArticles.begin(), kArticles.end(), t.substr(p, p_end - p)) != kArticles.end() &&
+        p_end < t.size() && t[p_end] == ' ') {
+      p = p_end + 1;
+      p_end = skip_word(t, p);
+      after_article = true;
+    }
+    if (p_end == p) return false;
+    if (t[p] >= '0' && t[p] <= '9') return !to;
+    if (!original_is_upper(text, p)) return false;
+    if (to && after_article && original_all_upper(text, p, p_end)) return false;
+    return true;
+  }
+
+  std::vector<std::string> cues_;
+  std::vector<std::string> keys_;
+  std::vector<CaseRule> rules_;
+  std::unordered_set<std::string> compounds_;
+};
+
+// "@year A/RES/72/1=2017 A/RES/76/7=2021": the latest adopted by the citing
+// year, else (date unknown or earlier) the earliest.
+std::string resolve_year_group(std::string_view group, int citing_year) {
+  std::vector<std::pair<int, std::string>> options;
+  for (const auto& item : split_list(group.substr(kYearGroupPrefix.size()), " ")) {
+    const std::size_t eq = item.rfind('=');
+    if (eq == std::string::npos) continue;
+    int year = 0;
+    for (char ch : item.substr(eq + 1)) year = ch >= '0' && ch <= '9' ? year * 10 + (ch - '0') : year;
+    options.emplace_back(year, item.substr(0, eq));
+  }
+  if (options.empty()) return {};
+  std::sort(options.begin(), options.end());
+  std::string pick = options.front().second;
+  for (const auto& [year, target] : options)
+    if (citing_year != 0 && year <= citing_year) pick = target;
+  return pick;
+}
+
+}  // namespace
+
+std::unique_ptr<Finder> make_short_form_finder() { return std::make_unique<ShortFormFinder>(); }
+
+void resolve_short_forms(std::vector<Candidate>& candidates, int citing_year) {
+  std::vector<std::size_t> order(candidates.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t a, std::size_t b) { return candidates[a].start < candidates[b].start; });
+
+  // Full mentions are the antecedents short forms may take; back-references
+  // (ibid.) may also take a resolved short form.
+  std::vector<bool> full(candidates.size());
+  for (std::size_t i = 0; i < candidates.size(); ++i) {
+    const std::string& sf = candidates[i].short_form;
+    full[i] = sf.empty() || std::string_view(sf).starts_with(kYearGroupPrefix);
+  }
+  std::unordered_map<std::string, std::vector<std::string>> forms_cache;
+  auto answers_to = [&](const std::string& target, const std::string& key) {
+    auto it = forms_cache.find(target);
+    if (it == forms_cache.end()) it = forms_cache.emplace(target, short_forms_of(target)).first;
+    return std::find(it->second.begin(), it->second.end(), key) != it->second.end();
+  };
+  auto take = [](Candidate& c, const Candidate& from) {
+    c.target = from.target;
+    c.kind = from.kind;
+  };
+
+  for (std::size_t pos = 0; pos < order.size(); ++pos) {
+    Candidate& c = candidates[order[pos]];
+    if (c.short_form.empty()) continue;
+    if (std::string_view(c.short_form).starts_with(kYearGroupPrefix)) {
+      c.target = resolve_year_group(c.short_form, citing_year);
+      c.short_form.clear();  // a full name, not a short form
+      continue;
+    }
+    c.target.clear();
+    if (is_back_reference(c.short_form)) {
+      // "See supra - <title>": the title that follows names what is meant.
+      constexpr std::size_t kTitleGap = 40;
+      if (c.short_form == kSupra && pos + 1 < order.size()) {
+        const Candidate& next = candidates[order[pos + 1]];
+        if (next.kind == TargetKind::document && !next.target.empty() && next.start >= c.end &&
+            next.start - c.end <= kTitleGap) {
+          take(c, next);
+          continue;
+        }
+      }
+      for (std::size_t k = pos; k-- > 0;) {
+        const Candidate& prev = candidates[order[k]];
+        if (!prev.target.empty()) {
+          take(c, prev);
+          break;
+        }
+      }
+      continue;
+    }
+    for (std::size_t k = pos; k-- > 0;) {
+      const Candidate& prev = candidates[order[k]];
+      if (full[order[k]] && !prev.target.empty() && answers_to(prev.target, c.short_form)) {
+        take(c, prev);
+        break;
+      }
+    }
+  }
+}
+
+}  // namespace unxref::detect

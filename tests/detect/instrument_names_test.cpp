@@ -1,0 +1,190 @@
+// Treaties and frameworks by name, in six languages: each case asserts the
+// exact set of targets found in one sentence.
+#include <gtest/gtest.h>
+
+#include <set>
+#include <string>
+
+#include "finder_pipeline.hpp"
+
+namespace unxref {
+namespace {
+
+using testing::distinct_targets;
+using testing::registry_finders;
+using testing::run_finders;
+
+struct Case {
+  const char* text;
+  std::set<std::string> targets;
+};
+
+class InstrumentNames : public ::testing::TestWithParam<Case> {};
+
+TEST_P(InstrumentNames, FindsExactlyTheseTargets) {
+  static const auto finders = registry_finders();
+  const Case& c = GetParam();
+  EXPECT_EQ(distinct_targets(run_finders(c.text, finders)), c.targets) << c.text;
+}
+
+const Case kEnglish[] = {
+    {"States parties to the Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women "
+     "and Children shall cooperate.",
+     {"treaty:tip-protocol"}},
+    {"the Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children, "
+     "supplementing the United Nations Convention against Transnational Organized Crime",
+     {"treaty:tip-protocol"}},
+    {"Ten years after the Palermo Protocol was adopted.", {"treaty:tip-protocol"}},
+    {"the adoption of the TIP Protocol", {"treaty:tip-protocol"}},
+    {"the Trafficking in Persons (TIP) Protocol", {"treaty:tip-protocol"}},
+    {"Parties to the United Nations Convention against Transnational Organized Crime met in Vienna.",
+     {"treaty:untoc"}},
+    {"States that ratified UNTOC", {"treaty:untoc"}},
+    {"the Protocol against the Smuggling of Migrants by Land, Sea and Air", {"treaty:smuggling-protocol"}},
+    {"the Firearms Protocol entered into force in 2005", {"treaty:firearms-protocol"}},
+    {"under the Convention on the Rights of the Child", {"treaty:crc"}},
+    {"the Optional Protocol to the Convention on the Rights of the Child on the sale of children, child "
+     "prostitution and child pornography",
+     {"treaty:crc-opsc"}},
+    {"the Optional Protocol to the Convention on the Rights of the Child on the involvement of children in "
+     "armed conflict",
+     {"treaty:crc-opac"}},
+    {"the Convention on the Elimination of All Forms of Discrimination against Women (CEDAW)", {"treaty:cedaw"}},
+    {"the International Covenant on Civil and Political Rights and the International Covenant on Economic, "
+     "Social and Cultural Rights",
+     {"treaty:iccpr", "treaty:icescr"}},
+    {"the Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment",
+     {"treaty:cat"}},
+    {"the Convention on the Rights of Persons with Disabilities", {"treaty:crpd"}},
+    {"the International Convention on the Protection of the Rights of All Migrant Workers and Members of "
+     "Their Families",
+     {"treaty:cmw"}},
+    {"the 1951 Convention relating to the Status of Refugees and its 1967 Protocol",
+     {"treaty:refugee-convention-1951", "treaty:refugee-protocol-1967"}},
+    {"the Slavery Convention of 1926", {"treaty:slavery-convention-1926"}},
+    {"the Supplementary Convention on the Abolition of Slavery, the Slave Trade, and Institutions and "
+     "Practices Similar to Slavery",
+     {"treaty:supplementary-slavery-convention-1956"}},
+    {"the Forced Labour Convention, 1930 (No. 29)", {"treaty:ilo-c029"}},
+    {"the Protocol of 2014 to the Forced Labour Convention, 1930 (No. 29)", {"treaty:ilo-p029"}},
+    {"the Abolition of Forced Labour Convention, 1957 (No. 105)", {"treaty:ilo-c105"}},
+    {"the Worst Forms of Child Labour Convention, 1999 (No. 182)", {"treaty:ilo-c182"}},
+    {"the Domestic Workers Convention, 2011 (No. 189)", {"treaty:ilo-c189"}},
+    {"ILO Convention No. 97 and Convention No. 143", {"treaty:ilo-c097", "treaty:ilo-c143"}},
+    {"the Private Employment Agencies Convention", {"treaty:ilo-c181"}},
+    {"the Council of Europe Convention on Action against Trafficking in Human Beings (CETS No. 197)",
+     {"treaty:coe-cets-197"}},
+    {"the United Nations Global Plan of Action to Combat Trafficking in Persons", {"A/RES/64/293"}},
+    {"the appraisal of the Global Plan of Action against Trafficking in Persons", {"A/RES/64/293"}},
+    {"Transforming our world: the 2030 Agenda for Sustainable Development", {"A/RES/70/1"}},
+    {"the 2030 Sustainable Development Agenda", {"A/RES/70/1"}},
+    {"the New York Declaration for Refugees and Migrants", {"A/RES/71/1"}},
+    {"the Global Compact for Safe, Orderly and Regular Migration", {"A/RES/73/195"}},
+    {"the Political Declaration on the Implementation of the Global Plan of Action to Combat Trafficking in "
+     "Persons, adopted in 2021",
+     {"A/RES/76/7"}},
+    {"In 2017 the General Assembly adopted the Political Declaration on the Implementation of the United "
+     "Nations Global Plan of Action to Combat Trafficking in Persons",
+     {"A/RES/72/1"}},
+};
+
+const Case kOtherLanguages[] = {
+    {"la Convention des Nations Unies contre la criminalité transnationale organisée", {"treaty:untoc"}},
+    {"la Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional", {"treaty:untoc"}},
+    {"участники Конвенции Организации Объединенных Наций против транснациональной организованной "
+     "преступности",
+     {"treaty:untoc"}},
+    {"اتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الوطنية", {"treaty:untoc"}},
+    {"各国批准了联合国打击跨国有组织犯罪公约。", {"treaty:untoc"}},
+    {"le Protocole visant à prévenir, réprimer et punir la traite des personnes, en particulier des femmes et "
+     "des enfants",
+     {"treaty:tip-protocol"}},
+    {"el Protocolo para prevenir, reprimir y sancionar la trata de personas, especialmente mujeres y niños",
+     {"treaty:tip-protocol"}},
+    {"положения Протокола о предупреждении и пресечении торговли людьми, особенно женщинами и детьми, и "
+     "наказании за нее",
+     {"treaty:tip-protocol"}},
+    {"بروتوكول منع وقمع ومعاقبة الاتجار بالأشخاص، وبخاصة النساء والأطفال", {"treaty:tip-protocol"}},
+    {"《联合国打击跨国有组织犯罪公约关于预防、禁止和惩治贩运人口特别是妇女和儿童行为的补充议定书》",
+     {"treaty:tip-protocol"}},
+    {"la Convention relative aux droits de l\u2019enfant", {"treaty:crc"}},
+    {"la Convención sobre los Derechos del Niño", {"treaty:crc"}},
+    {"ратифицировать Конвенцию о правах ребенка", {"treaty:crc"}},
+    {"واتفاقية حقوق الطفل", {"treaty:crc"}},
+    {"《儿童权利公约》", {"treaty:crc"}},
+    {"la Convention sur l'élimination de toutes les formes de discrimination à l'égard des femmes",
+     {"treaty:cedaw"}},
+    {"la Convención sobre la eliminación de todas las formas de discriminación contra la mujer",
+     {"treaty:cedaw"}},
+    {"Конвенции о ликвидации всех форм дискриминации в отношении женщин", {"treaty:cedaw"}},
+    {"اتفاقية القضاء على جميع أشكال التمييز ضد المرأة", {"treaty:cedaw"}},
+    {"消除对妇女一切形式歧视公约", {"treaty:cedaw"}},
+    {"le Plan d'action mondial des Nations Unies pour la lutte contre la traite des personnes",
+     {"A/RES/64/293"}},
+    {"el Plan de Acción Mundial de las Naciones Unidas para Combatir la Trata de Personas", {"A/RES/64/293"}},
+    {"Глобального плана действий Организации Объединенных Наций по борьбе с торговлей людьми",
+     {"A/RES/64/293"}},
+    {"联合国打击贩运人口全球行动计划", {"A/RES/64/293"}},
+    {"خطة عمل الأمم المتحدة العالمية لمكافحة الاتجار بالأشخاص", {"A/RES/64/293"}},
+    {"le Programme de développement durable à l'horizon 2030", {"A/RES/70/1"}},
+    {"la Agenda 2030 para el Desarrollo Sostenible", {"A/RES/70/1"}},
+    {"Повестки дня в области устойчивого развития на период до 2030 года", {"A/RES/70/1"}},
+    {"《2030年可持续发展议程》", {"A/RES/70/1"}},
+    {"خطة التنمية المستدامة لعام 2030", {"A/RES/70/1"}},
+    {"le Pacte mondial pour des migrations sûres, ordonnées et régulières", {"A/RES/73/195"}},
+    {"el Pacto Mundial para la Migración Segura, Ordenada y Regular", {"A/RES/73/195"}},
+};
+
+// Look-alikes: generic words, other bodies, symbols that contain an abbreviation.
+const Case kNotInstruments[] = {
+    {"a protocol for victim identification", {}},
+    {"the convention centre in Vienna", {}},
+    {"conventional weapons and the untoc website", {}},
+    {"the report CRC/C/GC/20 of the Committee", {}},
+    {"Palermo is a city in Sicily", {}},
+    {"a global plan of action for animal genetic resources", {}},
+    {"the Agenda of the meeting", {}},
+};
+
+INSTANTIATE_TEST_SUITE_P(English, InstrumentNames, ::testing::ValuesIn(kEnglish));
+INSTANTIATE_TEST_SUITE_P(OtherLanguages, InstrumentNames, ::testing::ValuesIn(kOtherLanguages));
+INSTANTIATE_TEST_SUITE_P(LookAlikes, InstrumentNames, ::testing::ValuesIn(kNotInstruments));
+
+TEST(InstrumentNames, SpanCoversTheWholeNestedName) {
+  static const auto finders = registry_finders();
+  const auto found = run_finders("See the Protocol of 2014 to the Forced Labour Convention, 1930 (No. 29).", finders);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].surface, "Protocol of 2014 to the Forced Labour Convention, 1930 (No. 29)");
+  EXPECT_EQ(found[0].kind, TargetKind::treaty);
+}
+
+TEST(InstrumentNames, FrameworksAreResolutions) {
+  static const auto finders = registry_finders();
+  const auto found = run_finders("the 2030 Agenda for Sustainable Development", finders);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].kind, TargetKind::resolution);
+}
+
+TEST(InstrumentNames, CompactPinpointsTheObjectiveWrittenNearby) {
+  static const auto finders = registry_finders();
+  const auto found = run_finders(
+      "negotiations on the Zero Draft of the Global Compact for Safe, Orderly and Regular Migration. The joint "
+      "statement offers suggestions, addressing particularly Objective 10 \"Prevent and combat trafficking\".",
+      finders);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].target, "A/RES/73/195");
+  EXPECT_EQ(found[0].pinpoint, "objective 10");
+}
+
+TEST(InstrumentNames, PoliticalDeclarationFollowsTheCitingYearWithoutOneInTheText) {
+  static const auto finders = registry_finders();
+  const char* text = "the Political Declaration on the Implementation of the Global Plan of Action to Combat "
+                     "Trafficking in Persons";
+  EXPECT_EQ(run_finders(text, finders, 2018).at(0).target, "A/RES/72/1");
+  EXPECT_EQ(run_finders(text, finders, 2023).at(0).target, "A/RES/76/7");
+  EXPECT_EQ(run_finders(text, finders, 0).at(0).target, "A/RES/72/1");
+  EXPECT_TRUE(run_finders(text, finders, 2023).at(0).short_form.empty()) << "a full name, not a short form";
+}
+
+}  // namespace
+}  // namespace unxref
