@@ -1,0 +1,82 @@
+#include <boost/graph/graphml.hpp>
+#include <boost/property_map/transform_value_property_map.hpp>
+
+#include "graph/text_safety.hpp"
+#include "unxref/graph/analyses.hpp"
+#include "unxref/graph/exports.hpp"
+
+namespace unxref {
+namespace {
+
+std::string joined(const std::vector<std::string>& parts) {
+  std::string out;
+  for (const std::string& p : parts) {
+    if (!out.empty()) out += ';';
+    out += p;
+  }
+  return out;
+}
+
+std::string joined(const std::vector<int>& pages) {
+  std::string out;
+  for (int p : pages) {
+    if (!out.empty()) out += ';';
+    out += std::to_string(p);
+  }
+  return out;
+}
+
+}  // namespace
+
+void write_graphml(const CitationGraph& graph, std::ostream& out) {
+  const GraphStorage& g = graph.storage();
+  const auto index = boost::get(boost::vertex_index, g);
+  const auto vb = boost::get(boost::vertex_bundle, g);
+  const auto eb = boost::get(boost::edge_bundle, g);
+
+  std::vector<double> rank = pagerank(g);
+  std::vector<int> in_degree, mentions;
+  for (const VertexStats& s : vertex_stats(g)) {
+    in_degree.push_back(s.in_degree);
+    mentions.push_back(s.mentions_in);
+  }
+
+  auto vtext = [&](std::string VertexProps::*field) {
+    return boost::make_transform_value_property_map(
+        [field](const VertexProps& p) { return graph::one_line(p.*field); }, vb);
+  };
+  auto etext = [&](auto fn) {
+    return boost::make_transform_value_property_map(
+        [fn](const EdgeProps& p) { return graph::one_line(fn(p)); }, eb);
+  };
+
+  boost::dynamic_properties dp;
+  dp.property("name", vtext(&VertexProps::id));
+  dp.property("label", vtext(&VertexProps::label));
+  dp.property("kind", vtext(&VertexProps::kind));
+  dp.property("title", vtext(&VertexProps::title));
+  dp.property("path", vtext(&VertexProps::path));
+  dp.property("year", boost::make_transform_value_property_map([](const VertexProps& p) { return p.year; }, vb));
+  dp.property("in_corpus",
+              boost::make_transform_value_property_map([](const VertexProps& p) { return p.in_corpus; }, vb));
+  dp.property("in_degree", boost::make_iterator_property_map(in_degree.begin(), index));
+  dp.property("mentions", boost::make_iterator_property_map(mentions.begin(), index));
+  dp.property("pagerank", boost::make_iterator_property_map(rank.begin(), index));
+
+  dp.property("type", etext([](const EdgeProps& p) {
+                return std::string(p.type == EdgeType::cites ? "cites" : "part-of");
+              }));
+  dp.property("pages", etext([](const EdgeProps& p) { return joined(p.pages); }));
+  dp.property("sections", etext([](const EdgeProps& p) { return joined(p.sections); }));
+  dp.property("pinpoints", etext([](const EdgeProps& p) { return joined(p.pinpoints); }));
+  dp.property("context", etext([](const EdgeProps& p) { return p.context; }));
+  dp.property("mentions", boost::make_transform_value_property_map([](const EdgeProps& p) { return p.mentions; }, eb));
+  dp.property("weight", boost::make_transform_value_property_map(
+                            [](const EdgeProps& p) {
+                              return p.type == EdgeType::cites ? static_cast<double>(p.mentions) : 1.0;
+                            },
+                            eb));
+  boost::write_graphml(out, g, index, dp, /*ordered_vertices=*/true);
+}
+
+}  // namespace unxref

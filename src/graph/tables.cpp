@@ -1,0 +1,128 @@
+// mentions.jsonl, mentions.csv, targets.csv, documents.csv.
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include "graph/text_safety.hpp"
+#include "unxref/core/error.hpp"
+#include "unxref/graph/analyses.hpp"
+#include "unxref/graph/exports.hpp"
+
+namespace unxref {
+namespace {
+
+constexpr const char* kEol = "\r\n";
+
+// Writes one CSV record.
+class CsvRow {
+ public:
+  explicit CsvRow(std::ostream& out) : out_(out) {}
+  ~CsvRow() { out_ << kEol; }
+  CsvRow(const CsvRow&) = delete;
+  CsvRow& operator=(const CsvRow&) = delete;
+
+  CsvRow& operator<<(std::string_view s) {
+    sep();
+    out_ << csv_field(graph::xml_safe(s));
+    return *this;
+  }
+  CsvRow& operator<<(const std::string& s) { return *this << std::string_view(s); }
+  CsvRow& operator<<(const char* s) { return *this << std::string_view(s); }
+  template <typename N>
+    requires std::is_arithmetic_v<N>
+  CsvRow& operator<<(N n) {
+    sep();
+    if constexpr (std::is_same_v<N, bool>) {
+      out_ << (n ? "true" : "false");
+    } else {
+      out_ << n;
+    }
+    return *this;
+  }
+
+ private:
+  void sep() {
+    if (!first_) out_ << ',';
+    first_ = false;
+  }
+  std::ostream& out_;
+  bool first_ = true;
+};
+
+}  // namespace
+
+std::string csv_field(std::string_view value) {
+  if (value.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(value);
+  std::string out = "\"";
+  for (char c : value) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  out += '"';
+  return out;
+}
+
+void write_mentions_jsonl(const std::vector<Mention>& mentions, std::ostream& out) {
+  for (const Mention& m : mentions) {
+    nlohmann::ordered_json j = {{"doc", m.doc},
+                                {"target", m.target},
+                                {"kind", std::string(to_string(m.kind))},
+                                {"surface", m.surface},
+                                {"start", m.start},
+                                {"end", m.end},
+                                {"page", m.page},
+                                {"section", m.section},
+                                {"pinpoint", m.pinpoint},
+                                {"date", m.date},
+                                {"resolved_from", m.resolved_from},
+                                {"context", m.context},
+                                {"unresolved", m.unresolved}};
+    out << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+  }
+}
+
+void write_mentions_csv(const std::vector<Mention>& mentions, std::ostream& out) {
+  CsvRow(out) << "doc" << "target" << "kind" << "surface" << "start" << "end" << "page" << "section"
+              << "pinpoint" << "date" << "resolved_from" << "context" << "unresolved";
+  for (const Mention& m : mentions) {
+    CsvRow(out) << m.doc << m.target << to_string(m.kind) << m.surface << m.start << m.end << m.page
+                << m.section << m.pinpoint << m.date << m.resolved_from << m.context << m.unresolved;
+  }
+}
+
+void write_targets_csv(const CitationGraph& graph, std::ostream& out) {
+  const GraphStorage& g = graph.storage();
+  const std::vector<VertexStats> stats = vertex_stats(g);
+  const std::vector<double> rank = pagerank(g);
+  CsvRow(out) << "id" << "kind" << "label" << "in_degree" << "mentions" << "pagerank" << "first_year_cited";
+  const auto old_precision = out.precision(8);
+  for (Vertex v : boost::make_iterator_range(boost::vertices(g))) {
+    const VertexStats& s = stats[v];
+    if (g[v].in_corpus && s.in_degree == 0) continue;  // an uncited document is no target
+    CsvRow(out) << g[v].id << g[v].kind << g[v].label << s.in_degree << s.mentions_in << rank[v]
+                << s.first_year_cited;
+  }
+  out.precision(old_precision);
+}
+
+void write_documents_csv(const std::vector<CorpusDocument>& documents, const CitationGraph& graph,
+                         std::ostream& out) {
+  const GraphStorage& g = graph.storage();
+  const std::vector<VertexStats> stats = vertex_stats(g);
+  CsvRow(out) << "id" << "path" << "title" << "kind" << "year" << "symbol" << "pages" << "mentions" << "targets";
+  for (const CorpusDocument& d : documents) {
+    VertexStats s;
+    if (auto v = graph.find(d.id)) s = stats[*v];
+    CsvRow(out) << d.id << d.path << d.title << d.kind << d.year << d.symbol << d.pages << s.mentions_out
+                << s.out_targets;
+  }
+}
+
+void write_file(const std::filesystem::path& file, const std::function<void(std::ostream&)>& fill) {
+  std::ofstream out(file, std::ios::binary);
+  if (!out) throw FileError(file, "cannot create output file");
+  fill(out);
+  out.flush();
+  if (!out) throw FileError(file, "write failed (disk full?)");
+}
+
+}  // namespace unxref
