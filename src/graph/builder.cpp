@@ -48,6 +48,7 @@ VertexProps target_vertex(const std::string& id, TargetKind kind) {
   v.label = target_label(id, kind);
   v.title = target_title(id, kind);
   if (kind == TargetKind::resolution || kind == TargetKind::symbol) v.year = year_from_symbol(id);
+  if (v.year == 0) v.year = graph::year_of(id);
   return v;
 }
 

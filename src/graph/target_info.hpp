@@ -16,6 +16,7 @@ struct Parent {
 
 std::string label_of(const std::string& id, TargetKind kind);
 std::string title_of(const std::string& id, TargetKind kind);
+int year_of(const std::string& id);  // adoption year of an instrument, 0 = unknown
 
 // sdg:16.2.2 -> sdg:16.2 -> sdg:16; treaty:tip-protocol -> treaty:untoc.
 std::optional<Parent> parent_of(const std::string& id);

@@ -20,7 +20,7 @@ TEST(BuildGraph, WeightsCitesEdgesByMentionsAndKeepsEvidence) {
       mention("doc:paper.md", "treaty:tip-protocol", TargetKind::treaty, 1),
   };
   CitationGraph g = build_graph(docs, ms);
-  EXPECT_EQ(g.vertex_count(), 3u);
+  EXPECT_EQ(g.vertex_count(), 4u);  // + treaty:untoc, parent of the protocol
   auto e = edge_between(g, "doc:paper.md", "A/RES/64/293");
   ASSERT_TRUE(e);
   const EdgeProps& p = g.storage()[*e];
@@ -47,7 +47,7 @@ TEST(BuildGraph, CorpusDocumentWithCitedSymbolIsOneVertex) {
       mention("A/RES/64/293", "treaty:tip-protocol", TargetKind::treaty),
   };
   CitationGraph g = build_graph(docs, ms);
-  EXPECT_EQ(g.vertex_count(), 4u);
+  EXPECT_EQ(g.vertex_count(), 5u);  // + treaty:untoc, parent of the protocol
   EXPECT_TRUE(edge_between(g, "doc:paper.md", "A/RES/72/1"));
   EXPECT_TRUE(edge_between(g, "A/RES/72/1", "A/RES/64/293"));
   EXPECT_TRUE(edge_between(g, "A/RES/64/293", "treaty:tip-protocol"));
@@ -100,6 +100,22 @@ TEST(BuildGraph, AddsSdgPartOfChain) {
   // Idempotent.
   add_structural_edges(g);
   EXPECT_EQ(g.edge_count(), 6u);
+}
+
+TEST(BuildGraph, ProtocolIsPartOfItsConventionWithRegistryLabels) {
+  std::vector<CorpusDocument> docs = {document("doc:a.md", "a.md", 2020)};
+  std::vector<Mention> ms = {mention("doc:a.md", "treaty:tip-protocol", TargetKind::treaty),
+                             mention("doc:a.md", "treaty:ilo-p029", TargetKind::treaty)};
+  CitationGraph g = build_graph(docs, ms);
+  EXPECT_TRUE(edge_between(g, "treaty:tip-protocol", "treaty:untoc", EdgeType::part_of));
+  EXPECT_TRUE(edge_between(g, "treaty:ilo-p029", "treaty:ilo-c029", EdgeType::part_of));
+  const VertexProps& tip = g.storage()[*g.find("treaty:tip-protocol")];
+  EXPECT_EQ(tip.label, "TIP Protocol");
+  EXPECT_EQ(tip.year, 2000);
+  EXPECT_NE(tip.title.find("Trafficking in Persons"), std::string::npos);
+  const VertexProps& untoc = g.storage()[*g.find("treaty:untoc")];
+  EXPECT_EQ(untoc.kind, "treaty");
+  EXPECT_FALSE(untoc.in_corpus);
 }
 
 TEST(DescribeDocument, SymbolPriority) {

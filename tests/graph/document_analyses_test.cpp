@@ -12,7 +12,7 @@ using testing::document;
 using testing::mention;
 
 // paper (2018) -> A/RES/72/1 (x2, pages 3 and 1) -> A/RES/64/293 -> treaty:tip-protocol
-// paper -> sdg:8.7 -> sdg:8 (part-of); brief (2016) -> A/RES/64/293 ; old (no year) -> A/RES/64/293
+// -> treaty:untoc (part-of); paper -> sdg:8.7 -> sdg:8 (part-of); brief (2016) -> A/RES/64/293 ; old (no year) -> A/RES/64/293
 CitationGraph chain() {
   std::vector<CorpusDocument> docs = {document("doc:paper", "paper.md", 2018),
                                       document("doc:brief", "brief.md", 2016),
@@ -48,7 +48,8 @@ TEST(Foundations, ReachesEverythingWithShortestDistance) {
                                                            {"sdg:8.7", 1},
                                                            {"A/RES/64/293", 2},
                                                            {"sdg:8", 2},
-                                                           {"treaty:tip-protocol", 3}}));
+                                                           {"treaty:tip-protocol", 3},
+                                                           {"treaty:untoc", 4}}));
 }
 
 TEST(Citers, OldestFirstUnknownYearLast) {
