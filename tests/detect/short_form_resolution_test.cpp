@@ -1,0 +1,110 @@
+// Short forms and back-references resolve to the nearest compatible full
+// mention before them, or stay unresolved ("?") rather than be guessed.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "finder_pipeline.hpp"
+
+namespace unxref {
+namespace {
+
+using testing::registry_finders;
+using testing::run_finders;
+
+struct Case {
+  const char* text;
+  std::vector<std::string> targets;  // every mention in text order, "?" = unresolved short form
+};
+
+std::vector<std::string> found_targets(const char* text, int citing_year = 0) {
+  static const auto finders = registry_finders();
+  std::vector<std::string> out;
+  for (const auto& f : run_finders(text, finders, citing_year)) out.push_back(f.target.empty() ? "?" : f.target);
+  return out;
+}
+
+class ShortForms : public ::testing::TestWithParam<Case> {};
+
+TEST_P(ShortForms, ResolveToTheNearestCompatibleMention) {
+  const Case& c = GetParam();
+  EXPECT_EQ(found_targets(c.text), c.targets) << c.text;
+}
+
+const Case kResolved[] = {
+    {"The TIP Protocol is in force. The Protocol requires States to criminalise trafficking.",
+     {"treaty:tip-protocol", "treaty:tip-protocol"}},
+    {"the Convention on the Rights of the Child. Under the Convention, States shall",
+     {"treaty:crc", "treaty:crc"}},
+    {"the TIP Protocol and the Convention on the Rights of the Child. The Protocol also",
+     {"treaty:tip-protocol", "treaty:crc", "treaty:tip-protocol"}},
+    {"the Convention on the Rights of the Child and the TIP Protocol. The Convention also",
+     {"treaty:crc", "treaty:tip-protocol", "treaty:crc"}},
+    {"the Global Plan of Action to Combat Trafficking in Persons. The GPA calls for",
+     {"A/RES/64/293", "A/RES/64/293"}},
+    {"the UN Global Plan of Action to Combat Trafficking in Persons; the Plan of Action is",
+     {"A/RES/64/293", "A/RES/64/293"}},
+    {"the Political Declaration on the Implementation of the Global Plan of Action to Combat Trafficking in "
+     "Persons (2017). States reiterated in the Political Declaration that",
+     {"A/RES/72/1", "A/RES/72/1"}},
+    {"the Global Compact for Safe, Orderly and Regular Migration. The Compact is not binding.",
+     {"A/RES/73/195", "A/RES/73/195"}},
+    {"the New York Declaration for Refugees and Migrants. The Declaration commits States",
+     {"A/RES/71/1", "A/RES/71/1"}},
+    {"the International Covenant on Civil and Political Rights. The Covenant protects",
+     {"treaty:iccpr", "treaty:iccpr"}},
+    // "the Protocol of 2014" opens a name it does not complete: no short form;
+    // the next "the Protocol" finds no protocol named before it.
+    {"the Forced Labour Convention, 1930 (No. 29) and the Protocol of 2014 thereto. The Protocol requires",
+     {"treaty:ilo-c029", "?"}},
+    {"Under the Optional Protocol to the Convention on the Rights of the Child on the sale of children, child "
+     "prostitution and child pornography, the Optional Protocol",
+     {"treaty:crc-opsc", "treaty:crc-opsc"}},
+    {"the Convention on the Rights of the Child. Ibid., art. 3.", {"treaty:crc", "treaty:crc"}},
+    {"the TIP Protocol; see also op. cit.", {"treaty:tip-protocol", "treaty:tip-protocol"}},
+    {"target 8.7 of the Agenda. Ibid.", {"sdg:8.7", "sdg:8.7"}},
+    {"See supra - Policy Paper Pivoting toward the Evidence (December 2016).",
+     {"icat:policy-paper-2016-12", "icat:policy-paper-2016-12"}},
+    {"le Protocole visant à prévenir, réprimer et punir la traite des personnes, en particulier des femmes et "
+     "des enfants. Le Protocole exige",
+     {"treaty:tip-protocol", "treaty:tip-protocol"}},
+    {"la Convención sobre los Derechos del Niño. La Convención establece", {"treaty:crc", "treaty:crc"}},
+};
+
+const Case kUnresolvedOrNone[] = {
+    {"The Protocol entered into force.", {"?"}},
+    {"Ibid.", {"?"}},
+    {"the TIP Protocol. The Declaration was adopted later.", {"treaty:tip-protocol", "?"}},
+    {"the TIP Protocol. The Convention was adopted the same day.", {"treaty:tip-protocol", "?"}},
+    {"The Protocol officer met the delegation.", {}},
+    {"a protocol for victim identification", {}},
+    {"the TIP Protocol. the protocol for victim identification", {"treaty:tip-protocol"}},
+    {"the TIP Protocol and the Convention on Biological Diversity", {"treaty:tip-protocol"}},
+    {"the TIP Protocol and the Optional Protocol to the Convention against Torture",
+     {"treaty:tip-protocol", "treaty:cat"}},
+    {"the Global Plan of Action to Combat Trafficking in Persons and the gpa of a student", {"A/RES/64/293"}},
+    {"the Conventions and Protocols of the ILO", {}},
+    {"supranational bodies", {}},
+};
+
+INSTANTIATE_TEST_SUITE_P(Resolved, ShortForms, ::testing::ValuesIn(kResolved));
+INSTANTIATE_TEST_SUITE_P(UnresolvedOrNone, ShortForms, ::testing::ValuesIn(kUnresolvedOrNone));
+
+TEST(ShortForms, KeepTheKeyAndTakeTheAntecedentsKind) {
+  static const auto finders = registry_finders();
+  const auto found = run_finders("the 2030 Agenda for Sustainable Development and target 8.7. Ibid.", finders);
+  ASSERT_EQ(found.size(), 3u);
+  EXPECT_EQ(found[2].short_form, "ibid");
+  EXPECT_EQ(found[2].kind, TargetKind::sdg_target);
+  EXPECT_EQ(found[2].surface, "Ibid.");
+}
+
+TEST(ShortForms, PoliticalDeclarationShortFormFollowsTheYearOfItsAntecedent) {
+  const char* text = "the Political Declaration on the Implementation of the Global Plan of Action to Combat "
+                     "Trafficking in Persons. The Political Declaration to the GPA";
+  EXPECT_EQ(found_targets(text, 2022), (std::vector<std::string>{"A/RES/76/7", "A/RES/76/7", "?"}));
+}
+
+}  // namespace
+}  // namespace unxref
