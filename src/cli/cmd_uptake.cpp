@@ -1,18 +1,172 @@
-// Placeholder registration until the uptake stage lands; replaced by its owner.
+// unxref uptake SOURCE... TARGET [--source FILE|DIR]... [--format text|json|csv|html] [--out FILE]
+#include <algorithm>
+#include <fstream>
 #include <iostream>
+#include <memory>
+#include <stdexcept>
+#include <string>
 
 #include "cli/commands.hpp"
 #include "unxref/core/error.hpp"
+#include "unxref/extract/extract.hpp"
+#include "unxref/uptake/report.hpp"
+#include "unxref/uptake/uptake.hpp"
 
 namespace unxref::cli {
+namespace {
+
+struct UptakeArgs {
+  std::vector<std::string> positional;  // SOURCE... TARGET
+  std::vector<std::string> sources;     // --source, repeatable
+  std::string format = "text";
+  std::string out;
+  std::string language = "english";
+  std::vector<std::string> thresholds;  // NAME=VALUE
+};
+
+// --threshold NAME=VALUE overrides one field of uptake::Thresholds (used by
+// tools/uptake_eval.py --tune). Returns an error message or "".
+std::string set_threshold(uptake::Thresholds& th, const std::string& assignment) {
+  const auto eq = assignment.find('=');
+  if (eq == std::string::npos) return "expected NAME=VALUE, got '" + assignment + "'";
+  const std::string name = assignment.substr(0, eq);
+  double value = 0;
+  try {
+    std::size_t used = 0;
+    value = std::stod(assignment.substr(eq + 1), &used);
+    if (used != assignment.size() - eq - 1) throw std::invalid_argument("trailing characters");
+  } catch (const std::exception&) {
+    return "'" + assignment.substr(eq + 1) + "' is not a number";
+  }
+  struct Field {
+    const char* name;
+    double* real;
+    int* whole;
+  };
+  const Field fields[] = {{"min_weight", &th.min_weight, nullptr},
+                          {"min_exact_run", nullptr, &th.min_exact_run},
+                          {"verbatim_exact", &th.verbatim_exact, nullptr},
+                          {"verbatim_run", nullptr, &th.verbatim_run},
+                          {"adapted_coverage", &th.adapted_coverage, nullptr},
+                          {"adapted_words", nullptr, &th.adapted_words},
+                          {"thematic_similarity", &th.thematic_similarity, nullptr},
+                          {"thematic_terms", nullptr, &th.thematic_terms}};
+  for (const Field& f : fields) {
+    if (name != f.name) continue;
+    if (f.real) *f.real = value;
+    else *f.whole = static_cast<int>(value);
+    return "";
+  }
+  return "unknown threshold '" + name + "'";
+}
+
+// A folder stands for the supported files in it, in name order, so that the
+// report is the same on every machine.
+std::vector<std::filesystem::path> expand(const std::string& arg) {
+  std::error_code ec;
+  if (!std::filesystem::is_directory(arg, ec)) return {arg};
+  std::vector<std::filesystem::path> files;
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(arg, ec))
+    if (entry.is_regular_file(ec) && is_supported_file(entry.path())) files.push_back(entry.path());
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+int run(const UptakeArgs& args) {
+  std::vector<std::string> source_args = args.sources;
+  std::vector<std::string> positional = args.positional;
+  if (positional.empty()) {
+    std::cerr << "unxref uptake: error: no TARGET given\n";
+    return kExitUsage;
+  }
+  const std::string target_arg = positional.back();
+  positional.pop_back();
+  source_args.insert(source_args.begin(), positional.begin(), positional.end());
+  if (source_args.empty()) {
+    std::cerr << "unxref uptake: error: no SOURCE given (unxref uptake SOURCE TARGET)\n";
+    return kExitUsage;
+  }
+  const auto format = uptake::parse_format(args.format);
+  if (!format) {
+    std::cerr << "unxref uptake: error: unknown format '" << args.format << "'\n";
+    return kExitUsage;
+  }
+  uptake::UptakeOptions options;
+  options.language = args.language;
+  for (const std::string& t : args.thresholds) {
+    if (const std::string err = set_threshold(options.thresholds, t); !err.empty()) {
+      std::cerr << "unxref uptake: error: --threshold: " << err << "\n";
+      return kExitUsage;
+    }
+  }
+
+  int failed = 0;
+  Document target;
+  try {
+    target = extract_file(target_arg);
+  } catch (const std::exception& e) {
+    std::cerr << "unxref uptake: error: " << e.what() << "\n";
+    return kExitSomeFailed;  // nothing to match against
+  }
+  std::vector<Document> sources;
+  for (const std::string& arg : source_args) {
+    const auto files = expand(arg);
+    if (files.empty()) {
+      std::cerr << "unxref uptake: error: " << arg << ": no supported files (.pdf, .txt, .md) in folder\n";
+      ++failed;
+    }
+    for (const auto& f : files) {
+      try {
+        sources.push_back(extract_file(f));
+        sources.back().meta.path = f.string();
+      } catch (const std::exception& e) {
+        std::cerr << "unxref uptake: error: " << e.what() << "\n";
+        ++failed;
+      }
+    }
+  }
+  target.meta.path = target_arg;
+  uptake::UptakeReport report;
+  try {
+    report = uptake::trace_uptake(sources, target, options);
+  } catch (const std::invalid_argument& e) {  // e.g. no stemmer for --language
+    std::cerr << "unxref uptake: error: " << e.what() << "\n";
+    return kExitUsage;
+  }
+  for (const std::string& w : report.warnings) std::cerr << "unxref uptake: warning: " << w << "\n";
+
+  if (args.out.empty()) {
+    uptake::write_report(std::cout, report, *format);
+  } else {
+    std::ofstream os(args.out, std::ios::binary);
+    uptake::write_report(os, report, *format);
+    if (!os) {
+      std::cerr << "unxref uptake: error: " << args.out << ": cannot write\n";
+      return kExitSomeFailed;
+    }
+  }
+  return failed ? kExitSomeFailed : kExitOk;
+}
+
+}  // namespace
 
 void add_uptake_command(CLI::App& app, Context& ctx) {
-  auto* sub = app.add_subcommand("uptake", "(not built yet)");
-  sub->allow_extras();
-  sub->callback([&ctx] {
-    std::cerr << "unxref uptake: not available in this build\n";
-    ctx.exit_code = kExitUsage;
-  });
+  auto args = std::make_shared<UptakeArgs>();
+  auto* sub = app.add_subcommand(
+      "uptake",
+      "Trace which recommendations of SOURCE documents were taken up by TARGET: verbatim, adapted, "
+      "thematic or absent, with the best operative/preambular paragraph(s) and the shared passages.");
+  sub->add_option("files", args->positional, "SOURCE... TARGET (the last file is the target)");
+  sub->add_option("-s,--source", args->sources, "A further source file or folder (repeatable)");
+  sub->add_option("-f,--format", args->format, "Output format: text, json, csv or html")
+      ->check(CLI::IsMember({"text", "json", "csv", "html"}))
+      ->capture_default_str();
+  sub->add_option("-o,--out", args->out, "Write the report to this file instead of stdout");
+  sub->add_option("--language", args->language, "Snowball stemmer language (english, french, spanish, ...)")
+      ->capture_default_str();
+  sub->add_option("--threshold", args->thresholds,
+                  "Override a verdict threshold, NAME=VALUE (see include/unxref/uptake/uptake.hpp)");
+  sub->callback([args, &ctx] { ctx.exit_code = run(*args); });
 }
 
 }  // namespace unxref::cli

@@ -1,0 +1,173 @@
+#pragma once
+// Stage: recommendation uptake. Did the recommendations of one or more SOURCE
+// documents (submissions, reports) find their way into a TARGET document (a
+// resolution, a political declaration)?
+//
+// Pipeline, one file per step under src/uptake/:
+//   segment_source.cpp  SOURCE -> recommendation units (items under a
+//                       "Recommendations" heading, sentences built on a
+//                       recommending verb); cue words are data
+//                       (data/uptake-cues.tsv).
+//   segment_target.cpp  TARGET -> paragraphs, keeping UN structure:
+//                       preambular ("pp3") and numbered operative ("12",
+//                       "12 (a)") paragraphs.
+//   tokenize.cpp        ICU word breaking, case folding, Snowball stemming;
+//                       every token keeps its byte span.
+//   term_index.cpp      inverted index of stemmed word uni- and bigrams,
+//                       TF-IDF weighted, boilerplate weighted down.
+//   align.cpp           Smith-Waterman local alignment over tokens.
+//   matcher.cpp         candidates -> features -> verdict.
+//
+// Verdicts, for one recommendation against one paragraph. The features are
+// computed on the best local alignment(s) between the two token sequences,
+// where content words weigh 1, stop words 0.3 and words inside a boilerplate
+// phrase ("trafficking in persons", "Member States") 0.1:
+//   coverage        aligned weight of the recommendation / its total weight
+//                   (the total floored at `Thresholds::min_weight`, so a
+//                   recommendation made only of boilerplate cannot reach it)
+//   exact_coverage  the same, counting only runs of >= `min_exact_run` words
+//                   identical after case folding (not just same stem)
+//   similarity      TF-IDF cosine of stemmed uni- and bigrams
+//   key_terms       shared stems that are neither stop words nor boilerplate
+//
+//   verbatim   exact_coverage >= verbatim_exact and the longest identical run
+//              >= verbatim_run words: a long passage taken over word for word
+//   adapted    coverage >= adapted_coverage and aligned content words >=
+//              adapted_words: the same wording, edited
+//   thematic   similarity >= thematic_similarity and key_terms >=
+//              thematic_terms (one shared citation counts as a key term)
+//   absent     none of these
+// The defaults below were tuned on the "tune" half of
+// tests/uptake/data/eval-pairs.tsv with tools/uptake_eval.py --tune and
+// checked on the "test" half (see the uptake section of the README).
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "unxref/extract/document.hpp"
+
+namespace unxref::uptake {
+
+enum class Verdict { verbatim, adapted, thematic, absent };
+std::string_view to_string(Verdict verdict);
+inline bool taken_up(Verdict verdict) { return verdict != Verdict::absent; }
+
+// One recommendation unit of a SOURCE document.
+struct Recommendation {
+  std::string source;   // the source document as given (path or id)
+  std::string id;       // "R1", "R2", ... in document order within its source
+  std::string label;    // numbering as printed ("3", "(b)", "•"), may be empty
+  std::string section;  // text of the heading it sits under
+  int page = 1;
+  std::string text;
+  std::vector<std::string> citations;  // canonical target ids it cites
+};
+
+enum class ParagraphKind { preambular, operative, other };
+std::string_view to_string(ParagraphKind kind);
+
+// One paragraph of the TARGET document.
+struct Paragraph {
+  std::string number;  // "12", "12 (a)" operative; "pp3" preambular; "p7" other
+  ParagraphKind kind = ParagraphKind::other;
+  int page = 1;
+  std::string text;
+  std::vector<std::string> citations;
+};
+
+struct Span {
+  std::size_t start = 0, end = 0;  // byte offsets into the unit's text
+};
+
+// A stretch of the recommendation aligned with a stretch of the paragraph.
+struct SharedPassage {
+  Span rec;
+  Span para;
+  int words = 0;         // aligned word pairs
+  int longest_run = 0;   // longest run of identical words inside it
+};
+
+struct ParagraphMatch {
+  std::size_t paragraph = 0;  // index into UptakeReport::paragraphs
+  Verdict verdict = Verdict::absent;
+  double score = 0;           // 0..1, ranks paragraphs for one recommendation
+  double coverage = 0;
+  double exact_coverage = 0;
+  double similarity = 0;
+  int aligned_words = 0;      // content words in the alignment(s)
+  int longest_run = 0;
+  std::vector<std::string> key_terms;  // shared stems, best first
+  std::vector<std::string> shared_citations;
+  std::vector<SharedPassage> passages;
+};
+
+struct RecommendationResult {
+  Verdict verdict = Verdict::absent;  // the verdict of matches.front()
+  double score = 0;
+  // Best first. Every paragraph with a verdict other than absent (up to
+  // UptakeOptions::max_matches); when the verdict is absent, the nearest
+  // paragraph, if any, so the report can show why.
+  std::vector<ParagraphMatch> matches;
+};
+
+// Reverse view: where a target paragraph most likely came from.
+struct Origin {
+  std::size_t recommendation = 0;  // index into UptakeReport::recommendations
+  Verdict verdict = Verdict::absent;
+  double score = 0;
+};
+
+struct UptakeReport {
+  std::vector<std::string> sources;
+  std::string target;
+  std::vector<Recommendation> recommendations;
+  std::vector<Paragraph> paragraphs;
+  std::vector<RecommendationResult> results;  // parallel to recommendations
+  std::vector<std::vector<Origin>> origins;   // parallel to paragraphs, best first
+  std::vector<std::string> warnings;          // "<file>: <what>"
+};
+
+struct Thresholds {
+  double min_weight = 6.0;  // floor of a recommendation's total weight
+  int min_exact_run = 4;
+  double verbatim_exact = 0.6;
+  int verbatim_run = 10;
+  double adapted_coverage = 0.45;
+  int adapted_words = 5;
+  double thematic_similarity = 0.12;
+  int thematic_terms = 3;
+};
+
+struct UptakeOptions {
+  std::string language = "english";  // Snowball algorithm name
+  Thresholds thresholds;
+  std::size_t candidates = 12;  // paragraphs per recommendation fully scored
+  std::size_t max_matches = 3;  // reported per recommendation
+  // Words of one side given to the aligner; longer texts are aligned on the
+  // window where the other side's words cluster.
+  std::size_t max_align_words = 1500;
+  // Canonical citation ids in a text (unxref::Detector in the CLI). Optional:
+  // shared citations are extra evidence, the stage works without them.
+  std::function<std::vector<std::string>(std::string_view text)> citations;
+};
+
+// SOURCE -> recommendation units. `source_id` fills Recommendation::source.
+std::vector<Recommendation> segment_recommendations(const Document& source,
+                                                    std::string_view source_id);
+
+// TARGET -> paragraphs. When no numbered operative paragraph is found every
+// body paragraph becomes "p<n>" and a warning is added to `warnings`.
+std::vector<Paragraph> segment_paragraphs(const Document& target,
+                                          std::vector<std::string>* warnings = nullptr);
+
+// Matches every recommendation against every paragraph.
+UptakeReport match_units(std::vector<Recommendation> recommendations,
+                         std::vector<Paragraph> paragraphs, const UptakeOptions& options = {});
+
+// Segments and matches. Sources are identified by meta.path (or "source<n>").
+UptakeReport trace_uptake(const std::vector<Document>& sources, const Document& target,
+                          const UptakeOptions& options = {});
+
+}  // namespace unxref::uptake

@@ -1,0 +1,118 @@
+// A self-contained HTML page: each recommendation beside its best paragraph,
+// shared passages marked. Every piece of document text goes through escape();
+// no document text ever lands inside a tag, attribute or script.
+#include <algorithm>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "unxref/uptake/report.hpp"
+#include "uptake/report/report_common.hpp"
+
+namespace unxref::uptake {
+namespace {
+
+std::string escape(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (char c : s) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+// `text` escaped, with the (possibly overlapping) spans wrapped in <mark>.
+std::string highlighted(const std::string& text, std::vector<Span> spans) {
+  for (Span& s : spans) {
+    s.end = std::min(s.end, text.size());
+    s.start = std::min(s.start, s.end);
+  }
+  std::sort(spans.begin(), spans.end(), [](Span a, Span b) { return a.start < b.start; });
+  std::string out;
+  std::size_t pos = 0;
+  for (const Span& s : spans) {
+    if (s.end <= pos) continue;
+    const std::size_t start = std::max(s.start, pos);
+    out += escape(std::string_view(text).substr(pos, start - pos));
+    out += "<mark>" + escape(std::string_view(text).substr(start, s.end - start)) + "</mark>";
+    pos = s.end;
+  }
+  return out + escape(std::string_view(text).substr(pos));
+}
+
+std::string fixed2(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.2f", v);
+  return buf;
+}
+
+constexpr std::string_view kStyle = R"(
+body{font-family:system-ui,sans-serif;margin:2em;color:#222}
+table{border-collapse:collapse;width:100%}
+td,th{border:1px solid #ccc;padding:.5em;vertical-align:top;text-align:left}
+th{background:#f3f3f3}
+mark{background:#ffe27a}
+.verbatim{background:#c8ecc8}.adapted{background:#dcecff}.thematic{background:#f5e6ff}.absent{background:#eee}
+.meta{color:#666;font-size:.9em}
+)";
+
+}  // namespace
+
+void write_html(std::ostream& out, const UptakeReport& report) {
+  const auto counts = verdict_counts(report);
+  out << "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">"
+         "<title>Recommendation uptake: "
+      << escape(report.target) << "</title><style>" << kStyle << "</style></head><body>\n";
+  out << "<h1>Recommendation uptake</h1>\n<p class=\"meta\">Target: " << escape(report.target) << "<br>Sources: ";
+  for (std::size_t i = 0; i < report.sources.size(); ++i) out << (i ? ", " : "") << escape(report.sources[i]);
+  out << "<br>verbatim " << counts[0] << ", adapted " << counts[1] << ", thematic " << counts[2] << ", absent "
+      << counts[3] << "</p>\n";
+  for (const std::string& w : report.warnings) out << "<p class=\"meta\">Warning: " << escape(w) << "</p>\n";
+  out << "<table>\n<tr><th>Recommendation</th><th>Verdict</th><th>Best paragraph</th></tr>\n";
+  for (std::size_t i = 0; i < report.recommendations.size(); ++i) {
+    const Recommendation& rec = report.recommendations[i];
+    const RecommendationResult& res = report.results[i];
+    const ParagraphMatch* best = res.matches.empty() ? nullptr : &res.matches.front();
+    const bool show = best && taken_up(best->verdict);
+    std::vector<Span> rec_spans, para_spans;
+    if (show)
+      for (const SharedPassage& sp : best->passages) rec_spans.push_back(sp.rec), para_spans.push_back(sp.para);
+    const std::string verdict(to_string(res.verdict));
+    out << "<tr><td><b>" << escape(qualified_id(report, rec)) << "</b>"
+        << (rec.label.empty() ? "" : " (" + escape(rec.label) + ")") << "<br>" << highlighted(rec.text, rec_spans)
+        << "</td><td class=\"" << verdict << "\">" << verdict << "<br>" << fixed2(res.score);
+    if (show && !best->key_terms.empty()) {
+      out << "<div class=\"meta\">shared terms: ";
+      for (std::size_t k = 0; k < best->key_terms.size(); ++k) out << (k ? ", " : "") << escape(best->key_terms[k]);
+      out << "</div>";
+    }
+    if (show && !best->shared_citations.empty()) {
+      out << "<div class=\"meta\">shared citations: ";
+      for (std::size_t k = 0; k < best->shared_citations.size(); ++k)
+        out << (k ? ", " : "") << escape(best->shared_citations[k]);
+      out << "</div>";
+    }
+    out << "</td><td>";
+    if (show) {
+      const Paragraph& para = report.paragraphs[best->paragraph];
+      out << "<b>" << escape(para.number) << "</b> <span class=\"meta\">" << to_string(para.kind) << "</span><br>"
+          << highlighted(para.text, para_spans);
+      const std::string others = paragraph_list(report, res);
+      if (res.matches.size() > 1) out << "<div class=\"meta\">also: " << escape(others) << "</div>";
+    } else {
+      out << "<span class=\"meta\">not taken up</span>";
+    }
+    out << "</td></tr>\n";
+  }
+  out << "</table>\n</body></html>\n";
+}
+
+}  // namespace unxref::uptake
