@@ -163,60 +163,49 @@ void resolve_short_forms(std::vector<Candidate>& candidates, int citing_year) {
   std::stable_sort(order.begin(), order.end(),
                    [&](std::size_t a, std::size_t b) { return candidates[a].start < candidates[b].start; });
 
-  // Full mentions are the antecedents short forms may take; back-references
-  // (ibid.) may also take a resolved short form.
-  std::vector<bool> full(candidates.size());
-  for (std::size_t i = 0; i < candidates.size(); ++i) {
-    const std::string& sf = candidates[i].short_form;
-    full[i] = sf.empty() || std::string_view(sf).starts_with(kYearGroupPrefix);
-  }
+  // One forward pass: the latest full mention answering to each short-form
+  // key, and the latest citation of any kind for back-references, so that a
+  // long document costs one lookup per short form.
   std::unordered_map<std::string, std::vector<std::string>> forms_cache;
-  auto answers_to = [&](const std::string& target, const std::string& key) {
-    auto it = forms_cache.find(target);
-    if (it == forms_cache.end()) it = forms_cache.emplace(target, short_forms_of(target)).first;
-    return std::find(it->second.begin(), it->second.end(), key) != it->second.end();
-  };
-  auto take = [](Candidate& c, const Candidate& from) {
-    c.target = from.target;
-    c.kind = from.kind;
+  std::unordered_map<std::string, const Candidate*> latest_for_key;
+  const Candidate* latest_citation = nullptr;
+  auto take = [](Candidate& c, const Candidate* from) {
+    if (!from) return;
+    c.target = from->target;
+    c.kind = from->kind;
   };
 
   for (std::size_t pos = 0; pos < order.size(); ++pos) {
     Candidate& c = candidates[order[pos]];
-    if (c.short_form.empty()) continue;
+    bool full = c.short_form.empty();
     if (std::string_view(c.short_form).starts_with(kYearGroupPrefix)) {
       c.target = resolve_year_group(c.short_form, citing_year);
       c.short_form.clear();  // a full name, not a short form
+      full = true;
+    }
+    if (full) {
+      if (c.target.empty()) continue;
+      auto it = forms_cache.find(c.target);
+      if (it == forms_cache.end()) it = forms_cache.emplace(c.target, short_forms_of(c.target)).first;
+      for (const std::string& key : it->second) latest_for_key[key] = &c;
+      latest_citation = &c;
       continue;
     }
     c.target.clear();
-    if (is_back_reference(c.short_form)) {
+    if (!is_back_reference(c.short_form)) {
+      auto it = latest_for_key.find(c.short_form);
+      take(c, it == latest_for_key.end() ? nullptr : it->second);
+    } else {
       // "See supra - <title>": the title that follows names what is meant.
       constexpr std::size_t kTitleGap = 40;
-      if (c.short_form == kSupra && pos + 1 < order.size()) {
-        const Candidate& next = candidates[order[pos + 1]];
-        if (next.kind == TargetKind::document && !next.target.empty() && next.start >= c.end &&
-            next.start - c.end <= kTitleGap) {
-          take(c, next);
-          continue;
-        }
-      }
-      for (std::size_t k = pos; k-- > 0;) {
-        const Candidate& prev = candidates[order[k]];
-        if (!prev.target.empty()) {
-          take(c, prev);
-          break;
-        }
-      }
-      continue;
+      const Candidate* next = pos + 1 < order.size() ? &candidates[order[pos + 1]] : nullptr;
+      if (c.short_form == kSupra && next && next->kind == TargetKind::document && !next->target.empty() &&
+          next->start >= c.end && next->start - c.end <= kTitleGap)
+        take(c, next);
+      else
+        take(c, latest_citation);
     }
-    for (std::size_t k = pos; k-- > 0;) {
-      const Candidate& prev = candidates[order[k]];
-      if (full[order[k]] && !prev.target.empty() && answers_to(prev.target, c.short_form)) {
-        take(c, prev);
-        break;
-      }
-    }
+    if (!c.target.empty()) latest_citation = &c;
   }
 }
 
