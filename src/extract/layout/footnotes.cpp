@@ -1,0 +1,50 @@
+#include "extract/layout/footnotes.hpp"
+
+#include <algorithm>
+
+namespace unxref::layout {
+namespace {
+
+// Footnote text is printed smaller than the body, and starts below its top
+// part of the page.
+constexpr double kSmallerThanBody = 0.9;
+constexpr double kTopmostStart = 0.4;
+
+bool is_marker_text(std::string_view t) {
+  if (t.ends_with(".") || t.ends_with(")")) t.remove_suffix(1);
+  if (t.empty() || t.size() > 3) {
+    return t == "\xE2\x80\xA0" || t == "\xE2\x80\xA1";  // dagger, double dagger
+  }
+  return std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; }) ||
+         std::all_of(t.begin(), t.end(), [](char c) { return c == '*'; });
+}
+
+}  // namespace
+
+bool starts_with_note_marker(const Line& line) {
+  if (line.words.size() < 2) return false;
+  const Word& first = line.words.front();
+  if (first.superscript) return true;
+  return is_marker_text(first.text);
+}
+
+void mark_footnotes(PageLines& page, double body_size) {
+  if (body_size <= 0) return;
+  std::vector<Line*> body;
+  for (Line& l : page.lines) {
+    if (l.role == Role::body && l.rotation == 0) body.push_back(&l);
+  }
+  std::size_t top = body.size();
+  while (top > 0 && body[top - 1]->size < kSmallerThanBody * body_size) --top;
+  // Nothing above the run at body size: the whole page is small print.
+  if (top == body.size() || top == 0) return;
+  // The run may open with a continued footnote from the previous page; the
+  // first marker decides where the notes begin.
+  std::size_t first = top;
+  while (first < body.size() && !starts_with_note_marker(*body[first])) ++first;
+  if (first == body.size() || first > top + 2) return;
+  if (body[top]->box.y0 < kTopmostStart * page.height) return;
+  for (std::size_t i = top; i < body.size(); ++i) body[i]->role = Role::footnote;
+}
+
+}  // namespace unxref::layout

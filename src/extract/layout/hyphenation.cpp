@@ -1,0 +1,105 @@
+#include "extract/layout/hyphenation.hpp"
+
+#include <array>
+#include <cctype>
+
+namespace unxref::layout {
+namespace {
+
+// ASCII-folded letters and digits of a word, hyphens kept; other
+// punctuation (quotes, brackets, commas) dropped.
+std::string key(std::string_view w) {
+  std::string out;
+  for (char ch : w) {
+    const unsigned char c = static_cast<unsigned char>(ch);
+    if (std::isalnum(c)) {
+      out += static_cast<char>(std::tolower(c));
+    } else if (c == '-' || c >= 0x80) {
+      out += ch;
+    }
+  }
+  return out;
+}
+
+// The hyphen the text ends with, if any: ASCII '-', U+2010 hyphen or U+00AD
+// soft hyphen. Returns its byte length (0 if none).
+std::size_t trailing_hyphen(std::string_view text) {
+  if (text.ends_with("\xC2\xAD")) return 2;
+  if (text.ends_with("\xE2\x80\x90")) return 3;
+  if (text.ends_with("-") && !text.ends_with("--")) return 1;
+  return 0;
+}
+
+// Prefixes that English writes with a hyphen before a word ("co-operation",
+// "non-governmental"), kept when the document has no other evidence. Short
+// syllables that also end ordinary line breaks ("re-", "pro-", "inter-") are
+// left out on purpose.
+constexpr std::array<std::string_view, 11> kHyphenPrefixes = {
+    "anti", "co", "counter", "cross", "ex", "multi", "non", "post", "self", "semi", "well"};
+
+std::string_view last_segment(std::string_view head) {
+  const std::size_t dash = head.rfind('-');
+  return dash == std::string_view::npos ? head : head.substr(dash + 1);
+}
+
+bool starts_lower(std::string_view w) {
+  return !w.empty() && std::islower(static_cast<unsigned char>(w.front()));
+}
+
+}  // namespace
+
+void Dehyphenator::learn(std::string_view word) {
+  std::string k = key(word);
+  // Line-end fragments ("traf-") are not words of the document.
+  if (k.empty() || k.back() == '-') return;
+  ++words_[std::move(k)];
+}
+
+std::size_t Dehyphenator::count(const std::string& k) const {
+  auto it = words_.find(k);
+  return it == words_.end() ? 0 : it->second;
+}
+
+bool Dehyphenator::is_break_hyphen(std::string_view head, std::string_view tail) const {
+  const std::size_t h = trailing_hyphen(head);
+  if (h == 0) return false;
+  if (h == 2) return true;  // a soft hyphen only ever marks a break
+  std::string_view stem = head.substr(0, head.size() - h);
+  // Strip leading punctuation of the tail ("ficking," -> key handles the rest).
+  const std::string tail_key = key(tail);
+  const std::string stem_key = key(stem);
+  if (tail_key.empty() || stem_key.empty()) return false;
+  if (!starts_lower(tail)) return false;  // "Secretary-" + "General", "2015-" + "2030"
+  if (count(stem_key + "-" + tail_key) > 0) return false;
+  if (count(stem_key + tail_key) > 0) return true;
+  // The tail itself was learned once, as the first word of its line.
+  const std::string seg = key(last_segment(stem));
+  if (seg.size() > 1 && count(seg) > 0 && count(tail_key) > 1) return false;
+  for (std::string_view p : kHyphenPrefixes) {
+    if (seg == p) return false;
+  }
+  return true;
+}
+
+void Dehyphenator::append_line(std::string& text, std::string_view line) const {
+  if (line.empty()) return;
+  if (text.empty()) {
+    text.assign(line);
+    return;
+  }
+  const std::size_t last_space = text.rfind(' ');
+  const std::string_view head =
+      std::string_view(text).substr(last_space == std::string::npos ? 0 : last_space + 1);
+  const std::size_t first_space = line.find(' ');
+  const std::string_view tail = line.substr(0, first_space);
+  const std::size_t h = trailing_hyphen(head);
+  if (h > 0 && head.size() > h) {
+    if (is_break_hyphen(head, tail)) text.resize(text.size() - h);
+    text.append(line);
+    return;
+  }
+  text += ' ';
+  text.append(line);
+}
+
+}  // namespace unxref::layout

@@ -1,0 +1,35 @@
+#pragma once
+// Rejoining words split across line ends.
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+namespace unxref::layout {
+
+// Decides, for a line ending in "-" and the next line's first word, whether
+// the hyphen was inserted by line breaking ("traf-" + "ficking") or belongs to
+// the word ("Secretary-" + "General", "conflict-" + "affected"). The document
+// itself is the dictionary: a compound printed with its hyphen elsewhere keeps
+// it; a word printed whole elsewhere is rejoined; two halves that are both
+// words of the document make a compound; otherwise a lower-case continuation
+// is a broken word.
+class Dehyphenator {
+ public:
+  // Feed every word of the document (as printed) before joining lines.
+  void learn(std::string_view word);
+
+  // Appends `line` to `text` (a paragraph being built): with a space, or
+  // directly when `text` ends in a line-break hyphen (removing it), or
+  // directly after a kept hyphen.
+  void append_line(std::string& text, std::string_view line) const;
+
+  // Whether `head` (ending in a hyphen) + `tail` is one word broken by a
+  // line end, the hyphen to be dropped.
+  bool is_break_hyphen(std::string_view head, std::string_view tail) const;
+
+ private:
+  std::size_t count(const std::string& key) const;
+  std::unordered_map<std::string, std::size_t> words_;
+};
+
+}  // namespace unxref::layout

@@ -1,0 +1,164 @@
+// layout_document(): the geometric pipeline from positioned glyphs to the
+// Document's blocks, in reading order.
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <map>
+
+#include "extract/layout/blocks.hpp"
+#include "extract/layout/columns.hpp"
+#include "extract/layout/footnotes.hpp"
+#include "extract/layout/hyphenation.hpp"
+#include "extract/layout/lines.hpp"
+#include "extract/layout/masthead_layout.hpp"
+#include "extract/layout/roles.hpp"
+#include "extract/layout/running_headers.hpp"
+#include "unxref/extract/glyphs.hpp"
+
+namespace unxref {
+namespace {
+
+using layout::Line;
+using layout::PageLines;
+using layout::TextBlock;
+
+// The size most of the document's characters are set in.
+double body_size_of(const std::vector<PageLines>& pages) {
+  std::map<double, std::size_t> sizes;
+  for (const PageLines& p : pages) {
+    for (const Line& l : p.lines) sizes[std::round(l.size * 2) / 2] += l.char_count();
+  }
+  if (sizes.empty()) return 10;
+  return std::max_element(sizes.begin(), sizes.end(), [](const auto& a, const auto& b) {
+           return a.second < b.second;
+         })->first;
+}
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  std::transform(out.begin(), out.end(), out.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return out;
+}
+
+// /Info titles that say nothing about the document: empty, the word
+// processor's file name, or just the kind of document.
+bool is_useless_title(std::string_view title) {
+  const std::string t = lower(title);
+  if (t.find_first_not_of(" \t") == std::string::npos) return true;
+  for (std::string_view generic : {"draft resolution", "draft decision", "untitled", "resolution", "report"}) {
+    if (t == generic) return true;
+  }
+  return t.starts_with("microsoft word") || t.ends_with(".doc") || t.ends_with(".docx") ||
+         t.ends_with(".pdf") || t.size() < 4;
+}
+
+struct PageBlocks {
+  std::vector<TextBlock> top, body, notes, bottom;
+};
+
+PageBlocks arrange_page(const PageLines& page, double body_size) {
+  PageBlocks out;
+  std::vector<Line> body, rotated, notes;
+  for (const Line& l : page.lines) {
+    if (l.role == Role::masthead || l.role == Role::header_footer) {
+      TextBlock b;
+      b.lines.push_back(l);
+      b.box = l.box;
+      b.role = l.role;
+      b.size = l.size;
+      ((l.box.y0 < page.height / 2) ? out.top : out.bottom).push_back(std::move(b));
+    } else if (l.role == Role::footnote) {
+      notes.push_back(l);
+    } else if (l.rotation != 0) {
+      rotated.push_back(l);
+    } else {
+      body.push_back(l);
+    }
+  }
+  for (const std::vector<Line>& flow : layout::column_flows(body, body_size)) {
+    for (TextBlock& b : layout::group_blocks(flow)) out.body.push_back(std::move(b));
+  }
+  for (TextBlock& b : layout::group_blocks(rotated)) out.body.push_back(std::move(b));
+  for (TextBlock& b : layout::group_blocks(notes, true)) {
+    b.role = Role::footnote;
+    out.notes.push_back(std::move(b));
+  }
+  return out;
+}
+
+Block to_block(const TextBlock& tb, int page, const layout::Dehyphenator& dehyphen) {
+  Block b;
+  b.page = page;
+  b.role = tb.role;
+  b.level = tb.level;
+  b.box = tb.box;
+  for (const Line& l : tb.lines) dehyphen.append_line(b.text, l.text());
+  return b;
+}
+
+}  // namespace
+
+Document layout_document(PdfContent content) {
+  Document doc;
+  doc.meta = std::move(content.meta);
+  doc.warnings = std::move(content.warnings);
+  if (doc.meta.format.empty()) doc.meta.format = "pdf";
+  if (doc.meta.page_count == 0) doc.meta.page_count = static_cast<int>(content.pages.size());
+
+  std::vector<PageLines> pages;
+  pages.reserve(content.pages.size());
+  for (PageGlyphs& g : content.pages) {
+    pages.push_back(PageLines{g.number, g.width, g.height, layout::build_lines(g)});
+    std::vector<Glyph>().swap(g.glyphs);  // release as we go: big documents
+  }
+  const double body_size = body_size_of(pages);
+
+  std::string sponsor_title;
+  if (!pages.empty()) sponsor_title = layout::apply_masthead(pages.front(), doc.meta);
+  layout::mark_running_lines(pages);
+  layout::mark_symbol_headers(pages, doc.meta.symbol);
+
+  layout::Dehyphenator dehyphen;
+  for (const PageLines& p : pages) {
+    for (const Line& l : p.lines) {
+      for (const layout::Word& w : l.words) dehyphen.learn(w.text);
+    }
+  }
+
+  std::vector<PageBlocks> arranged;
+  arranged.reserve(pages.size());
+  std::vector<TextBlock*> body_blocks;
+  for (PageLines& p : pages) {
+    layout::mark_footnotes(p, body_size);
+    arranged.push_back(arrange_page(p, body_size));
+  }
+  for (PageBlocks& pb : arranged) {
+    for (TextBlock& b : pb.body) body_blocks.push_back(&b);
+  }
+  layout::assign_roles(body_blocks, body_size);
+
+  const TextBlock* title_block = nullptr;
+  for (std::size_t i = 0; i < arranged.size(); ++i) {
+    const int page = pages[i].number;
+    for (const auto* group : {&arranged[i].top, &arranged[i].body, &arranged[i].notes, &arranged[i].bottom}) {
+      for (const TextBlock& tb : *group) doc.blocks.push_back(to_block(tb, page, dehyphen));
+    }
+    if (i == 0) {
+      for (const TextBlock& tb : arranged[i].body) {
+        if (tb.role == Role::heading && (!title_block || tb.size > title_block->size)) title_block = &tb;
+      }
+    }
+  }
+
+  if (is_useless_title(doc.meta.title)) {
+    if (!sponsor_title.empty()) {
+      doc.meta.title = sponsor_title;
+    } else if (title_block) {
+      doc.meta.title = to_block(*title_block, 1, dehyphen).text;
+    }
+  }
+  return doc;
+}
+
+}  // namespace unxref

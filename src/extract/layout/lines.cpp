@@ -1,0 +1,165 @@
+#include "extract/layout/lines.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+#include "extract/layout/words.hpp"
+
+namespace unxref::layout {
+namespace {
+
+// Glyphs whose baselines differ by less than this share of the font size sit
+// on one line.
+constexpr double kBaselineTolerance = 0.3;
+
+// Rotated text is laid out in its own frame, where it runs left to right, and
+// its boxes are mapped back to the page afterwards.
+struct Frame {
+  int quarter = 0;
+  double page_w = 0, page_h = 0;
+  Glyph to_frame(const Glyph& g) const {
+    Glyph r = g;
+    switch (quarter) {
+      case 1: r.x = page_h - g.y; r.y = g.x; break;   // text runs up the page
+      case 2: r.x = page_w - g.x; r.y = page_h - g.y; break;
+      case 3: r.x = g.y; r.y = page_w - g.x; break;   // text runs down the page
+      default: break;
+    }
+    return r;
+  }
+  Box to_page(const Box& b) const {
+    switch (quarter) {
+      case 1: return Box{b.y0, page_h - b.x1, b.y1, page_h - b.x0};
+      case 2: return Box{page_w - b.x1, page_h - b.y1, page_w - b.x0, page_h - b.y0};
+      case 3: return Box{page_w - b.y1, b.x0, page_w - b.y0, b.x1};
+      default: return b;
+    }
+  }
+};
+
+struct Cluster {
+  std::vector<const Glyph*> glyphs;
+  double ref_baseline = 0;
+  double size = 0;      // the size most of its characters have
+  double baseline = 0;  // the baseline most of its characters sit on
+  double x0 = 0, x1 = 0;
+};
+
+void measure(Cluster& c) {
+  std::map<double, std::size_t> sizes, bases;
+  c.x0 = c.glyphs.front()->x;
+  c.x1 = c.x0;
+  for (const Glyph* g : c.glyphs) {
+    if (is_space_glyph(*g)) continue;
+    sizes[std::round(g->size * 10) / 10] += g->text.size();
+    bases[std::round(g->y * 2) / 2] += g->text.size();
+    c.x0 = std::min(c.x0, g->x);
+    c.x1 = std::max(c.x1, g->x + g->width);
+  }
+  auto most = [](const std::map<double, std::size_t>& m, double fallback) {
+    if (m.empty()) return fallback;
+    return std::max_element(m.begin(), m.end(), [](const auto& a, const auto& b) {
+             return a.second < b.second;
+           })->first;
+  };
+  c.size = most(sizes, c.glyphs.front()->size);
+  c.baseline = most(bases, c.glyphs.front()->y);
+}
+
+bool only_spaces(const Cluster& c) {
+  return std::all_of(c.glyphs.begin(), c.glyphs.end(), [](const Glyph* g) { return is_space_glyph(*g); });
+}
+
+// A cluster of small text just above (or below) a line of larger text that it
+// overlaps horizontally is that line's footnote markers or exponents.
+bool belongs_to(const Cluster& small, const Cluster& big) {
+  if (small.size >= 0.85 * big.size) return false;
+  const double dy = small.baseline - big.baseline;
+  if (dy < -0.6 * big.size || dy > 0.35 * big.size) return false;
+  return small.x0 < big.x1 + big.size && small.x1 > big.x0 - big.size;
+}
+
+std::vector<Line> lines_in_frame(const std::vector<Glyph>& glyphs) {
+  std::vector<const Glyph*> order;
+  order.reserve(glyphs.size());
+  for (const Glyph& g : glyphs) {
+    if (std::isfinite(g.x) && std::isfinite(g.y) && std::isfinite(g.size) && std::isfinite(g.width))
+      order.push_back(&g);
+  }
+  std::stable_sort(order.begin(), order.end(), [](const Glyph* a, const Glyph* b) { return a->y < b->y; });
+
+  std::vector<Cluster> clusters;
+  for (const Glyph* g : order) {
+    if (!clusters.empty()) {
+      Cluster& c = clusters.back();
+      const double tol = kBaselineTolerance * std::max(std::max(g->size, c.glyphs.front()->size), 0.1);
+      if (g->y - c.ref_baseline <= tol) {
+        c.glyphs.push_back(g);
+        continue;
+      }
+    }
+    clusters.push_back(Cluster{{g}, g->y, 0, 0, 0, 0});
+  }
+  std::vector<Cluster> kept;
+  for (Cluster& c : clusters) {
+    if (only_spaces(c)) continue;
+    measure(c);
+    kept.push_back(std::move(c));
+  }
+
+  // Fold marker clusters into the neighbouring line they decorate.
+  std::vector<bool> folded(kept.size(), false);
+  for (std::size_t i = 0; i < kept.size(); ++i) {
+    for (std::size_t j : {i + 1, i - 1}) {
+      if (j >= kept.size() || folded[j] || folded[i]) continue;
+      if (!belongs_to(kept[i], kept[j])) continue;
+      kept[j].glyphs.insert(kept[j].glyphs.end(), kept[i].glyphs.begin(), kept[i].glyphs.end());
+      folded[i] = true;
+    }
+  }
+
+  std::vector<Line> lines;
+  for (std::size_t i = 0; i < kept.size(); ++i) {
+    if (folded[i]) continue;
+    Cluster& c = kept[i];
+    std::stable_sort(c.glyphs.begin(), c.glyphs.end(), [](const Glyph* a, const Glyph* b) { return a->x < b->x; });
+    Line line;
+    line.words = split_words(c.glyphs, c.size, c.baseline);
+    if (line.words.empty()) continue;
+    refresh_line(line);
+    lines.push_back(std::move(line));
+  }
+  std::stable_sort(lines.begin(), lines.end(), [](const Line& a, const Line& b) { return a.baseline < b.baseline; });
+  return lines;
+}
+
+}  // namespace
+
+std::vector<Line> build_lines(const PageGlyphs& page) {
+  std::map<int, std::vector<Glyph>> by_rotation;
+  for (const Glyph& g : page.glyphs) {
+    const int q = ((g.rotation % 4) + 4) % 4;
+    by_rotation[q].push_back(g);
+  }
+  std::vector<Line> out;
+  for (auto& [quarter, glyphs] : by_rotation) {
+    Frame frame{quarter, page.width, page.height};
+    if (quarter != 0) {
+      for (Glyph& g : glyphs) g = frame.to_frame(g);
+    }
+    std::vector<Line> lines = lines_in_frame(glyphs);
+    if (quarter != 0) {
+      for (Line& l : lines) {
+        for (Word& w : l.words) w.box = frame.to_page(w.box);
+        l.box = frame.to_page(l.box);
+        l.baseline = l.box.y1;
+        l.rotation = quarter;
+      }
+    }
+    out.insert(out.end(), std::make_move_iterator(lines.begin()), std::make_move_iterator(lines.end()));
+  }
+  return out;
+}
+
+}  // namespace unxref::layout

@@ -1,0 +1,243 @@
+// Recognises the UN masthead in the first lines of a document: the logo text
+// "United Nations", the organ, the symbol, "Distr.: General", the date,
+// "Original: English" and the sponsors' "...: draft resolution" line.
+#include "unxref/extract/masthead.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <optional>
+#include <set>
+
+#include "extract/masthead_lines.hpp"
+#include "unxref/core/un_symbol.hpp"
+
+namespace unxref {
+namespace masthead {
+namespace {
+
+// How far down a masthead may start and how long the sponsors' list may run.
+constexpr std::size_t kMaxHeaderLines = 40;
+constexpr std::size_t kMaxLeadingJunk = 3;
+constexpr std::size_t kMaxSponsorLines = 40;
+
+enum class Cue { logo, organ, symbol, distribution, date, language, job };
+
+constexpr std::array<std::string_view, 8> kOrgans = {
+    "Security Council",          "General Assembly",  "Economic and Social Council",
+    "Trusteeship Council",       "Human Rights Council", "International Court of Justice",
+    "Secretariat",               "Conference on Disarmament"};
+
+std::vector<std::string_view> words_of(std::string_view s) {
+  std::vector<std::string_view> out;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && std::isspace(static_cast<unsigned char>(s[i]))) ++i;
+    std::size_t j = i;
+    while (j < s.size() && !std::isspace(static_cast<unsigned char>(s[j]))) ++j;
+    if (j > i) out.push_back(s.substr(i, j - i));
+    i = j;
+  }
+  return out;
+}
+
+bool iequals(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+           return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+         });
+}
+
+std::string join(const std::vector<std::string_view>& ws, std::size_t from, std::size_t to) {
+  std::string out;
+  for (std::size_t i = from; i < to; ++i) {
+    if (!out.empty()) out += ' ';
+    out += ws[i];
+  }
+  return out;
+}
+
+// Whether ws[at..] starts with the words of `phrase` (case-insensitive).
+std::size_t phrase_at(const std::vector<std::string_view>& ws, std::size_t at, std::string_view phrase) {
+  const std::vector<std::string_view> ps = words_of(phrase);
+  if (at + ps.size() > ws.size()) return 0;
+  for (std::size_t k = 0; k < ps.size(); ++k) {
+    if (!iequals(ws[at + k], ps[k])) return 0;
+  }
+  return ps.size();
+}
+
+struct LineReading {
+  std::set<Cue> cues;
+  std::string symbol, date, language;
+};
+
+bool is_symbol_token(std::string_view t) {
+  return t.find('/') != std::string_view::npos && match_un_symbol(t) == t.size() &&
+         canonical_un_symbol(t).has_value();
+}
+
+// Reads one line as a sequence of masthead fields; nullopt as soon as a word
+// is not part of one, so that body text never passes.
+std::optional<LineReading> read_line(std::string_view line) {
+  const std::vector<std::string_view> ws = words_of(line);
+  LineReading r;
+  std::size_t i = 0;
+  while (i < ws.size()) {
+    if (std::size_t n = phrase_at(ws, i, "United Nations")) {
+      r.cues.insert(Cue::logo);
+      i += n;
+      continue;
+    }
+    bool organ = false;
+    for (std::string_view o : kOrgans) {
+      if (std::size_t n = phrase_at(ws, i, o)) {
+        r.cues.insert(Cue::organ);
+        i += n;
+        organ = true;
+        break;
+      }
+    }
+    if (organ) continue;
+    if (ws[i].starts_with("Distr.") || ws[i].starts_with("Distr:")) {
+      r.cues.insert(Cue::distribution);
+      i += (ws[i].ends_with(":") && i + 1 < ws.size()) ? 2 : 1;  // "Distr.: General"
+      continue;
+    }
+    if (ws[i] == "Original:" && i + 1 < ws.size()) {
+      r.cues.insert(Cue::language);
+      r.language = std::string(ws[i + 1]);
+      i += 2;
+      continue;
+    }
+    if (i + 1 < ws.size() && iequals(ws[i + 1], "only") && std::isupper(static_cast<unsigned char>(ws[i][0]))) {
+      r.cues.insert(Cue::language);  // "English only"
+      if (r.language.empty()) r.language = std::string(ws[i]);
+      i += 2;
+      continue;
+    }
+    if (i + 3 <= ws.size() && is_masthead_date(join(ws, i, i + 3))) {
+      r.cues.insert(Cue::date);
+      r.date = join(ws, i, i + 3);
+      i += 3;
+      continue;
+    }
+    // "S/RES/2331 (2016)" spans two words.
+    if (i + 2 <= ws.size() && ws[i + 1].starts_with("(") && is_symbol_token(join(ws, i, i + 2))) {
+      r.cues.insert(Cue::symbol);
+      r.symbol = join(ws, i, i + 2);
+      i += 2;
+      continue;
+    }
+    if (is_symbol_token(ws[i])) {
+      r.cues.insert(Cue::symbol);
+      r.symbol = std::string(ws[i]);
+      ++i;
+      continue;
+    }
+    return std::nullopt;
+  }
+  return r;
+}
+
+bool blank(std::string_view s) {
+  return std::all_of(s.begin(), s.end(), [](char c) { return std::isspace(static_cast<unsigned char>(c)); });
+}
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  std::transform(out.begin(), out.end(), out.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return out;
+}
+
+// Position of ": draft resolution" (or decision, "revised draft ...") at the
+// end of a sponsors' paragraph, or npos.
+std::size_t draft_colon(std::string_view text) {
+  const std::string l = lower(text);
+  for (std::string_view kind : {"draft resolution", "draft decision", "draft presidential statement"}) {
+    const std::size_t at = l.rfind(kind);
+    if (at == std::string::npos) continue;
+    std::string_view rest = std::string_view(l).substr(at + kind.size());
+    if (!blank(rest) && rest != "." && rest != "*") continue;
+    std::size_t colon = l.rfind(':', at);
+    if (colon == std::string::npos) continue;
+    const std::vector<std::string_view> between = words_of(std::string_view(l).substr(colon + 1, at - colon - 1));
+    if (between.empty() || (between.size() == 1 && between[0] == "revised")) return colon;
+  }
+  return std::string::npos;
+}
+
+std::string join_lines(const std::vector<std::string>& lines, std::size_t from, std::size_t to) {
+  std::string out;
+  for (std::size_t i = from; i < to; ++i) {
+    const std::vector<std::string_view> ws = words_of(lines[i]);
+    for (std::string_view w : ws) {
+      if (!out.empty() && out.back() != '-') out += ' ';
+      out += w;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+Parsed parse(const std::vector<std::string>& first_lines) {
+  Parsed p;
+  Masthead& m = p.masthead;
+  std::set<Cue> seen;
+  std::vector<std::size_t> header;
+  std::size_t i = 0;
+  std::size_t junk = 0;
+  for (; i < first_lines.size() && i < kMaxHeaderLines; ++i) {
+    if (blank(first_lines[i])) continue;
+    std::optional<LineReading> r = read_line(first_lines[i]);
+    if (!r || r->cues.empty()) {
+      if (is_job_number_line(first_lines[i])) {
+        header.push_back(i);
+        continue;
+      }
+      if (seen.empty() && ++junk <= kMaxLeadingJunk) continue;
+      break;
+    }
+    header.push_back(i);
+    seen.insert(r->cues.begin(), r->cues.end());
+    if (m.symbol.empty()) m.symbol = r->symbol;
+    if (m.date.empty()) m.date = r->date;
+    if (m.language.empty()) m.language = r->language;
+  }
+  // A lone symbol or a line that merely says "General Assembly" is not a
+  // masthead: ask for two kinds of field, one of them specific to mastheads.
+  const bool specific = seen.count(Cue::symbol) || seen.count(Cue::distribution) || seen.count(Cue::language);
+  if (seen.size() < 2 || !specific) return Parsed{};
+  m.lines = header;
+
+  // The sponsors' paragraph right after the header block.
+  std::size_t start = i;
+  while (start < first_lines.size() && blank(first_lines[start])) ++start;
+  for (std::size_t end = start; end < first_lines.size() && end < start + kMaxSponsorLines; ++end) {
+    if (blank(first_lines[end])) break;
+    const std::string text = join_lines(first_lines, start, end + 1);
+    const std::size_t colon = draft_colon(text);
+    if (colon == std::string::npos) continue;
+    m.sponsors = split_sponsors(std::string_view(text).substr(0, colon));
+    p.sponsor_title = text;
+    for (std::size_t k = start; k <= end; ++k) m.lines.push_back(k);
+    break;
+  }
+  // Print-shop lines further down the first page.
+  for (std::size_t k = i; k < first_lines.size(); ++k) {
+    if (is_job_number_line(first_lines[k]) &&
+        std::find(m.lines.begin(), m.lines.end(), k) == m.lines.end())
+      m.lines.push_back(k);
+  }
+  std::sort(m.lines.begin(), m.lines.end());
+  return p;
+}
+
+}  // namespace masthead
+
+Masthead parse_masthead(const std::vector<std::string>& first_lines) {
+  return masthead::parse(first_lines).masthead;
+}
+
+}  // namespace unxref

@@ -1,0 +1,134 @@
+// layout_document() end to end on synthetic pages: masthead, running
+// headers and footers, footnotes, hyphenation and reading order together.
+#include <gtest/gtest.h>
+
+#include "extract/layout_test_support.hpp"
+#include "unxref/extract/glyphs.hpp"
+
+namespace unxref {
+namespace {
+
+using unxref::testing::Pen;
+using unxref::testing::type;
+
+PdfContent un_draft() {
+  PdfContent c;
+  c.meta.path = "synthetic.pdf";
+  c.meta.format = "pdf";
+  c.meta.title = "draft resolution";
+  Pen big;
+  big.size = 16;
+  Pen sponsor;
+  sponsor.size = 12;
+  sponsor.bold = true;
+  Pen note;
+  note.size = 8;
+
+  PageGlyphs p1 = unxref::testing::letter_page(1);
+  type(p1, "United Nations", 72, 58, big);
+  type(p1, "S/2030/12", 480, 58, big);
+  type(p1, "Security Council", 72, 86, big);
+  type(p1, "Distr.: General", 400, 86);
+  type(p1, "3 March 2030", 400, 98);
+  type(p1, "Original: English", 400, 122);
+  type(p1, "Atlantis and Lemuria: draft resolution", 72, 200, sponsor);
+  type(p1, "The Security Council,", 96, 230);
+  type(p1, "Recalling its resolutions on the protection of victims of traf-", 96, 246);
+  type(p1, "ficking in persons, in particular resolution 2331 (2016),", 72, 258);
+  const double x = type(p1, "Noting the report of the Secretary-General", 96, 270);
+  Pen sup;
+  sup.size = 6;
+  type(p1, "1", x, 266, sup);
+  type(p1, "1 S/2029/100.", 72, 700, note);
+  type(p1, "30-01234 (E)    030330", 72, 740);
+  type(p1, "*3001234*", 72, 760);
+  c.pages.push_back(p1);
+
+  for (int n = 2; n <= 3; ++n) {
+    PageGlyphs p = unxref::testing::letter_page(n);
+    type(p, "S/2030/12", 72, 50);
+    type(p, "Page text " + std::to_string(n) + " continues the resolution here.", 72, 100);
+    type(p, std::to_string(n) + "/3", 72, 750);
+    type(p, "30-01234", 480, 750);
+    c.pages.push_back(p);
+  }
+  c.meta.page_count = 3;
+  return c;
+}
+
+TEST(LayoutDocument, UnDraftEndToEnd) {
+  const Document doc = layout_document(un_draft());
+  EXPECT_EQ(doc.meta.symbol, "S/2030/12");
+  EXPECT_EQ(doc.meta.date, "3 March 2030");
+  EXPECT_EQ(doc.meta.language, "English");
+  EXPECT_EQ(doc.meta.sponsors, (std::vector<std::string>{"Atlantis", "Lemuria"}));
+  EXPECT_EQ(doc.meta.title, "Atlantis and Lemuria: draft resolution");
+  EXPECT_EQ(doc.meta.page_count, 3);
+
+  const FlatText flat = flatten(doc);
+  EXPECT_EQ(flat.text,
+            "The Security Council,\n\n"
+            "Recalling its resolutions on the protection of victims of trafficking in persons, in particular "
+            "resolution 2331 (2016),\n\n"
+            "Noting the report of the Secretary-General 1\n\n"
+            "1 S/2029/100.\n\f\n"
+            "Page text 2 continues the resolution here.\n\f\n"
+            "Page text 3 continues the resolution here.\n");
+
+  bool saw_masthead = false, saw_job = false, saw_note = false;
+  for (const Block& b : doc.blocks) {
+    saw_masthead = saw_masthead || (b.role == Role::masthead && b.text.find("Distr.") != std::string::npos);
+    saw_job = saw_job || (b.role == Role::header_footer && b.text == "*3001234*");
+    saw_note = saw_note || (b.role == Role::footnote && b.page == 1);
+    EXPECT_LE(b.box.x0, b.box.x1);
+    EXPECT_LE(b.box.y0, b.box.y1);
+  }
+  EXPECT_TRUE(saw_masthead);
+  EXPECT_TRUE(saw_job);
+  EXPECT_TRUE(saw_note);
+}
+
+TEST(LayoutDocument, TitleFromTheLargestHeadingWhenInfoSaysNothing) {
+  PdfContent c;
+  PageGlyphs p = unxref::testing::letter_page(1);
+  Pen h;
+  h.size = 18;
+  h.bold = true;
+  type(p, "Trafficking in persons", 72, 80, h);
+  for (int r = 0; r < 5; ++r) type(p, "Body text of the report, line number " + std::to_string(r) + ".", 72, 120 + 12 * r);
+  c.pages.push_back(p);
+  const Document doc = layout_document(c);
+  EXPECT_EQ(doc.meta.title, "Trafficking in persons");
+  EXPECT_EQ(doc.meta.format, "pdf");
+  EXPECT_EQ(doc.meta.page_count, 1);
+  ASSERT_FALSE(doc.blocks.empty());
+  EXPECT_EQ(doc.blocks[0].role, Role::heading);
+  EXPECT_EQ(doc.blocks[0].level, 1);
+}
+
+TEST(LayoutDocument, UsefulInfoTitleIsKept) {
+  PdfContent c;
+  c.meta.title = "Global report on trafficking";
+  PageGlyphs p = unxref::testing::letter_page(1);
+  Pen h;
+  h.size = 18;
+  type(p, "Chapter one", 72, 80, h);
+  c.pages.push_back(p);
+  EXPECT_EQ(layout_document(c).meta.title, "Global report on trafficking");
+}
+
+TEST(LayoutDocument, EmptyAndDegenerateInput) {
+  EXPECT_TRUE(layout_document(PdfContent{}).blocks.empty());
+  PdfContent c;
+  PageGlyphs p = unxref::testing::letter_page(1);
+  p.glyphs.push_back(Glyph{" ", 10, 10, 0, 0, 0, false, 0});
+  p.glyphs.push_back(Glyph{"x", 1e300, -1e300, 1e300, 0, 0, false, 7});
+  p.glyphs.push_back(Glyph{"y", 0, 0, -5, -3, 0, false, -1});
+  c.pages.push_back(p);
+  c.pages.push_back(unxref::testing::letter_page(2));
+  const Document doc = layout_document(c);
+  EXPECT_EQ(doc.meta.page_count, 2);
+}
+
+}  // namespace
+}  // namespace unxref

@@ -1,0 +1,63 @@
+#include <gtest/gtest.h>
+
+#include "extract/layout/hyphenation.hpp"
+
+namespace unxref::layout {
+namespace {
+
+struct JoinCase {
+  std::vector<std::string> known;  // other words printed in the document
+  std::string paragraph, next_line, expected;
+};
+
+class Dehyphenation : public ::testing::TestWithParam<JoinCase> {};
+
+TEST_P(Dehyphenation, JoinsLines) {
+  const JoinCase& c = GetParam();
+  Dehyphenator d;
+  for (const std::string& w : c.known) d.learn(w);
+  // Every word on the page is learned, including the continuation itself.
+  d.learn(c.next_line.substr(0, c.next_line.find(' ')));
+  std::string text = c.paragraph;
+  d.append_line(text, c.next_line);
+  EXPECT_EQ(text, c.expected);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, Dehyphenation,
+    ::testing::Values(
+        // Ordinary line break: a space.
+        JoinCase{{}, "the maintenance of", "international peace", "the maintenance of international peace"},
+        // A word broken by hyphenation, no other evidence: rejoined.
+        JoinCase{{}, "human traf-", "ficking and", "human trafficking and"},
+        // The whole word occurs elsewhere in the document: rejoined.
+        JoinCase{{"peacebuilding"}, "support peace-", "building efforts", "support peacebuilding efforts"},
+        // The hyphenated compound occurs elsewhere: hyphen kept.
+        JoinCase{{"conflict-affected"}, "in conflict-", "affected areas", "in conflict-affected areas"},
+        // Both halves are words of the document: a compound, hyphen kept.
+        JoinCase{{"conflict", "affected"}, "in conflict-", "affected areas", "in conflict-affected areas"},
+        // An upper-case continuation is a proper compound.
+        JoinCase{{}, "the Secretary-", "General to report", "the Secretary-General to report"},
+        JoinCase{{}, "a Member-", "State initiative", "a Member-State initiative"},
+        // Digits after the hyphen: a range.
+        JoinCase{{}, "for 2015-", "2030 and", "for 2015-2030 and"},
+        // A prefix written with a hyphen.
+        JoinCase{{}, "regional co-", "operation is", "regional co-operation is"},
+        JoinCase{{}, "non-", "governmental organizations", "non-governmental organizations"},
+        // A soft hyphen only ever marks a break.
+        JoinCase{{}, "co\xC2\xAD", "operation", "cooperation"},
+        // A dash standing alone is not a hyphen.
+        JoinCase{{}, "peace -", "and security", "peace - and security"},
+        // Punctuation after the continuation does not hide the evidence.
+        JoinCase{{"resolutions"}, "its resolu-", "tions, and", "its resolutions, and"}));
+
+TEST(Dehyphenation, EmptyParagraphTakesTheLine) {
+  Dehyphenator d;
+  std::string text;
+  d.append_line(text, "first");
+  d.append_line(text, "");
+  EXPECT_EQ(text, "first");
+}
+
+}  // namespace
+}  // namespace unxref::layout

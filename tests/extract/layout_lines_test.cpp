@@ -1,0 +1,80 @@
+#include <gtest/gtest.h>
+
+#include "extract/layout/lines.hpp"
+#include "extract/layout_test_support.hpp"
+
+namespace unxref::layout {
+namespace {
+
+using unxref::testing::Pen;
+using unxref::testing::type;
+
+TEST(LayoutLines, LinesAreOrderedTopToBottomWhateverTheDrawingOrder) {
+  PageGlyphs p = unxref::testing::letter_page(1);
+  type(p, "third line", 72, 124);
+  type(p, "first line", 72, 100);
+  type(p, "second line", 72, 112);
+  const std::vector<Line> lines = build_lines(p);
+  ASSERT_EQ(lines.size(), 3u);
+  EXPECT_EQ(lines[0].text(), "first line");
+  EXPECT_EQ(lines[1].text(), "second line");
+  EXPECT_EQ(lines[2].text(), "third line");
+}
+
+TEST(LayoutLines, BoxesSizesAndWeight) {
+  PageGlyphs p = unxref::testing::letter_page(1);
+  Pen heading;
+  heading.size = 14;
+  heading.bold = true;
+  type(p, "Annex", 100, 80, heading);
+  type(p, "body text", 72, 100);
+  const std::vector<Line> lines = build_lines(p);
+  ASSERT_EQ(lines.size(), 2u);
+  EXPECT_DOUBLE_EQ(lines[0].size, 14);
+  EXPECT_TRUE(lines[0].bold);
+  EXPECT_FALSE(lines[1].bold);
+  EXPECT_DOUBLE_EQ(lines[0].box.x0, 100);
+  EXPECT_DOUBLE_EQ(lines[0].box.x1, 100 + 5 * 7);
+  EXPECT_NEAR(lines[0].box.y0, 80 - 0.8 * 14, 1e-9);
+  EXPECT_NEAR(lines[0].box.y1, 80 + 0.2 * 14, 1e-9);
+}
+
+TEST(LayoutLines, SmallBaselineJitterStaysOnOneLine) {
+  PageGlyphs p = unxref::testing::letter_page(1);
+  type(p, "Distr.:", 400, 100.4);
+  type(p, "General", 440, 100);
+  const std::vector<Line> lines = build_lines(p);
+  ASSERT_EQ(lines.size(), 1u);
+  EXPECT_EQ(lines[0].text(), "Distr.: General");
+}
+
+TEST(LayoutLines, RotatedTextIsKeptApartAndReadAlongItsDirection) {
+  PageGlyphs p = unxref::testing::letter_page(1);
+  type(p, "body", 72, 100);
+  // Text running up the margin: each glyph above the previous one.
+  double y = 500;
+  for (char c : std::string("margin")) {
+    p.glyphs.push_back(Glyph{std::string(1, c), 30, y, 5, 10, 1, false, 1});
+    y -= 5;
+  }
+  const std::vector<Line> lines = build_lines(p);
+  ASSERT_EQ(lines.size(), 2u);
+  EXPECT_EQ(lines[0].text(), "body");
+  EXPECT_EQ(lines[1].text(), "margin");
+  EXPECT_EQ(lines[1].rotation, 1);
+  EXPECT_LT(lines[1].box.y0, lines[1].box.y1);
+  EXPECT_NEAR(lines[1].box.y1 - lines[1].box.y0, 30, 1e-6);
+}
+
+TEST(LayoutLines, NonFiniteGlyphsAreIgnored) {
+  PageGlyphs p = unxref::testing::letter_page(1);
+  type(p, "ok", 72, 100);
+  p.glyphs.push_back(Glyph{"x", std::numeric_limits<double>::quiet_NaN(), 100, 5, 10, 1, false, 0});
+  p.glyphs.push_back(Glyph{"y", 80, std::numeric_limits<double>::infinity(), 5, 10, 1, false, 0});
+  const std::vector<Line> lines = build_lines(p);
+  ASSERT_EQ(lines.size(), 1u);
+  EXPECT_EQ(lines[0].text(), "ok");
+}
+
+}  // namespace
+}  // namespace unxref::layout
