@@ -1,0 +1,157 @@
+#include "extract/text/text_clean.hpp"
+
+#include <cstdint>
+
+namespace unxref::text {
+namespace {
+
+constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
+
+void append_utf8(std::string& out, char32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+// Length of the well-formed UTF-8 sequence at s[i], or 0 if it is not one
+// (overlongs, surrogates and values past U+10FFFF count as ill-formed).
+std::size_t valid_sequence_length(std::string_view s, std::size_t i) {
+  const auto b0 = static_cast<unsigned char>(s[i]);
+  if (b0 < 0x80) return 1;
+  std::size_t len = 0;
+  unsigned char lo = 0x80, hi = 0xBF;
+  if (b0 >= 0xC2 && b0 <= 0xDF) {
+    len = 2;
+  } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+    len = 3;
+    if (b0 == 0xE0) lo = 0xA0;
+    if (b0 == 0xED) hi = 0x9F;
+  } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+    len = 4;
+    if (b0 == 0xF0) lo = 0x90;
+    if (b0 == 0xF4) hi = 0x8F;
+  } else {
+    return 0;
+  }
+  if (i + len > s.size()) return 0;
+  const auto b1 = static_cast<unsigned char>(s[i + 1]);
+  if (b1 < lo || b1 > hi) return 0;
+  for (std::size_t k = 2; k < len; ++k) {
+    const auto b = static_cast<unsigned char>(s[i + k]);
+    if (b < 0x80 || b > 0xBF) return 0;
+  }
+  return len;
+}
+
+std::string utf16_to_utf8(std::string_view bytes, bool big_endian, std::size_t& bad) {
+  std::string out;
+  out.reserve(bytes.size());
+  auto unit = [&](std::size_t i) -> std::uint16_t {
+    const auto a = static_cast<unsigned char>(bytes[i]);
+    const auto b = static_cast<unsigned char>(bytes[i + 1]);
+    return big_endian ? static_cast<std::uint16_t>(a << 8 | b) : static_cast<std::uint16_t>(b << 8 | a);
+  };
+  std::size_t i = 0;
+  for (; i + 1 < bytes.size(); i += 2) {
+    const std::uint16_t u = unit(i);
+    if (u >= 0xD800 && u <= 0xDBFF && i + 3 < bytes.size()) {
+      const std::uint16_t v = unit(i + 2);
+      if (v >= 0xDC00 && v <= 0xDFFF) {
+        append_utf8(out, 0x10000 + ((static_cast<char32_t>(u) - 0xD800) << 10) + (v - 0xDC00));
+        i += 2;
+        continue;
+      }
+    }
+    if (u >= 0xD800 && u <= 0xDFFF) {
+      out += kReplacement;
+      ++bad;
+    } else {
+      append_utf8(out, u);
+    }
+  }
+  if (i < bytes.size()) {  // odd trailing byte
+    out += kReplacement;
+    ++bad;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string clean_text_bytes(std::string_view bytes, std::vector<std::string>& warnings) {
+  std::size_t bad = 0, nuls = 0;
+  std::string decoded;
+  if (bytes.starts_with("\xEF\xBB\xBF")) {
+    bytes.remove_prefix(3);
+  } else if (bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF")) {
+    const bool big_endian = bytes[0] == '\xFE';
+    bytes.remove_prefix(2);
+    decoded = utf16_to_utf8(bytes, big_endian, bad);
+    bytes = decoded;
+  }
+
+  std::string out;
+  out.reserve(bytes.size());
+  for (std::size_t i = 0; i < bytes.size();) {
+    const char c = bytes[i];
+    const auto uc = static_cast<unsigned char>(c);
+    if (uc >= 0x80) {
+      const std::size_t len = valid_sequence_length(bytes, i);
+      if (len == 0) {
+        out += kReplacement;
+        ++bad;
+        ++i;  // resynchronise on the next byte, one U+FFFD per bad byte
+      } else {
+        out.append(bytes.substr(i, len));
+        i += len;
+      }
+      continue;
+    }
+    ++i;
+    if (c == '\0') {
+      ++nuls;
+    } else if (c == '\r') {
+      out += '\n';
+      if (i < bytes.size() && bytes[i] == '\n') ++i;
+    } else if (uc < 0x20 && c != '\n' && c != '\t' && c != '\f') {
+      out += ' ';
+    } else if (uc == 0x7F) {
+      out += ' ';
+    } else {
+      out += c;
+    }
+  }
+  if (bad) warnings.push_back("replaced " + std::to_string(bad) + " invalid UTF-8/UTF-16 sequence(s) with U+FFFD");
+  if (nuls) warnings.push_back("removed " + std::to_string(nuls) + " NUL byte(s)");
+  return out;
+}
+
+std::string collapse_spaces(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool pending_space = false;
+  for (char c : s) {
+    if (c == ' ' || c == '\t' || c == '\n') {
+      pending_space = !out.empty();
+      continue;
+    }
+    if (pending_space) out += ' ';
+    pending_space = false;
+    out += c;
+  }
+  return out;
+}
+
+}  // namespace unxref::text

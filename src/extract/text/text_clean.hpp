@@ -1,0 +1,19 @@
+#pragma once
+// Turns the raw bytes of a text file into clean UTF-8 with '\n' line ends,
+// so the readers above never see encoding damage.
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace unxref::text {
+
+// Strips a UTF-8 BOM, decodes UTF-16 when a UTF-16 BOM says so, replaces
+// invalid UTF-8 with U+FFFD, drops NUL bytes, maps CRLF and lone CR to '\n'
+// and other C0 controls (except tab and form feed) to spaces. Anything
+// repaired is described in `warnings`; nothing here throws on bad input.
+std::string clean_text_bytes(std::string_view bytes, std::vector<std::string>& warnings);
+
+// Collapses runs of spaces and tabs to one space and trims both ends.
+std::string collapse_spaces(std::string_view s);
+
+}  // namespace unxref::text
