@@ -14,9 +14,12 @@ constexpr const char* kFont = "DejaVu Sans";
 
 std::string node_name(Vertex v) { return "n" + std::to_string(v); }
 
-// A piece of document text made safe for a label or tooltip.
-std::string safe(std::string_view text, std::size_t max_code_points) {
-  return escape_label(shorten(clean_text(text), max_code_points));
+// Pieces of document text made safe for a label or a tooltip.
+std::string safe_label(std::string_view text) {
+  return escape_label(shorten(clean_text(text), kLabelCodePoints));
+}
+std::string safe_tooltip(std::string_view text, std::size_t max_code_points = kTooltipCodePoints) {
+  return escape_tooltip(shorten(clean_text(text), max_code_points));
 }
 
 std::string short_name(const VertexProps& p) { return p.label.empty() ? p.id : p.label; }
@@ -51,8 +54,8 @@ DrawNode make_node(const VertexProps& p, Vertex v, std::size_t citers) {
 
   // Tooltip lines are escaped one by one and joined with Graphviz's own
   // line break, the only backslash that is not the user's.
-  std::string tooltip = safe(p.id, kTooltipCodePoints);
-  if (!p.title.empty()) tooltip += "\\n" + safe(p.title, kTooltipCodePoints);
+  std::string tooltip = safe_tooltip(p.id);
+  if (!p.title.empty()) tooltip += "\\n" + safe_tooltip(p.title);
   std::string facts;
   if (p.year > 0) facts = std::to_string(p.year);
   if (citers > 0) {
@@ -61,12 +64,12 @@ DrawNode make_node(const VertexProps& p, Vertex v, std::size_t citers) {
   }
   if (p.in_corpus && !p.path.empty()) {
     if (!facts.empty()) facts += "; ";
-    facts += "file " + safe(p.path, kTooltipCodePoints / 2);
+    facts += "file " + safe_tooltip(p.path, kTooltipCodePoints / 2);
   }
   if (!facts.empty()) tooltip += "\\n" + facts;
 
   DrawNode node{node_name(v), {}};
-  node.attrs = {{"label", safe(short_name(p), kLabelCodePoints)},
+  node.attrs = {{"label", safe_label(short_name(p))},
                 {"tooltip", tooltip},
                 {"shape", std::string(boxed ? kDocumentShape : s.shape)},
                 {"style", style},
@@ -82,8 +85,8 @@ DrawEdge make_edge(const GraphStorage& g, const Edge& e) {
   const VertexProps& to = g[boost::target(e, g)];
   const EdgeProps& p = g[e];
   DrawEdge edge{node_name(boost::source(e, g)), node_name(boost::target(e, g)), {}};
-  const std::string ends = safe(short_name(from), kLabelCodePoints) + " → " +
-                           safe(short_name(to), kLabelCodePoints);
+  const std::string ends = safe_tooltip(short_name(from), kLabelCodePoints) + " → " +
+                           safe_tooltip(short_name(to), kLabelCodePoints);
   if (p.type == EdgeType::part_of) {
     edge.attrs = {{"style", "dashed"},
                   {"color", "#999999"},
@@ -97,9 +100,9 @@ DrawEdge make_edge(const GraphStorage& g, const Edge& e) {
   if (!p.pinpoints.empty()) {
     std::string pins;
     for (std::size_t i = 0; i < p.pinpoints.size() && i < 8; ++i) pins += (i ? "; " : "") + p.pinpoints[i];
-    tooltip += "\\n" + safe(pins, kTooltipCodePoints / 2);
+    tooltip += "\\n" + safe_tooltip(pins, kTooltipCodePoints / 2);
   }
-  if (!p.context.empty()) tooltip += "\\n“" + safe(p.context, kTooltipCodePoints / 2) + "”";
+  if (!p.context.empty()) tooltip += "\\n“" + safe_tooltip(p.context, kTooltipCodePoints / 2) + "”";
   edge.attrs = {{"penwidth", format_number(pen_width_for(p.mentions))}, {"tooltip", tooltip}};
   return edge;
 }

@@ -53,12 +53,21 @@ std::string format_for(const std::filesystem::path& out) {
 
 // Written beside the target and renamed over it, so a failed or interrupted
 // render never leaves half a file where a reader expects a drawing.
-void write_whole(const std::filesystem::path& out, const std::string& bytes) {
-  const std::filesystem::path dir = out.has_parent_path() ? out.parent_path() : ".";
+std::filesystem::path folder_of(const std::filesystem::path& out) {
+  return out.has_parent_path() ? out.parent_path() : std::filesystem::path(".");
+}
+
+// Checked before the layout, which can take seconds, is started.
+void require_folder(const std::filesystem::path& out) {
   std::error_code ec;
-  if (!std::filesystem::is_directory(dir, ec)) {
-    throw FileError(out, "cannot write: folder " + dir.string() + " does not exist");
+  if (!std::filesystem::is_directory(folder_of(out), ec)) {
+    throw FileError(out, "cannot write: folder " + folder_of(out).string() + " does not exist");
   }
+}
+
+void write_whole(const std::filesystem::path& out, const std::string& bytes) {
+  const std::filesystem::path dir = folder_of(out);
+  std::error_code ec;
   const std::filesystem::path tmp =
       dir / ("." + out.filename().string() + ".tmp" + std::to_string(::getpid()));
   {
@@ -94,6 +103,7 @@ RenderStats render(const CitationGraph& graph, const std::filesystem::path& out,
                              "' (use .svg, .png, .pdf or .dot)");
   }
   if (options.max_png_pixels <= 0) throw FileError(out, "max_png_pixels must be positive");
+  require_folder(out);
   Prepared p;
   try {
     p = prepare(graph, options);

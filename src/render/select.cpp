@@ -124,13 +124,39 @@ Selection select(const CitationGraph& graph, const RenderOptions& options) {
     edges = edges_between(g, edges, keep);
   }
 
-  std::vector<char> touched(n, 0);
-  for (const Edge& e : edges) touched[boost::source(e, g)] = touched[boost::target(e, g)] = 1;
-  if (sel.ego) keep[*sel.ego] = touched[*sel.ego] = 1;
-  for (std::size_t v = 0; v < n; ++v) {
-    if (keep[v] && touched[v]) sel.vertices.push_back(v);
+  // A vertex is drawn when a citation reaches it, or when it is the whole
+  // that a drawn part belongs to (the goal of a cited SDG target, the
+  // convention of a cited protocol); structure alone does not keep a vertex.
+  std::vector<char> drawn(n, 0);
+  std::vector<std::vector<Vertex>> whole_of(n);
+  std::vector<Vertex> work;
+  for (const Edge& e : edges) {
+    const Vertex from = boost::source(e, g), to = boost::target(e, g);
+    if (g[e].type == EdgeType::part_of) {
+      whole_of[from].push_back(to);
+    } else {
+      for (Vertex v : {from, to}) {
+        if (!drawn[v]) work.push_back(v);
+        drawn[v] = 1;
+      }
+    }
   }
-  sel.edges = std::move(edges);
+  if (sel.ego && !drawn[*sel.ego]) {
+    drawn[*sel.ego] = 1;
+    work.push_back(*sel.ego);
+  }
+  while (!work.empty()) {
+    const Vertex v = work.back();
+    work.pop_back();
+    for (Vertex whole : whole_of[v]) {
+      if (!drawn[whole]) work.push_back(whole);
+      drawn[whole] = 1;
+    }
+  }
+  for (std::size_t v = 0; v < n; ++v) {
+    if (keep[v] && drawn[v]) sel.vertices.push_back(v);
+  }
+  sel.edges = edges_between(g, edges, drawn);
   return sel;
 }
 

@@ -125,12 +125,14 @@ std::string shorten(std::string_view text, std::size_t max_code_points) {
   return out;
 }
 
-std::string escape_label(std::string_view text) {
+namespace {
+
+std::string escape_for_graphviz(std::string_view text, std::string_view backslash) {
   std::string out;
   out.reserve(text.size() + 8);
   for (char c : text) {
     if (c == '\\') {
-      out += "\\\\";
+      out += backslash;
     } else if (c == '&') {
       out += "&amp;";
     } else {
@@ -138,6 +140,14 @@ std::string escape_label(std::string_view text) {
     }
   }
   return out;
+}
+
+}  // namespace
+
+std::string escape_label(std::string_view text) { return escape_for_graphviz(text, "\\\\"); }
+
+std::string escape_tooltip(std::string_view text) {
+  return escape_for_graphviz(text, "\\\\\\\\");
 }
 
 std::string dot_quote(std::string_view value) {

@@ -62,6 +62,15 @@ TEST(EscapeLabel, NeutralisesGraphvizEscapesAndEntities) {
   for (const Case& c : cases) EXPECT_EQ(escape_label(c.input), c.expected) << c.input;
 }
 
+TEST(EscapeTooltip, NeedsFourBackslashesForOne) {
+  const Case cases[] = {
+      {"A/RES/72/1", "A/RES/72/1"},
+      {"\\N", "\\\\\\\\N"},
+      {"a & b", "a &amp; b"},
+  };
+  for (const Case& c : cases) EXPECT_EQ(escape_tooltip(c.input), c.expected) << c.input;
+}
+
 TEST(DotQuote, WritesStringsTheDotScannerReadsBack) {
   const Case cases[] = {
       {"plain", "\"plain\""},

@@ -52,6 +52,8 @@ struct SvgContent {
   std::vector<std::string> texts;
   std::vector<std::string> tooltips;
   std::vector<std::string> element_names;
+  std::size_t nodes = 0;  // <g class="node">
+  std::size_t edges = 0;  // <g class="edge">
 };
 
 inline std::optional<SvgContent> parse_svg(const std::filesystem::path& svg) {
@@ -62,6 +64,8 @@ inline std::optional<SvgContent> parse_svg(const std::filesystem::path& svg) {
       "esc = lambda s: s.replace('\\\\', '\\\\\\\\').replace('\\n', '\\\\n')\n"
       "for e in d.getElementsByTagName('*'):\n"
       "    sys.stdout.write('E\\t' + e.tagName + '\\n')\n"
+      "    if e.tagName == 'g':\n"
+      "        sys.stdout.write('C\\t' + e.getAttribute('class') + '\\n')\n"
       "    if e.tagName == 'text':\n"
       "        sys.stdout.write('T\\t' + esc(''.join(c.data for c in e.childNodes if c.nodeType == c.TEXT_NODE)) + '\\n')\n"
       "    if e.hasAttribute('xlink:title'):\n"
@@ -76,10 +80,20 @@ inline std::optional<SvgContent> parse_svg(const std::filesystem::path& svg) {
   std::string line;
   while (std::getline(lines, line)) {
     if (line.size() < 2) continue;
-    const std::string value = line.substr(2);
+    std::string value;
+    for (std::size_t i = 2; i < line.size(); ++i) {
+      if (line[i] == '\\' && i + 1 < line.size()) {
+        ++i;
+        value += line[i] == 'n' ? '\n' : line[i];
+      } else {
+        value += line[i];
+      }
+    }
     if (line[0] == 'E') content.element_names.push_back(value);
     if (line[0] == 'T') content.texts.push_back(value);
     if (line[0] == 'A') content.tooltips.push_back(value);
+    if (line[0] == 'C') content.nodes += value == "node";
+    if (line[0] == 'C') content.edges += value == "edge";
   }
   return content;
 }

@@ -17,8 +17,10 @@
 
 namespace unxref {
 
-// Filters run in this order: min_weight, kinds, ego, top; then vertices left
-// without any edge are dropped (except the ego centre, which is always drawn).
+// Filters run in this order: min_weight, kinds, ego, top. Then only vertices
+// that a remaining citation reaches are drawn, plus the wholes their parts
+// belong to (the goal of a cited SDG target, the convention of a cited
+// protocol) and the ego centre; everything left isolated is dropped.
 struct RenderOptions {
   int min_weight = 1;              // drop "cites" edges with fewer mentions
   std::optional<int> top;          // keep the N targets with most citing documents (+ their citers)
