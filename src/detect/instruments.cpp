@@ -68,7 +68,10 @@ std::string find_pinpoint(std::string_view text, std::size_t start, std::size_t 
   std::string best;
   std::size_t best_distance = npos;
   for (const std::string& w : rule.words) {
-    for (std::size_t p = text.find(w, from); p != std::string_view::npos && p < to; p = text.find(w, p + 1)) {
+    // Search only the window: a find() over the rest of the text would make
+    // every mention cost the length of the document.
+    const std::string_view window = text.substr(0, to);
+    for (std::size_t p = window.find(w, from); p != std::string_view::npos; p = window.find(w, p + 1)) {
       if (!word_starts_at(text, p)) continue;
       std::size_t q = p + w.size();
       if (q >= text.size() || text[q] != ' ') continue;
