@@ -89,6 +89,15 @@ std::string find_pinpoint(std::string_view text, std::size_t start, std::size_t 
   return best;
 }
 
+// Treaty bodies share the treaty's abbreviation: "the CEDAW Committee",
+// "the Committee on the Rights of the Child (CRC)".
+bool names_a_body(std::string_view text, std::size_t start, std::size_t end) {
+  if (text.substr(end).starts_with(" committee")) return true;
+  if (start == 0 || text[start - 1] != '(') return false;
+  const std::size_t from = start > 64 ? start - 64 : 0;
+  return text.substr(from, start - from).find("committee") != std::string_view::npos;
+}
+
 class InstrumentFinder final : public Finder {
  public:
   explicit InstrumentFinder(const DetectorOptions& options) : registry_(builtin_instruments()) {
@@ -131,7 +140,8 @@ class InstrumentFinder final : public Finder {
       if (end == npos || end <= hit_start) continue;
       if (is_word_char(code_point_before(t, end)) && !word_ends_at(t, end)) continue;
       if (end < t.size() && t[end] == '/') continue;  // "CRC/C/GC/20" is a document symbol
-      if (name.exact_case && original_of(text, hit_start, end) != name.written) continue;
+      if (name.exact_case && (original_of(text, hit_start, end) != name.written || names_a_body(t, hit_start, end)))
+        continue;
       if (end > best_end) {
         best_end = end;
         best.clear();

@@ -144,6 +144,7 @@ const Case kNotInstruments[] = {
     {"Palermo is a city in Sicily", {}},
     {"a global plan of action for animal genetic resources", {}},
     {"the Agenda of the meeting", {}},
+    {"the CEDAW Committee and the Committee on the Rights of the Child (CRC)", {}},
 };
 
 INSTANTIATE_TEST_SUITE_P(English, InstrumentNames, ::testing::ValuesIn(kEnglish));
