@@ -41,6 +41,11 @@ INSTANTIATE_TEST_SUITE_P(
         JoinCase{{}, "a Member-", "State initiative", "a Member-State initiative"},
         // Digits after the hyphen: a range.
         JoinCase{{}, "for 2015-", "2030 and", "for 2015-2030 and"},
+        // The head is a word of the document, the tail is not seen elsewhere:
+        // a compound.
+        JoinCase{{"conflict"}, "and conflict-", "related violence", "and conflict-related violence"},
+        // A broken syllable that is no word: rejoined.
+        JoinCase{{"conflict"}, "the protec-", "tion of", "the protection of"},
         // A prefix written with a hyphen.
         JoinCase{{}, "regional co-", "operation is", "regional co-operation is"},
         JoinCase{{}, "non-", "governmental organizations", "non-governmental organizations"},

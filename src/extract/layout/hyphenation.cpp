@@ -78,6 +78,10 @@ bool Dehyphenator::is_break_hyphen(std::string_view head, std::string_view tail)
   for (std::string_view p : kHyphenPrefixes) {
     if (seg == p) return false;
   }
+  // A head the document prints as a word of its own ("conflict-" +
+  // "related") reads as a compound: word processors rarely hyphenate, and a
+  // broken syllable ("traf-") is seldom a word.
+  if (seg.size() >= 3 && count(seg) > 0) return false;
   return true;
 }
 
