@@ -5,11 +5,15 @@
 
 #include <algorithm>
 #include <cmath>
+#include <fstream>
+#include <memory>
 #include <mutex>
+#include <sstream>
 
 #include "extract/pdf/interpreter.hpp"
 #include "extract/pdf/objects.hpp"
 #include "extract/pdf/unicode.hpp"
+#include "extract/pdf/xref_repair.hpp"
 #include "unxref/core/error.hpp"
 #include "unxref/extract/glyphs.hpp"
 
@@ -138,6 +142,40 @@ void read_page(PoDoFo::PdfMemDocument& doc, const Objects& objects, pdf::Documen
   }
 }
 
+std::unique_ptr<PoDoFo::PdfMemDocument> load(std::string_view bytes) {
+  auto doc = std::make_unique<PoDoFo::PdfMemDocument>();
+  doc->LoadFromBuffer(bytes.data(), static_cast<long>(bytes.size()));
+  return doc;
+}
+
+// Opens the document, rebuilding a damaged cross-reference table when
+// PoDoFo cannot read the file as it is.
+std::unique_ptr<PoDoFo::PdfMemDocument> open_document(const std::filesystem::path& file, std::string_view bytes,
+                                                      std::vector<std::string>& warnings) {
+  if (bytes.empty()) throw FileError(file, "empty file");
+  const std::string_view pdf = pdf::skip_leading_junk(bytes);
+  std::string first_cause;
+  try {
+    return load(pdf);
+  } catch (const PoDoFo::PdfError& e) {
+    if (e.GetError() == PoDoFo::ePdfError_InvalidPassword) throw FileError(file, cause_of_open_failure(e));
+    first_cause = cause_of_open_failure(e);
+  } catch (const std::exception& e) {
+    first_cause = std::string("not a readable PDF: ") + e.what();
+  }
+  const std::string repaired = pdf::rebuild_xref(pdf);
+  if (repaired.empty()) throw FileError(file, first_cause);
+  try {
+    auto doc = load(repaired);
+    warnings.push_back("damaged file (" + first_cause + "); cross-reference table rebuilt by scanning the objects");
+    return doc;
+  } catch (const PoDoFo::PdfError& e) {
+    if (e.GetError() == PoDoFo::ePdfError_InvalidPassword) throw FileError(file, cause_of_open_failure(e));
+  } catch (const std::exception&) {
+  }
+  throw FileError(file, first_cause);
+}
+
 }  // namespace
 
 PdfContent read_pdf_glyphs(const std::filesystem::path& file, const ExtractOptions& options) {
@@ -150,14 +188,19 @@ PdfContent read_pdf_glyphs(const std::filesystem::path& file, const ExtractOptio
   if (std::filesystem::is_directory(file, ec)) throw FileError(file, "is a directory");
   if (!std::filesystem::exists(file, ec)) throw FileError(file, "no such file");
 
-  PoDoFo::PdfMemDocument doc;
-  try {
-    doc.Load(file.c_str());
-  } catch (const PoDoFo::PdfError& e) {
-    throw FileError(file, cause_of_open_failure(e));
-  } catch (const std::exception& e) {
-    throw FileError(file, std::string("not a readable PDF: ") + e.what());
+  // PoDoFo copies the buffer it loads from; `bytes` must only outlive the load.
+  std::string bytes;
+  {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) throw FileError(file, "cannot open for reading");
+    std::ostringstream buf;
+    buf << in.rdbuf();
+    bytes = std::move(buf).str();
   }
+  const std::size_t warnings_before = content.warnings.size();
+  std::unique_ptr<PoDoFo::PdfMemDocument> owner = open_document(file, bytes, content.warnings);
+  PoDoFo::PdfMemDocument& doc = *owner;
+  const bool repaired = content.warnings.size() > warnings_before;
 
   int page_count = 0;
   try {
@@ -166,7 +209,12 @@ PdfContent read_pdf_glyphs(const std::filesystem::path& file, const ExtractOptio
     throw FileError(file, "page tree unreadable: " + pdf::describe(e));
   }
   content.meta.page_count = page_count;
+  if (repaired && page_count == 0)
+    throw FileError(file, content.warnings.back() + ", but no pages were found (they may sit in a damaged object stream)");
   read_info(doc, content.meta);
+  // A document without /Info gets PoDoFo's own producer on loading: not the file's.
+  if (content.meta.producer.rfind("PoDoFo", 0) == 0 && bytes.find("PoDoFo") == std::string::npos)
+    content.meta.producer.clear();
 
   const Objects objects(doc.GetObjects());
   pdf::DocumentCache cache(objects, options);
