@@ -4,6 +4,8 @@
 // the Hyperscan scanner, so that finder tests depend on nothing but the
 // finder contract in detect/finder.hpp.
 #include <algorithm>
+#include <iterator>
+#include <map>
 #include <memory>
 #include <set>
 #include <string>
@@ -50,10 +52,13 @@ inline std::vector<Found> run_finders(std::string_view original,
     return a.priority > b.priority;
   });
   std::vector<Candidate> kept;
+  std::map<std::size_t, std::size_t> taken;  // start -> end of kept spans
   for (Candidate& c : cands) {
-    bool overlaps = std::any_of(kept.begin(), kept.end(),
-                                [&](const Candidate& k) { return c.start < k.end && k.start < c.end; });
-    if (!overlaps) kept.push_back(std::move(c));
+    auto next = taken.lower_bound(c.start);
+    if (next != taken.end() && next->first < c.end) continue;
+    if (next != taken.begin() && std::prev(next)->second > c.start) continue;
+    taken.emplace(c.start, c.end);
+    kept.push_back(std::move(c));
   }
   std::sort(kept.begin(), kept.end(), [](const Candidate& a, const Candidate& b) { return a.start < b.start; });
   resolve_short_forms(kept, citing_year);
