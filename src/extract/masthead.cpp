@@ -20,8 +20,10 @@ namespace {
 constexpr std::size_t kMaxHeaderLines = 40;
 constexpr std::size_t kMaxLeadingJunk = 3;
 constexpr std::size_t kMaxSponsorLines = 40;
+// Lines (agenda title, subtitle) a sponsors' paragraph may follow.
+constexpr std::size_t kMaxSponsorOffset = 6;
 
-enum class Cue { logo, organ, symbol, distribution, date, language, job };
+enum class Cue { logo, organ, symbol, distribution, date, language, session };
 
 constexpr std::array<std::string_view, 8> kOrgans = {
     "Security Council",          "General Assembly",  "Economic and Social Council",
@@ -66,12 +68,20 @@ std::size_t phrase_at(const std::vector<std::string_view>& ws, std::size_t at, s
   return ps.size();
 }
 
+std::string lower(std::string_view s) {
+  std::string out(s);
+  std::transform(out.begin(), out.end(), out.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return out;
+}
+
 struct LineReading {
   std::set<Cue> cues;
   std::string symbol, date, language;
 };
 
 bool is_symbol_token(std::string_view t) {
+  while (t.ends_with("*")) t.remove_suffix(1);  // "S/2019/179*": a reissue note mark
   return t.find('/') != std::string_view::npos && match_un_symbol(t) == t.size() &&
          canonical_un_symbol(t).has_value();
 }
@@ -81,8 +91,24 @@ bool is_symbol_token(std::string_view t) {
 std::optional<LineReading> read_line(std::string_view line) {
   const std::vector<std::string_view> ws = words_of(line);
   LineReading r;
+  // "Seventy-third session", "Resumed fifth session"; "Agenda item 74 (b)",
+  // "Item 3 of the provisional agenda": whole lines.
+  if (!ws.empty() && ws.size() <= 4 && iequals(ws.back(), "session") &&
+      std::isupper(static_cast<unsigned char>(ws[0][0]))) {
+    r.cues.insert(Cue::session);
+    return r;
+  }
+  if (ws.size() >= 2 && ((iequals(ws[0], "Agenda") && lower(ws[1]).starts_with("item")) ||
+                         (iequals(ws[0], "Item") && lower(line).find("agenda") != std::string::npos))) {
+    r.cues.insert(Cue::session);
+    return r;
+  }
   std::size_t i = 0;
   while (i < ws.size()) {
+    if (std::all_of(ws[i].begin(), ws[i].end(), [](char c) { return c == '*'; })) {
+      ++i;  // a note mark beside the symbol
+      continue;
+    }
     if (std::size_t n = phrase_at(ws, i, "United Nations")) {
       r.cues.insert(Cue::logo);
       i += n;
@@ -130,7 +156,9 @@ std::optional<LineReading> read_line(std::string_view line) {
     }
     if (is_symbol_token(ws[i])) {
       r.cues.insert(Cue::symbol);
-      r.symbol = std::string(ws[i]);
+      std::string_view sym = ws[i];
+      while (sym.ends_with("*")) sym.remove_suffix(1);
+      r.symbol = std::string(sym);
       ++i;
       continue;
     }
@@ -141,13 +169,6 @@ std::optional<LineReading> read_line(std::string_view line) {
 
 bool blank(std::string_view s) {
   return std::all_of(s.begin(), s.end(), [](char c) { return std::isspace(static_cast<unsigned char>(c)); });
-}
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
 }
 
 // Position of ": draft resolution" (or decision, "revised draft ...") at the
@@ -211,18 +232,24 @@ Parsed parse(const std::vector<std::string>& first_lines) {
   if (seen.size() < 2 || !specific) return Parsed{};
   m.lines = header;
 
-  // The sponsors' paragraph right after the header block.
-  std::size_t start = i;
-  while (start < first_lines.size() && blank(first_lines[start])) ++start;
-  for (std::size_t end = start; end < first_lines.size() && end < start + kMaxSponsorLines; ++end) {
-    if (blank(first_lines[end])) break;
-    const std::string text = join_lines(first_lines, start, end + 1);
-    const std::size_t colon = draft_colon(text);
-    if (colon == std::string::npos) continue;
-    m.sponsors = split_sponsors(std::string_view(text).substr(0, colon));
-    p.sponsor_title = text;
-    for (std::size_t k = start; k <= end; ++k) m.lines.push_back(k);
-    break;
+  // The sponsors' paragraph: right after the header block, or after an
+  // agenda title of a few lines.
+  std::size_t offsets = 0;
+  bool found = false;
+  for (std::size_t start = i; start < first_lines.size() && offsets < kMaxSponsorOffset && !found; ++start) {
+    if (blank(first_lines[start])) continue;
+    ++offsets;
+    for (std::size_t end = start; end < first_lines.size() && end < start + kMaxSponsorLines; ++end) {
+      if (blank(first_lines[end])) break;
+      const std::string text = join_lines(first_lines, start, end + 1);
+      const std::size_t colon = draft_colon(text);
+      if (colon == std::string::npos) continue;
+      m.sponsors = split_sponsors(std::string_view(text).substr(0, colon));
+      p.sponsor_title = text;
+      for (std::size_t k = start; k <= end; ++k) m.lines.push_back(k);
+      found = true;
+      break;
+    }
   }
   // Print-shop lines further down the first page.
   for (std::size_t k = i; k < first_lines.size(); ++k) {

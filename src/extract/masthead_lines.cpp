@@ -99,6 +99,7 @@ void split_on_and(std::string_view item, std::vector<std::string>& out) {
 
 bool is_job_number_line(std::string_view line) {
   const std::vector<std::string_view> ts = tokens(line);
+  if (ts.size() == 2 && iequals(ts[0], "Please") && iequals(ts[1], "recycle")) return true;
   if (ts.empty() || ts.size() > 5) return false;
   bool anchor = false;
   for (std::string_view t : ts) {

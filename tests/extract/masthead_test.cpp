@@ -50,7 +50,7 @@ TEST(Masthead, GeneralAssemblyWithLimitedDistribution) {
                                      "12 September 2017", "Original: French", "Seventy-second session"});
   EXPECT_EQ(m.symbol, "A/72/L.1");
   EXPECT_EQ(m.language, "French");
-  EXPECT_EQ(m.lines, (std::vector<std::size_t>{0, 1, 2, 3}));
+  EXPECT_EQ(m.lines, (std::vector<std::size_t>{0, 1, 2, 3, 4}));  // the session line too
 }
 
 TEST(Masthead, RevisedDraftSponsors) {
@@ -114,6 +114,26 @@ TEST(Masthead, SponsorTitle) {
   const masthead::Parsed p = masthead::parse({"United Nations  S/2018/95", "Security Council  Distr.: General",
                                               "United States of America: draft resolution"});
   EXPECT_EQ(p.sponsor_title, "United States of America: draft resolution");
+}
+
+}  // namespace
+}  // namespace unxref
+
+namespace unxref {
+namespace {
+
+TEST(Masthead, GeneralAssemblyDraftWithAgendaAndReissueMark) {
+  const masthead::Parsed p = masthead::parse({
+      "United Nations  A/73/L.5*", "General Assembly  Distr.: Limited", "10 October 2018", "",
+      "Original: English", "", "Seventy-third session", "Agenda item 74 (b)",
+      "Promotion and protection of human rights: human rights", "questions", "",
+      "Albania, Andorra and Trinidad and Tobago: draft resolution", "",
+      "Protection of migrants", "", "The General Assembly,", "Please recycle"});
+  EXPECT_EQ(p.masthead.symbol, "A/73/L.5");
+  EXPECT_EQ(p.masthead.date, "10 October 2018");
+  EXPECT_EQ(p.masthead.sponsors, (std::vector<std::string>{"Albania", "Andorra", "Trinidad and Tobago"}));
+  // The agenda title and the resolution's title stay in the text.
+  EXPECT_EQ(p.masthead.lines, (std::vector<std::size_t>{0, 1, 2, 4, 6, 7, 11, 16}));
 }
 
 }  // namespace

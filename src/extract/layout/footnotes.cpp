@@ -5,9 +5,9 @@
 namespace unxref::layout {
 namespace {
 
-// Footnote text is printed smaller than the body, and starts below its top
-// part of the page.
-constexpr double kSmallerThanBody = 0.9;
+// Footnote text is printed smaller than the body (UN style: 9 pt under 10 pt
+// body text), and starts below the top part of the page.
+constexpr double kSmallerThanBody = 0.93;
 constexpr double kTopmostStart = 0.4;
 
 bool is_marker_text(std::string_view t) {

@@ -1,24 +1,39 @@
 #include "extract/layout/masthead_layout.hpp"
 
-#include <sstream>
+#include <algorithm>
 
 #include "extract/layout/running_headers.hpp"
 #include "extract/masthead_lines.hpp"
 #include "unxref/core/un_symbol.hpp"
 
 namespace unxref::layout {
+namespace {
+
+// Baseline distance, in font sizes, that reads as a blank line.
+constexpr double kParagraphGap = 1.6;
+
+}  // namespace
 
 std::string apply_masthead(PageLines& first_page, DocumentMeta& meta) {
-  std::vector<Line*> candidates;
+  // Lines as a text file would show them: a blank line wherever the gap
+  // between two lines is wider than line spacing, so that the sponsors'
+  // paragraph reads as one.
+  std::vector<Line*> candidates;  // parallel to texts; nullptr for a blank
   std::vector<std::string> texts;
+  const Line* prev = nullptr;
   for (Line& l : first_page.lines) {
     if (l.role != Role::body || l.rotation != 0) continue;
+    if (prev && l.baseline - prev->baseline > kParagraphGap * std::max(prev->size, l.size)) {
+      candidates.push_back(nullptr);
+      texts.emplace_back();
+    }
     candidates.push_back(&l);
     texts.push_back(l.text_with_fields());
+    prev = &l;
   }
   masthead::Parsed parsed = masthead::parse(texts);
   for (std::size_t i : parsed.masthead.lines) {
-    if (i >= candidates.size()) continue;
+    if (i >= candidates.size() || !candidates[i]) continue;
     candidates[i]->role = masthead::is_job_number_line(texts[i]) ? Role::header_footer : Role::masthead;
   }
   Masthead& m = parsed.masthead;
