@@ -221,6 +221,72 @@ TEST(PdfDocument, IdentityHWithToUnicode) {
   EXPECT_TRUE(p.glyphs[0].bold);                // FontWeight 700
 }
 
+TEST(PdfDocument, CodesStartingWithFeFfAreNotABom) {
+  // In a content stream FE FF is just the first code; PoDoFo's PdfString would
+  // have eaten it as a byte-order mark.
+  const PdfContent c = read("cid_feff", cid_document("BT /C0 10 Tf 0 700 Td <FEFF0003> Tj (\\376\\377\\000\\003) Tj ET",
+                                                     "2 beginbfchar <FEFF> <0058> <0003> <0041> endbfchar"));
+  EXPECT_EQ(text_of(c.pages[0]), "XAXA");
+}
+
+TEST(PdfDocument, VerticalIdentityV) {
+  std::string bytes = cid_document("BT /C0 10 Tf 300 700 Td <00030003> Tj ET", "1 beginbfchar <0003> <0041> endbfchar");
+  const std::string from = "/Encoding /Identity-H", to = "/Encoding /Identity-V";
+  bytes.replace(bytes.find(from), from.size(), to);  // same length: the xref offsets stay right
+  const PdfContent c = read("cid_vertical", bytes);
+  const PageGlyphs& p = c.pages[0];
+  ASSERT_EQ(p.glyphs.size(), 2u);
+  EXPECT_EQ(p.glyphs[0].rotation, 1);  // runs down the page
+  EXPECT_NEAR(p.glyphs[1].y - p.glyphs[0].y, 10, 1e-9);
+  EXPECT_NEAR(p.glyphs[1].x, p.glyphs[0].x, 1e-9);
+}
+
+std::string repeated(const std::string& item, int n) {
+  std::string s;
+  for (int i = 0; i < n; ++i) s += item;
+  return s;
+}
+
+TEST(PdfDocument, SimpleFontFlavours) {
+  struct Case {
+    const char* what;
+    std::string font;
+    std::string shown;
+    std::string text;
+    double second_x;  // where the second glyph starts, at 10 pt
+  };
+  const Case cases[] = {
+      {"MacRoman by name", "<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman /Encoding /MacRomanEncoding >>",
+       "(\\216a)", "\xC3\xA9" "a", 4.44},
+      {"TrueType without /Encoding reads WinAnsi",
+       "<< /Type /Font /Subtype /TrueType /BaseFont /Arial /FirstChar 32 /LastChar 150 /Widths [" +
+           repeated("300 ", 150 - 32 + 1) + "] >>",
+       "(\\226x)", "\xE2\x80\x93x", 3},
+      {"Type3 widths through FontMatrix",
+       "<< /Type /Font /Subtype /Type3 /FontBBox [0 0 100 100] /FontMatrix [0.01 0 0 0.01 0 0] /FirstChar 65 "
+       "/LastChar 66 /Widths [50 80] /Encoding << /Type /Encoding /Differences [65 /A /B] >> /CharProcs << >> "
+       "/Resources << >> >>",
+       "(AB)", "AB", 5},
+      {"Type1 Standard by default", "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>", "(\\047\\256)",
+       "\xE2\x80\x99" "fi", 2.22},
+      {"Symbol font", "<< /Type /Font /Subtype /Type1 /BaseFont /Symbol >>", "(ab)", "\xCE\xB1\xCE\xB2", 6.31},
+      {"ToUnicode beats the encoding",
+       "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding /ToUnicode 5 0 R >>", "(ab)",
+       "fib", 5.56},
+  };
+  const std::string cmap = "1 beginbfchar <61> <FB01> endbfchar 1 beginbfchar <62> <0062> endbfchar";
+  const std::string to_unicode = "<< /Length " + std::to_string(cmap.size()) + " >>\nstream\n" + cmap + "\nendstream";
+  for (const Case& c : cases) {
+    const PdfContent content =
+        read("flavour", document({page("BT /F1 10 Tf 0 700 Td " + c.shown + " Tj ET")}, c.font, {to_unicode}));
+    ASSERT_EQ(content.pages.size(), 1u) << c.what;
+    const PageGlyphs& p = content.pages[0];
+    EXPECT_EQ(text_of(p), c.text) << c.what;
+    ASSERT_GE(p.glyphs.size(), 2u) << c.what;
+    EXPECT_NEAR(p.glyphs[1].x, c.second_x, 1e-9) << c.what;
+  }
+}
+
 TEST(PdfDocument, CidFontWithoutToUnicodeWarns) {
   const PdfContent c = read("cid_no_map", cid_document("BT /C0 10 Tf 0 700 Td <00030004> Tj ET", ""));
   EXPECT_TRUE(c.pages[0].glyphs.empty());

@@ -58,11 +58,13 @@ INSTANTIATE_TEST_SUITE_P(
 TEST(BaseEncodings, UnknownNameIsNotAnEncoding) { EXPECT_FALSE(base_encoding("Identity-H")); }
 
 TEST(Base14Widths, FromBuiltInMetrics) {
-  EXPECT_EQ(base14_width("Helvetica", "A"), 667);
-  EXPECT_EQ(base14_width("Times-Roman", " "), 250);
-  EXPECT_EQ(base14_width("Courier-Bold", "x"), 600);
-  EXPECT_EQ(base14_width("Arial,Bold", "A"), 722);  // an alias of Helvetica-Bold
-  EXPECT_FALSE(base14_width("Garamond", "A"));
+  EXPECT_EQ(base14_width("Helvetica", 'A', "A"), 667);
+  EXPECT_EQ(base14_width("Times-Roman", ' ', " "), 250);
+  EXPECT_EQ(base14_width("Courier-Bold", 'x', "x"), 600);
+  EXPECT_EQ(base14_width("Arial,Bold", 'A', "A"), 722);  // an alias of Helvetica-Bold
+  EXPECT_EQ(base14_width("Helvetica", 0xAE, "fi"), 500);  // the ligature glyph, not "f"
+  EXPECT_EQ(base14_width("Symbol", 'a', "\xCE\xB1"), 631);  // by code: alpha
+  EXPECT_FALSE(base14_width("Garamond", 'A', "A"));
 }
 
 TEST(GlyphText, CleanUp) {

@@ -54,12 +54,20 @@ char32_t first_codepoint(std::string_view utf8) {
 
 }  // namespace
 
-std::optional<double> base14_width(std::string_view base_font, std::string_view text) {
+std::optional<double> base14_width(std::string_view base_font, unsigned char code, std::string_view encoded_text) {
   std::size_t size = 0;
   const PoDoFo::PODOFO_CharData* table = table_for(base_font, size);
   if (!table) return std::nullopt;
-  // Expanded ligatures ("fi") measure as their first letter: close enough for layout.
-  const char32_t cp = first_codepoint(text);
+  if (is_symbolic_base14(base_font)) {  // these tables are keyed by the font's own codes
+    for (std::size_t i = 0; i < size; ++i)
+      if (table[i].char_cd == code) return table[i].width;
+    return std::nullopt;
+  }
+  // Ligatures were expanded to letters before we see them ("fi"); PoDoFo
+  // lists the ligature glyphs under U+FB01 and U+FB02.
+  char32_t cp = first_codepoint(encoded_text);
+  if (encoded_text == "fi") cp = 0xFB01;
+  if (encoded_text == "fl") cp = 0xFB02;
   for (std::size_t i = 0; i < size; ++i)
     if (table[i].unicode == cp) return table[i].width;
   return std::nullopt;

@@ -110,7 +110,7 @@ void Font::load_simple(const Objects& objects, const PdfObject* dict, std::strin
   const CMap to_unicode = read_cmap_stream(objects.get(dict, "ToUnicode"), max_stream_bytes);
   for (std::uint32_t c = 0; c < 256; ++c) {
     if (auto text = to_unicode.unicode(c)) simple_[c].text = std::move(*text);
-    else simple_[c].text = std::move(texts[c]);
+    else simple_[c].text = texts[c];
   }
 
   double scale = 0.001;  // glyph space is 1/1000 of text space
@@ -131,7 +131,7 @@ void Font::load_simple(const Objects& objects, const PdfObject* dict, std::strin
       const long long i = c - first;
       if (i >= 0 && i < static_cast<long long>(widths->size()))
         w = objects.number(&(*widths)[static_cast<std::size_t>(i)]).value_or(missing);
-    } else if (auto b = base14_width(base_name_, simple_[c].text)) {
+    } else if (auto b = base14_width(base_name_, static_cast<unsigned char>(c), texts[static_cast<std::size_t>(c)])) {
       w = *b;
     } else if (missing == 0) {
       w = 500;  // no metrics at all: half an em keeps glyphs from piling up
