@@ -13,7 +13,8 @@ packages=(
   nlohmann-json3-dev libcli11-dev libfmt-dev
   libstemmer-dev                    # Snowball stemmers for uptake matching
   libgtest-dev libbenchmark-dev
-  fonts-dejavu-core                 # labels in PNG/PDF renderings
+  fonts-dejavu-core                 # labels in PNG/PDF renderings (Latin, Cyrillic, Arabic)
+  fonts-wqy-microhei                # ... and Chinese labels, by fontconfig fallback
   python3                           # tests/ and tools/ helper scripts
 )
 
