@@ -49,6 +49,7 @@ std::string set_threshold(uptake::Thresholds& th, const std::string& assignment)
                           {"verbatim_run", nullptr, &th.verbatim_run},
                           {"adapted_coverage", &th.adapted_coverage, nullptr},
                           {"adapted_words", nullptr, &th.adapted_words},
+                          {"adapted_similarity", &th.adapted_similarity, nullptr},
                           {"thematic_similarity", &th.thematic_similarity, nullptr},
                           {"thematic_terms", nullptr, &th.thematic_terms}};
   for (const Field& f : fields) {

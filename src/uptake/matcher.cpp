@@ -154,13 +154,14 @@ class Matcher {
     const int evidence_terms = static_cast<int>(m.key_terms.size() + m.shared_citations.size());
     if (m.exact_coverage >= th.verbatim_exact && m.longest_run >= th.verbatim_run)
       m.verdict = Verdict::verbatim;
-    else if (m.coverage >= th.adapted_coverage && m.aligned_words >= th.adapted_words)
+    else if ((m.coverage >= th.adapted_coverage && m.aligned_words >= th.adapted_words) ||
+             (m.similarity >= th.adapted_similarity && evidence_terms >= th.adapted_words))
       m.verdict = Verdict::adapted;
     else if (m.similarity >= th.thematic_similarity && evidence_terms >= th.thematic_terms)
       m.verdict = Verdict::thematic;
     else
       m.verdict = Verdict::absent;
-    m.score = std::min(1.0, 0.45 * m.coverage + 0.35 * m.exact_coverage + 0.2 * m.similarity +
+    m.score = std::min(1.0, 0.35 * m.coverage + 0.3 * m.exact_coverage + 0.35 * m.similarity +
                                 0.05 * static_cast<double>(std::min<std::size_t>(2, m.shared_citations.size())));
     return m;
   }

@@ -32,8 +32,10 @@
 //
 //   verbatim   exact_coverage >= verbatim_exact and the longest identical run
 //              >= verbatim_run words: a long passage taken over word for word
-//   adapted    coverage >= adapted_coverage and aligned content words >=
-//              adapted_words: the same wording, edited
+//   adapted    the same wording, edited: coverage >= adapted_coverage with
+//              >= adapted_words aligned content words, or (reordered
+//              clauses defeat one alignment) similarity >= adapted_similarity
+//              with >= adapted_words key terms
 //   thematic   similarity >= thematic_similarity and key_terms >=
 //              thematic_terms (one shared citation counts as a key term)
 //   absent     none of these
@@ -136,7 +138,8 @@ struct Thresholds {
   int verbatim_run = 10;
   double adapted_coverage = 0.45;
   int adapted_words = 5;
-  double thematic_similarity = 0.12;
+  double adapted_similarity = 0.38;
+  double thematic_similarity = 0.06;
   int thematic_terms = 3;
 };
 

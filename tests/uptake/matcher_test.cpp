@@ -1,0 +1,172 @@
+#include <gtest/gtest.h>
+
+#include <chrono>
+
+#include "test_util.hpp"
+#include "unxref/uptake/uptake.hpp"
+
+namespace unxref::uptake {
+namespace {
+
+using testing::block;
+using testing::document;
+
+Recommendation rec(std::string text) {
+  Recommendation r;
+  r.source = "s";
+  r.id = "R1";
+  r.text = std::move(text);
+  return r;
+}
+
+Paragraph para(std::string number, std::string text) {
+  Paragraph p;
+  p.number = std::move(number);
+  p.kind = ParagraphKind::operative;
+  p.text = std::move(text);
+  return p;
+}
+
+// A target with unrelated paragraphs around the one that matters, so IDF has something to work with.
+std::vector<Paragraph> target_with(Paragraph p) {
+  std::vector<Paragraph> out = {
+      para("1", "Reaffirms its commitment to the Global Plan of Action to Combat Trafficking in Persons;"),
+      para("2", "Welcomes the work of regional organizations in sharing information on criminal networks;"),
+      para("3", "Notes the importance of public awareness campaigns and the role of the media;"),
+  };
+  out.push_back(std::move(p));
+  out.push_back(para("5", "Decides to convene a high-level meeting in 2021 to appraise progress;"));
+  return out;
+}
+
+struct VerdictCase {
+  std::string name, recommendation, paragraph;
+  Verdict expected;
+};
+
+TEST(MatchUnits, VerdictTable) {
+  const std::vector<VerdictCase> cases = {
+      {"verbatim", "Extend labour inspection to domestic work, agriculture and fishing, sectors where inspectors are rarely present.",
+       "Urges Governments to extend labour inspection to domestic work, agriculture and fishing, sectors where inspectors "
+       "are rarely present, and to allocate resources;",
+       Verdict::verbatim},
+      {"adapted", "Provide residence permits to victims irrespective of whether they agree to testify against their traffickers.",
+       "Encourages States to grant residence permits to victims, irrespective of their willingness to testify against the "
+       "traffickers;",
+       Verdict::adapted},
+      {"thematic", "Study the role of gambling debts and loan sharks in debt bondage of seafarers.",
+       "Expresses concern about debt bondage among seafarers, who often owe large sums to recruiters before boarding;",
+       Verdict::thematic},
+      {"absent", "Offer tax incentives to companies that hire survivors.",
+       "Encourages the private sector to adopt codes of conduct against trafficking in persons;", Verdict::absent},
+      {"boilerplate only", "Member States should prevent and combat trafficking in persons, especially women and children.",
+       "Calls upon Member States to prevent and combat trafficking in persons, especially women and children;",
+       Verdict::absent},
+  };
+  for (const VerdictCase& c : cases) {
+    const UptakeReport r = match_units({rec(c.recommendation)}, target_with(para("4", c.paragraph)));
+    ASSERT_EQ(r.results.size(), 1u);
+    EXPECT_EQ(r.results[0].verdict, c.expected) << c.name;
+    if (c.expected != Verdict::absent) {
+      ASSERT_FALSE(r.results[0].matches.empty()) << c.name;
+      EXPECT_EQ(r.paragraphs[r.results[0].matches[0].paragraph].number, "4") << c.name;
+    }
+  }
+}
+
+TEST(MatchUnits, PassagesPointIntoBothTexts) {
+  const std::string p = "Urges Governments to extend labour inspection to domestic work and fishing;";
+  const UptakeReport r = match_units({rec("Extend labour inspection to domestic work and fishing.")}, target_with(para("4", p)));
+  ASSERT_FALSE(r.results[0].matches.empty());
+  const ParagraphMatch& m = r.results[0].matches[0];
+  ASSERT_FALSE(m.passages.empty());
+  EXPECT_EQ(p.substr(m.passages[0].para.start, m.passages[0].para.end - m.passages[0].para.start),
+            "extend labour inspection to domestic work and fishing");
+  EXPECT_EQ(r.recommendations[0].text.substr(m.passages[0].rec.start, m.passages[0].rec.end - m.passages[0].rec.start),
+            "Extend labour inspection to domestic work and fishing");
+}
+
+TEST(MatchUnits, SharedCitationsAreEvidence) {
+  UptakeOptions opt;
+  // A stand-in citation finder: the stage only needs ids per text.
+  opt.citations = [](std::string_view text) {
+    return text.find("72/1") != std::string_view::npos ? std::vector<std::string>{"A/RES/72/1"}
+                                                         : std::vector<std::string>{};
+  };
+  const UptakeReport r = match_units({rec("Report on the follow-up to resolution 72/1 every two years.")},
+                                     target_with(para("4", "Requests a report every two years on resolution 72/1;")), opt);
+  ASSERT_FALSE(r.results[0].matches.empty());
+  EXPECT_EQ(r.results[0].matches[0].shared_citations, (std::vector<std::string>{"A/RES/72/1"}));
+}
+
+TEST(MatchUnits, ReverseViewListsOrigins) {
+  const UptakeReport r =
+      match_units({rec("Extend labour inspection to domestic work, agriculture and fishing, sectors where inspectors are rarely present.")},
+                  target_with(para("4", "Urges States to extend labour inspection to domestic work, agriculture and fishing, "
+                                        "sectors where inspectors are rarely present;")));
+  ASSERT_EQ(r.origins.size(), r.paragraphs.size());
+  ASSERT_EQ(r.origins[3].size(), 1u);
+  EXPECT_EQ(r.origins[3][0].recommendation, 0u);
+  EXPECT_EQ(r.origins[3][0].verdict, Verdict::verbatim);
+  EXPECT_TRUE(r.origins[0].empty());
+}
+
+// Degenerate input: a sensible result or a clear message, never a crash.
+
+TEST(TraceUptake, EmptySourceWarns) {
+  const UptakeReport r = trace_uptake({document({}, "empty.md")}, document({block(Role::body, "1. Decides to act;")}, "t.md"));
+  EXPECT_TRUE(r.recommendations.empty());
+  ASSERT_FALSE(r.warnings.empty());
+  EXPECT_NE(r.warnings[0].find("empty.md: no recommendations found"), std::string::npos);
+}
+
+TEST(TraceUptake, EmptyTargetWarnsAndEverythingIsAbsent) {
+  const UptakeReport r = trace_uptake({document({block(Role::list_item, "States should ratify the Protocol.")}, "s.md")},
+                                      document({}, "t.md"));
+  ASSERT_EQ(r.results.size(), 1u);
+  EXPECT_EQ(r.results[0].verdict, Verdict::absent);
+  EXPECT_TRUE(r.results[0].matches.empty());
+  bool warned = false;
+  for (const auto& w : r.warnings) warned |= w.find("t.md: no paragraphs") != std::string::npos;
+  EXPECT_TRUE(warned);
+}
+
+TEST(TraceUptake, IdenticalDocumentsAreVerbatimToThemselves) {
+  const Document d = document({
+      block(Role::heading, "Recommendations", 1),
+      block(Role::list_item, "Ratify or accede to the Protocol without delay and review national legislation on exploitation."),
+      block(Role::list_item, "Train labour inspectors, border officials and prosecutors on victim-centred investigation."),
+      block(Role::list_item, "Fund shelters for male victims, who are often excluded from existing services."),
+  });
+  const UptakeReport r = trace_uptake({d}, d);
+  ASSERT_EQ(r.results.size(), 3u);
+  for (std::size_t i = 0; i < 3; ++i) {
+    EXPECT_EQ(r.results[i].verdict, Verdict::verbatim) << i;
+    EXPECT_EQ(r.results[i].matches[0].paragraph, i);
+  }
+}
+
+TEST(TraceUptake, VeryLongParagraphsStayFast) {
+  // One 120,000-word paragraph on each side: alignment works on windows.
+  std::string filler;
+  for (int i = 0; i < 20000; ++i) filler += "alpha beta gamma delta epsilon zeta ";
+  const std::string passage = "extend labour inspection to domestic work agriculture and fishing where inspectors are rare";
+  const Document source = document({block(Role::heading, "Recommendations", 1), block(Role::list_item, filler + passage)});
+  const Document target = document({block(Role::body, "1. " + filler + passage + " " + filler)});
+  const auto start = std::chrono::steady_clock::now();
+  const UptakeReport r = trace_uptake({source}, target);
+  const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  ASSERT_EQ(r.results.size(), 1u);
+  EXPECT_LT(secs, 20.0);
+  EXPECT_TRUE(taken_up(r.results[0].verdict));
+}
+
+TEST(TraceUptake, InvalidUtf8IsHandled) {
+  const Document source = document({block(Role::list_item, "States should \xff\xfe ratify \xc3 the Protocol now.")});
+  const Document target = document({block(Role::body, "1. Urges States to \xff ratify the Protocol now;")});
+  const UptakeReport r = trace_uptake({source}, target);
+  EXPECT_EQ(r.results.size(), 1u);
+}
+
+}  // namespace
+}  // namespace unxref::uptake
