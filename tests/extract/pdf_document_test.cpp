@@ -60,6 +60,12 @@ std::filesystem::path write_file(const std::string& name, const std::string& byt
   return path;
 }
 
+std::string repeated(const std::string& item, int n) {
+  std::string s;
+  for (int i = 0; i < n; ++i) s += item;
+  return s;
+}
+
 const char* kHelvetica = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>";
 
 struct PageSpec {
@@ -241,12 +247,6 @@ TEST(PdfDocument, VerticalIdentityV) {
   EXPECT_NEAR(p.glyphs[1].x, p.glyphs[0].x, 1e-9);
 }
 
-std::string repeated(const std::string& item, int n) {
-  std::string s;
-  for (int i = 0; i < n; ++i) s += item;
-  return s;
-}
-
 TEST(PdfDocument, SimpleFontFlavours) {
   struct Case {
     const char* what;
@@ -376,6 +376,23 @@ TEST(PdfDocument, DeepFormChainStopsAtDepthLimit) {
   EXPECT_EQ(text_of(c.pages[0]), "abc");
   ASSERT_FALSE(c.warnings.empty());
   EXPECT_NE(c.warnings[0].find("deeper than 3"), std::string::npos) << c.warnings[0];
+}
+
+TEST(PdfDocument, FormDrawnOverAndOverStopsAtTheLexBudget) {
+  const std::string form_content = repeated("1 ", 50000) + "BT /F1 10 Tf (x) Tj ET";
+  const std::vector<std::string> objects = {"<< /Type /XObject /Subtype /Form /BBox [0 0 1 1] /Resources << /Font << /F1 4 0 R >> >> "
+                                            "/Length " + std::to_string(form_content.size()) + " >>\nstream\n" + form_content +
+                                            "\nendstream"};
+  ExtractOptions options;
+  options.max_stream_bytes = 1 << 20;
+  const auto start = std::chrono::steady_clock::now();
+  const PdfContent c = read("form_flood", document({page(repeated("/X Do ", 100000), "<< /XObject << /X 5 0 R >> >>")},
+                                                   kHelvetica, objects), options);
+  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(3));
+  EXPECT_GT(c.pages[0].glyphs.size(), 0u);
+  EXPECT_LT(c.pages[0].glyphs.size(), 100u);
+  ASSERT_FALSE(c.warnings.empty());
+  EXPECT_NE(c.warnings[0].find("stopped after interpreting"), std::string::npos) << c.warnings[0];
 }
 
 TEST(PdfDocument, InlineImageIsSkipped) {

@@ -2,6 +2,7 @@
 
 #include <podofo/podofo.h>
 
+#include <algorithm>
 #include <cmath>
 
 namespace unxref::pdf {
@@ -16,6 +17,12 @@ using PoDoFo::PdfObject;
 constexpr double kTjSpaceEm = 0.15;
 
 constexpr std::size_t kMaxStateDepth = 256;  // q without Q must not grow memory forever
+constexpr std::size_t kMaxOperands = 65536;  // between two operators; TJ arrays of whole lines fit
+constexpr int kMaxFormDepth = 64;            // whatever the options say: recursion uses the C++ stack
+
+// A page may lex this many times its stream budget in total: a small form
+// drawn a million times must not take hours even within the operator count.
+constexpr std::size_t kLexBudgetFactor = 4;
 
 constexpr std::uint32_t pack(std::string_view op) {
   std::uint32_t v = 0;
@@ -107,13 +114,18 @@ double PageInterpreter::num(std::size_t back) const {
 }
 
 void PageInterpreter::execute(std::string_view content, const PdfObject* resources, int depth) {
+  lexed_bytes_ += content.size();
+  const std::size_t lex_budget = cache_.options().max_stream_bytes * kLexBudgetFactor;
+  if (lexed_bytes_ > lex_budget)
+    throw OperatorLimit("stopped after interpreting " + std::to_string(lex_budget) +
+                        " bytes of content (Form XObjects drawn over and over)");
   ContentLexer lexer(content);
   top_ = 0;
   for (Token t = lexer.next(); t.kind != Tok::end; t = lexer.next()) {
     if (t.kind != Tok::keyword) {
       // Operands pile up only between operators; a run of junk without one
       // is capped so it cannot take memory in proportion to the stream.
-      if (top_ < 4096) push(t);
+      if (top_ < kMaxOperands) push(t);
       continue;
     }
     if (++operators_ > cache_.options().max_ops_per_page)
@@ -293,12 +305,12 @@ void PageInterpreter::do_xobject(const PdfObject* resources, const std::string& 
   const Objects& objects = cache_.objects();
   const PdfObject* form = objects.get(objects.get(resources, "XObject"), name.c_str());
   if (!form || !form->IsDictionary() || objects.name(objects.get(form, "Subtype")) != "Form") return;
-  if (depth + 1 > cache_.options().max_xobject_depth || active_forms_.count(form)) {
+  const int max_depth = std::min(cache_.options().max_xobject_depth, kMaxFormDepth);
+  if (depth + 1 > max_depth || active_forms_.count(form)) {
     if (!warned_depth_)
       warnings_.push_back("page " + std::to_string(out_.number) + ": Form XObject /" + name +
                           (active_forms_.count(form) ? " draws itself; the loop was cut"
-                                                     : " nested deeper than " +
-                                                           std::to_string(cache_.options().max_xobject_depth) +
+                                                     : " nested deeper than " + std::to_string(max_depth) +
                                                            " levels was skipped"));
     warned_depth_ = true;
     return;

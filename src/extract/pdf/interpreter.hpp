@@ -98,6 +98,7 @@ class PageInterpreter {
   std::vector<Operand> operands_;
   std::size_t top_ = 0;
   std::size_t operators_ = 0;
+  std::size_t lexed_bytes_ = 0;
   std::unordered_set<const PoDoFo::PdfObject*> active_forms_;
   bool warned_depth_ = false;
   std::unordered_map<const PoDoFo::PdfObject*, std::unordered_map<std::string, DocumentCache::FontRef>> font_lookup_;
