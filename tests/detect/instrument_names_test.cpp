@@ -133,6 +133,23 @@ const Case kOtherLanguages[] = {
     {"خطة التنمية المستدامة لعام 2030", {"A/RES/70/1"}},
     {"le Pacte mondial pour des migrations sûres, ordonnées et régulières", {"A/RES/73/195"}},
     {"el Pacto Mundial para la Migración Segura, Ordenada y Regular", {"A/RES/73/195"}},
+    {"Глобального договора о безопасной, упорядоченной и легальной миграции", {"A/RES/73/195"}},
+    {"《安全、有序和正常移民全球契约》", {"A/RES/73/195"}},
+    {"الاتفاق العالمي من أجل الهجرة الآمنة والمنظمة والنظامية", {"A/RES/73/195"}},
+    {"la Déclaration de New York pour les réfugiés et les migrants", {"A/RES/71/1"}},
+    {"la Declaración de Nueva York para los Refugiados y los Migrantes", {"A/RES/71/1"}},
+    {"关于难民和移民的纽约宣言", {"A/RES/71/1"}},
+    {"la Déclaration politique sur l'application du Plan d'action mondial des Nations Unies pour la lutte "
+     "contre la traite des personnes (2021)",
+     {"A/RES/76/7"}},
+    {"el Protocolo contra el tráfico ilícito de migrantes por tierra, mar y aire", {"treaty:smuggling-protocol"}},
+    {"Протокола против незаконного ввоза мигрантов по суше, морю и воздуху", {"treaty:smuggling-protocol"}},
+    {"le Pacte international relatif aux droits civils et politiques", {"treaty:iccpr"}},
+    {"Международного пакта об экономических, социальных и культурных правах", {"treaty:icescr"}},
+    {"《公民权利和政治权利国际公约》", {"treaty:iccpr"}},
+    {"العهد الدولي الخاص بالحقوق المدنية والسياسية", {"treaty:iccpr"}},
+    {"la Convention relative au statut des réfugiés", {"treaty:refugee-convention-1951"}},
+    {"Конвенции о статусе беженцев", {"treaty:refugee-convention-1951"}},
 };
 
 // Look-alikes: generic words, other bodies, symbols that contain an abbreviation.
