@@ -32,7 +32,10 @@ std::string short_label(const CorpusDocument& d) {
 VertexProps document_vertex(const CorpusDocument& d) {
   VertexProps v;
   v.id = d.id;
-  v.kind = d.kind.empty() ? kind_for_symbol(d.symbol) : d.kind;
+  // The vertex kind stays in the graph's vocabulary (what the drawing colours
+  // and --kind filters by); the manifest's finer kind travels as the genre.
+  v.kind = kind_for_symbol(d.symbol);
+  if (d.kind != v.kind) v.genre = d.kind;
   v.label = short_label(d);
   v.title = d.title;
   v.year = d.year;

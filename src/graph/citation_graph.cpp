@@ -40,6 +40,7 @@ Vertex CitationGraph::add_vertex(const VertexProps& props) {
     if (!props.title.empty()) p.title = props.title;
   }
   fill_empty(p.kind, props.kind);
+  fill_empty(p.genre, props.genre);
   fill_empty(p.label, props.label);
   fill_empty(p.title, props.title);
   if (p.year == 0) p.year = props.year;

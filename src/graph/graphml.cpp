@@ -56,6 +56,7 @@ void write_graphml(const CitationGraph& graph, std::ostream& out) {
   dp.property("kind", vtext(&VertexProps::kind));
   dp.property("title", vtext(&VertexProps::title));
   dp.property("path", vtext(&VertexProps::path));
+  dp.property("genre", vtext(&VertexProps::genre));
   dp.property("year", boost::make_transform_value_property_map([](const VertexProps& p) { return p.year; }, vb));
   dp.property("in_corpus",
               boost::make_transform_value_property_map([](const VertexProps& p) { return p.in_corpus; }, vb));

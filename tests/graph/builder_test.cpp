@@ -55,6 +55,21 @@ TEST(BuildGraph, CorpusDocumentWithCitedSymbolIsOneVertex) {
   EXPECT_TRUE(decl.in_corpus);
   EXPECT_EQ(decl.path, "decl.pdf");
   EXPECT_EQ(decl.label, "A/RES/72/1");
+  EXPECT_EQ(decl.kind, "resolution");
+}
+
+TEST(BuildGraph, ManifestKindBecomesGenreAndVertexKindStaysInVocabulary) {
+  CorpusDocument paper = document("doc:p.md", "p.md", 2016);
+  paper.kind = "issue-brief";
+  CorpusDocument decl = document("A/RES/72/1", "d.md", 2017, "A/RES/72/1");
+  decl.kind = "declaration";
+  CitationGraph g = build_graph({paper, decl}, {mention("doc:p.md", "A/RES/72/1", TargetKind::resolution)});
+  const VertexProps& p = g.storage()[*g.find("doc:p.md")];
+  EXPECT_EQ(p.kind, "document");
+  EXPECT_EQ(p.genre, "issue-brief");
+  const VertexProps& d = g.storage()[*g.find("A/RES/72/1")];
+  EXPECT_EQ(d.kind, "resolution");
+  EXPECT_EQ(d.genre, "declaration");
 }
 
 TEST(BuildGraph, MergeWorksWhenTargetIsSeenBeforeItsDocument) {

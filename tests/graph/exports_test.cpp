@@ -161,7 +161,7 @@ TEST(TargetsAndDocumentsCsv, CountsMatchTheGraph) {
 
 // What a reader of the GraphML sees: plain properties, read back by Boost.
 struct ReadVertex {
-  std::string name, label, kind, title, path;
+  std::string name, label, kind, title, path, genre;
   int year = 0, in_degree = 0, mentions = 0;
   bool in_corpus = false;
   double pagerank = 0;
@@ -189,6 +189,7 @@ TEST(GraphMl, RoundTripsThroughBoostReadGraphml) {
   dp.property("kind", boost::get(&ReadVertex::kind, r));
   dp.property("title", boost::get(&ReadVertex::title, r));
   dp.property("path", boost::get(&ReadVertex::path, r));
+  dp.property("genre", boost::get(&ReadVertex::genre, r));
   dp.property("year", boost::get(&ReadVertex::year, r));
   dp.property("in_degree", boost::get(&ReadVertex::in_degree, r));
   dp.property("mentions", boost::get(&ReadVertex::mentions, r));
@@ -210,6 +211,7 @@ TEST(GraphMl, RoundTripsThroughBoostReadGraphml) {
     const VertexProps& orig = g.storage()[*g.find(r[v].name)];
     EXPECT_EQ(r[v].label, orig.label);
     EXPECT_EQ(r[v].kind, orig.kind);
+    EXPECT_EQ(r[v].genre, orig.genre);
     EXPECT_EQ(r[v].year, orig.year);
     EXPECT_EQ(r[v].in_corpus, orig.in_corpus);
     rank_sum += r[v].pagerank;

@@ -25,6 +25,7 @@ struct VertexProps {
   int year = 0;       // year of the document / resolution when known
   bool in_corpus = false;
   std::string path;   // file of a corpus document
+  std::string genre;  // a corpus document's kind from the manifest ("policy-paper"), else empty
 };
 
 enum class EdgeType { cites, part_of };

@@ -16,7 +16,7 @@
 namespace unxref {
 
 // GraphML through boost::write_graphml, typed attributes:
-//   node: name (the target id), label, kind, title, path (string), year,
+//   node: name (the target id), label, kind, title, path, genre (string), year,
 //         in_degree, mentions (int), in_corpus (boolean), pagerank (double)
 //   edge: type ("cites"/"part-of"), pages, sections, pinpoints (";"-joined),
 //         context (string), mentions (int), weight (double: mentions, 1 for part-of)
