@@ -33,6 +33,23 @@ TEST(Footnotes, SmallPrintAtTheFootOpeningWithANumber) {
   EXPECT_TRUE(starts_with_note_marker(page.lines[12]));  // raised marker
 }
 
+TEST(Footnotes, NumberPrintedFlushAgainstTheNoteIsSplitOff) {
+  // Office suites print the note number at full size, no space after it.
+  PageGlyphs g = unxref::testing::letter_page(1);
+  for (int r = 0; r < 10; ++r) type(g, "Body text of the page, line " + std::to_string(r), 72, 100 + 12 * r);
+  Pen note;
+  note.size = 8;
+  type(g, "1See resolution 64/293.", 72, 700, note);
+  type(g, "12Security Council resolution 2331 (2016).", 72, 710, note);
+  PageLines page = lay_out(g);
+  mark_footnotes(page, 10);
+  ASSERT_EQ(page.lines.size(), 12u);
+  EXPECT_EQ(page.lines[10].role, Role::footnote);
+  EXPECT_EQ(page.lines[10].text(), "1 See resolution 64/293.");
+  EXPECT_EQ(page.lines[11].text(), "12 Security Council resolution 2331 (2016).");
+  EXPECT_LE(page.lines[11].words[0].box.x1, page.lines[11].words[1].box.x0);
+}
+
 TEST(Footnotes, SmallTextWithoutMarkerIsNotANote) {
   PageGlyphs g = unxref::testing::letter_page(1);
   for (int r = 0; r < 10; ++r) type(g, "Body text line " + std::to_string(r), 72, 100 + 12 * r);

@@ -19,11 +19,38 @@ bool is_marker_text(std::string_view t) {
          std::all_of(t.begin(), t.end(), [](char c) { return c == '*'; });
 }
 
+// Length of a note number printed flush against the note's first word at
+// the same size ("1See General Assembly ..."), or 0.
+std::size_t glued_marker(std::string_view t) {
+  std::size_t n = 0;
+  while (n < t.size() && n < 3 && t[n] >= '0' && t[n] <= '9') ++n;
+  if (n == 0 || n >= t.size()) return 0;
+  const unsigned char next = static_cast<unsigned char>(t[n]);
+  return (next >= 'A' && next <= 'Z') ? n : 0;
+}
+
+void split_glued_marker(Line& line) {
+  if (line.words.empty()) return;
+  Word& first = line.words.front();
+  const std::size_t n = glued_marker(first.text);
+  if (n == 0) return;
+  Word marker = first;
+  marker.text = first.text.substr(0, n);
+  // Digits are about half an em wide in text fonts.
+  const double cut = std::min(first.box.x0 + 0.5 * first.size * static_cast<double>(n), first.box.x1);
+  marker.box.x1 = cut;
+  first.text.erase(0, n);
+  first.box.x0 = cut;
+  line.words.insert(line.words.begin(), std::move(marker));
+}
+
 }  // namespace
 
 bool starts_with_note_marker(const Line& line) {
-  if (line.words.size() < 2) return false;
+  if (line.words.empty()) return false;
   const Word& first = line.words.front();
+  if (glued_marker(first.text) > 0) return true;
+  if (line.words.size() < 2) return false;
   if (first.superscript) return true;
   return is_marker_text(first.text);
 }
@@ -44,7 +71,10 @@ void mark_footnotes(PageLines& page, double body_size) {
   while (first < body.size() && !starts_with_note_marker(*body[first])) ++first;
   if (first == body.size() || first > top + 2) return;
   if (body[top]->box.y0 < kTopmostStart * page.height) return;
-  for (std::size_t i = top; i < body.size(); ++i) body[i]->role = Role::footnote;
+  for (std::size_t i = top; i < body.size(); ++i) {
+    body[i]->role = Role::footnote;
+    split_glued_marker(*body[i]);
+  }
 }
 
 }  // namespace unxref::layout
