@@ -35,17 +35,27 @@ class TermIndex {
   static double cosine(const TermVector& a, const TermVector& b);
 
  private:
-  struct RawTerms {
-    std::vector<std::pair<std::uint64_t, float>> terms;  // key, factor
+  // One occurrence of a term: its key (stem, or two stems for a bigram) and
+  // factor (boilerplate weighs less).
+  using Occurrence = std::pair<std::uint64_t, float>;
+  static std::vector<Occurrence> terms_of(const std::vector<Token>& tokens);
+  // Term -> (count, strongest factor), sorted by term.
+  struct Counted {
+    std::uint64_t term = 0;
+    int count = 0;
+    float factor = 0;
   };
-  static RawTerms terms_of(const std::vector<Token>& tokens);
-  TermVector weigh(const RawTerms& raw, bool add_unseen) const;
+  static std::vector<Counted> count(std::vector<Occurrence> occurrences);
+  TermVector weigh(const std::vector<Counted>& known) const;
 
   std::unordered_map<std::uint64_t, std::uint32_t> term_ids_;
   std::vector<std::uint32_t> df_;
   std::vector<float> idf_;
   std::vector<TermVector> vectors_;
-  std::vector<std::vector<std::pair<std::uint32_t, float>>> postings_;  // term -> (paragraph, weight)
+  // Postings of term t: postings_[posting_start_[t] .. posting_start_[t+1]),
+  // one flat array rather than a vector per term (there are ~1M terms).
+  std::vector<std::uint32_t> posting_start_;
+  std::vector<std::pair<std::uint32_t, float>> postings_;  // (paragraph, weight)
   mutable std::vector<float> scratch_;
   std::size_t max_df_ = 0;  // terms more common than this are not used to find candidates
 };
