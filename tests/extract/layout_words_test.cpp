@@ -75,6 +75,18 @@ TEST(LayoutWords, SuperscriptMarkerIsAWordOfItsOwn) {
   EXPECT_EQ(lines[0].text(), "trafficked persons 1 and");
 }
 
+TEST(LayoutWords, RaisedOrdinalSuffixStaysWithItsNumber) {
+  PageGlyphs p = unxref::testing::letter_page(1);
+  double x = type(p, "at its 7847", 72, 100);
+  Pen small;
+  small.size = 6;
+  x = type(p, "th", x, 96, small);
+  type(p, " meeting", x, 100);
+  const std::vector<Line> lines = build_lines(p);
+  ASSERT_EQ(lines.size(), 1u);
+  EXPECT_EQ(lines[0].text(), "at its 7847th meeting");
+}
+
 TEST(LayoutWords, SpaceGlyphKinds) {
   struct Case {
     std::string text;

@@ -29,6 +29,16 @@ bool is_overprint(const Glyph& g, const Glyph& prev) {
          std::abs(g.y - prev.y) < 0.1 * std::max(g.size, 1.0);
 }
 
+// "21st", "7847th", "2e": a raised ordinal suffix belongs to its number,
+// where a raised number after a word is a note marker.
+bool is_ordinal_suffix(const Word& number, const Word& sup) {
+  if (number.text.empty() || sup.text.empty() || sup.text.size() > 3) return false;
+  const char last = number.text.back();
+  if (last < '0' || last > '9') return false;
+  return std::all_of(sup.text.begin(), sup.text.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
+         sup.box.x0 - number.box.x1 < 0.1 * number.size;
+}
+
 }  // namespace
 
 bool is_space_glyph(const Glyph& g) {
@@ -98,7 +108,19 @@ std::vector<Word> split_words(const std::vector<const Glyph*>& glyphs, double li
     prev = g;
     prev_end = joins ? std::max(prev_end, right) : right;
   }
-  return words;
+  // Fold ordinal suffixes back into their numbers.
+  std::vector<Word> out;
+  out.reserve(words.size());
+  for (Word& w : words) {
+    if (w.superscript && !out.empty() && !out.back().superscript && is_ordinal_suffix(out.back(), w)) {
+      out.back().text += w.text;
+      out.back().box.x1 = std::max(out.back().box.x1, w.box.x1);
+      out.back().box.y0 = std::min(out.back().box.y0, w.box.y0);
+      continue;
+    }
+    out.push_back(std::move(w));
+  }
+  return out;
 }
 
 }  // namespace unxref::layout
