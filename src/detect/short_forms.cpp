@@ -162,45 +162,72 @@ void resolve_short_forms(std::vector<Candidate>& candidates, int citing_year) {
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::stable_sort(order.begin(), order.end(),
                    [&](std::size_t a, std::size_t b) { return candidates[a].start < candidates[b].start; });
+  // Year groups first: they are full names, and later steps look ahead.
+  for (Candidate& c : candidates) {
+    if (!std::string_view(c.short_form).starts_with(kYearGroupPrefix)) continue;
+    c.target = resolve_year_group(c.short_form, citing_year);
+    c.short_form.clear();
+  }
 
-  // One forward pass: the latest full mention answering to each short-form
-  // key, and the latest citation of any kind for back-references, so that a
-  // long document costs one lookup per short form.
   std::unordered_map<std::string, std::vector<std::string>> forms_cache;
-  std::unordered_map<std::string, const Candidate*> latest_for_key;
-  const Candidate* latest_citation = nullptr;
+  auto forms_of = [&](const std::string& target) -> const std::vector<std::string>& {
+    auto it = forms_cache.find(target);
+    if (it == forms_cache.end()) it = forms_cache.emplace(target, short_forms_of(target)).first;
+    return it->second;
+  };
+  auto answers_to = [&](const Candidate* c, const std::string& key) {
+    if (!c || !c->short_form.empty() || c->target.empty()) return false;
+    const auto& forms = forms_of(c->target);
+    return std::find(forms.begin(), forms.end(), key) != forms.end();
+  };
   auto take = [](Candidate& c, const Candidate* from) {
     if (!from) return;
     c.target = from->target;
     c.kind = from->kind;
   };
 
+  // One forward pass: the latest full mention answering to each short-form
+  // key, and the latest citation of any kind for back-references, so that a
+  // long document costs one lookup per short form.
+  std::unordered_map<std::string, const Candidate*> latest_for_key;
+  const Candidate* latest_citation = nullptr;
   for (std::size_t pos = 0; pos < order.size(); ++pos) {
     Candidate& c = candidates[order[pos]];
-    bool full = c.short_form.empty();
-    if (std::string_view(c.short_form).starts_with(kYearGroupPrefix)) {
-      c.target = resolve_year_group(c.short_form, citing_year);
-      c.short_form.clear();  // a full name, not a short form
-      full = true;
-    }
-    if (full) {
+    const Candidate* next = pos + 1 < order.size() ? &candidates[order[pos + 1]] : nullptr;
+    const std::size_t gap = next && next->start >= c.end ? next->start - c.end : npos;
+    if (c.short_form.empty()) {
       if (c.target.empty()) continue;
-      auto it = forms_cache.find(c.target);
-      if (it == forms_cache.end()) it = forms_cache.emplace(c.target, short_forms_of(c.target)).first;
-      for (const std::string& key : it->second) latest_for_key[key] = &c;
+      for (const std::string& key : forms_of(c.target)) latest_for_key[key] = &c;
       latest_citation = &c;
       continue;
     }
     c.target.clear();
     if (!is_back_reference(c.short_form)) {
-      auto it = latest_for_key.find(c.short_form);
-      take(c, it == latest_for_key.end() ? nullptr : it->second);
+      // An apposition names the antecedent outright: "the Global Plan of
+      // Action (General Assembly resolution 64/293)".
+      constexpr std::size_t kAppositionGap = 3;
+      // Else the nearest before; failing that, one named later in the same
+      // sentence ("adopted the Global Plan of Action in 2010 by resolution 64/293").
+      constexpr std::size_t kSameSentence = 80;
+      auto before = latest_for_key.find(c.short_form);
+      if (gap <= kAppositionGap && answers_to(next, c.short_form))
+        take(c, next);
+      else if (before != latest_for_key.end())
+        take(c, before->second);
+      else
+        for (std::size_t k = pos + 1; k < order.size(); ++k) {
+          const Candidate* later = &candidates[order[k]];
+          if (later->start > c.end + kSameSentence) break;
+          if (answers_to(later, c.short_form)) {
+            take(c, later);
+            break;
+          }
+        }
     } else {
       // "See supra - <title>": the title that follows names what is meant.
       constexpr std::size_t kTitleGap = 40;
-      const Candidate* next = pos + 1 < order.size() ? &candidates[order[pos + 1]] : nullptr;
       if (c.short_form == kSupra && next && next->kind == TargetKind::document && !next->target.empty() &&
-          next->start >= c.end && next->start - c.end <= kTitleGap)
+          gap <= kTitleGap)
         take(c, next);
       else
         take(c, latest_citation);

@@ -70,6 +70,8 @@ const Case kResolved[] = {
      "des enfants. Le Protocole exige",
      {"treaty:tip-protocol", "treaty:tip-protocol"}},
     {"la Convención sobre los Derechos del Niño. La Convención establece", {"treaty:crc", "treaty:crc"}},
+    // An antecedent in apposition, or later in the same sentence.
+    {"The Global Compact, as the Global Compact for Migration says,", {"A/RES/73/195", "A/RES/73/195"}},
 };
 
 const Case kUnresolvedOrNone[] = {
@@ -86,10 +88,28 @@ const Case kUnresolvedOrNone[] = {
     {"the Global Plan of Action to Combat Trafficking in Persons and the gpa of a student", {"A/RES/64/293"}},
     {"the Conventions and Protocols of the ILO", {}},
     {"supranational bodies", {}},
+    {"The Protocol is discussed at length in chapter 7 of the present report, well away from here, before "
+     "any mention of the TIP Protocol.",
+     {"?", "treaty:tip-protocol"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Resolved, ShortForms, ::testing::ValuesIn(kResolved));
 INSTANTIATE_TEST_SUITE_P(UnresolvedOrNone, ShortForms, ::testing::ValuesIn(kUnresolvedOrNone));
+
+TEST(ShortForms, AntecedentInAppositionOrLaterInTheSentence) {
+  auto finders = registry_finders();
+  finders.push_back(detect::make_symbol_finder());
+  finders.push_back(detect::make_resolution_finder());
+  for (const char* text : {"The Global Plan of Action (General Assembly resolution 64/293) asks States",
+                           "The Global Plan of Action (A/RES/64/293) asks States",
+                           "The GPA was adopted in 2010 by resolution 64/293."}) {
+    const auto found = run_finders(text, finders);
+    ASSERT_EQ(found.size(), 2u) << text;
+    EXPECT_EQ(found[0].short_form.empty(), false) << text;
+    EXPECT_EQ(found[0].target, "A/RES/64/293") << text;
+    EXPECT_EQ(found[1].target, "A/RES/64/293") << text;
+  }
+}
 
 TEST(ShortForms, KeepTheKeyAndTakeTheAntecedentsKind) {
   static const auto finders = registry_finders();
