@@ -124,15 +124,24 @@ std::optional<LineReading> read_line(std::string_view line) {
       }
     }
     if (organ) continue;
+    // "Distr.: General", "Distr. : Limited", "Distr.:General"
     if (ws[i].starts_with("Distr.") || ws[i].starts_with("Distr:")) {
       r.cues.insert(Cue::distribution);
-      i += (ws[i].ends_with(":") && i + 1 < ws.size()) ? 2 : 1;  // "Distr.: General"
+      const bool has_colon = ws[i].find(':') != std::string_view::npos;
+      const bool glued = has_colon && !ws[i].ends_with(":");
+      ++i;
+      if (!has_colon && i < ws.size() && ws[i] == ":") ++i;
+      if (!glued && i < ws.size() && !is_masthead_date(join(ws, i, std::min(ws.size(), i + 3)))) ++i;
       continue;
     }
-    if (ws[i] == "Original:" && i + 1 < ws.size()) {
-      r.cues.insert(Cue::language);
-      r.language = std::string(ws[i + 1]);
-      i += 2;
+    // "Original: English", "Original : English"
+    if (ws[i] == "Original:" || (ws[i] == "Original" && i + 1 < ws.size() && ws[i + 1] == ":")) {
+      i += ws[i] == "Original:" ? 1 : 2;
+      if (i < ws.size()) {
+        r.cues.insert(Cue::language);
+        r.language = std::string(ws[i]);
+        ++i;
+      }
       continue;
     }
     if (i + 1 < ws.size() && iequals(ws[i + 1], "only") && std::isupper(static_cast<unsigned char>(ws[i][0]))) {

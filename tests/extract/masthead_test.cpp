@@ -45,6 +45,13 @@ TEST(Masthead, FieldsMergedOnOneLine) {
   EXPECT_TRUE(m.sponsors.empty());
 }
 
+TEST(Masthead, SpacedColons) {
+  const Masthead m = parse_masthead({"United Nations  S/2019/1", "Distr. : General", "Original : English", "Body."});
+  EXPECT_EQ(m.symbol, "S/2019/1");
+  EXPECT_EQ(m.language, "English");
+  EXPECT_EQ(m.lines, (std::vector<std::size_t>{0, 1, 2}));
+}
+
 TEST(Masthead, GeneralAssemblyWithLimitedDistribution) {
   const Masthead m = parse_masthead({"United Nations  A/72/L.1", "General Assembly  Distr.: Limited",
                                      "12 September 2017", "Original: French", "Seventy-second session"});
