@@ -175,7 +175,9 @@ class ResolutionFinder final : public Finder {
       it.number = *n;
       std::size_t q = n->end;
       q = parse_date(t, q, &it.date);
-      q = parse_pinpoint(t, q, &it.pinpoint);
+      std::size_t pinned = parse_pinpoint(t, q, &it.pinpoint);
+      if (pinned == q) pinned = parse_pinpoint_after_title(t, q, &it.pinpoint);
+      q = pinned;
       it.tail_end = q;
       items.push_back(std::move(it));
       // A separator, then the next number; stop (keeping the separator out) otherwise.
@@ -261,6 +263,53 @@ class ResolutionFinder final : public Finder {
     return end;
   }
 
+  // A footnote names the resolution, then its title, then the paragraph:
+  // "Resolution 2006/27. *Strengthening ...*, op. 16", "resolution 61/180,
+  // entitled “...” (A/RES/61/180), op. 15". The title must be marked (italics,
+  // quotes) so that a pinpoint of some later clause is never taken.
+  std::size_t parse_pinpoint_after_title(const NormalizedText& t, std::size_t p, std::string* pin) const {
+    const std::string_view s = t.text;
+    std::size_t q = skip_space(s, p);
+    if (q < s.size() && (s[q] == '.' || s[q] == ',')) q = skip_space(s, q + 1);
+    if (s.compare(q, 9, "entitled ") == 0) q += 9;
+    static constexpr std::pair<std::string_view, std::string_view> kMarks[] = {
+        {"*", "*"}, {"_", "_"}, {"\"", "\""}, {"\xE2\x80\x9C", "\xE2\x80\x9D"}, {"\xC2\xAB", "\xC2\xBB"}};
+    for (const auto& [open, close] : kMarks) {
+      if (s.compare(q, open.size(), open) != 0) continue;
+      std::size_t body = q;
+      while (s.compare(body, open.size(), open) == 0) body += open.size();
+      std::size_t end = s.find(close, body);
+      if (end == std::string_view::npos || end - body > 400) return p;
+      while (s.compare(end, close.size(), close) == 0) end += close.size();
+      std::size_t r = skip_space(s, end);
+      if (r < s.size() && s[r] == '(') {  // "(A/RES/61/180)"
+        std::size_t shut = s.find(')', r);
+        if (shut == std::string_view::npos || shut - r > 40) return p;
+        r = shut + 1;
+      }
+      std::size_t after = parse_pinpoint(t, r, pin);
+      return after == r ? p : after;
+    }
+    // Plain text loses the italics: a capitalised title, then ", op. 16"
+    // closing the clause (";", "." or the end), never "paragraph 3, says".
+    if (q >= s.size() || q == p) return p;
+    const char first = t.original[t.original_offset(q)];
+    if (first < 'A' || first > 'Z') return p;
+    for (std::size_t r = q; r < s.size() && r < q + 300; ++r) {
+      if (s[r] == ';' || (s[r] == '.' && (r + 1 == s.size() || s[r + 1] == ' '))) break;
+      if (s[r] != ',') continue;
+      std::string found;
+      std::size_t after = parse_pinpoint(t, r, &found);
+      if (after == r) continue;
+      std::size_t z = skip_space(s, after);
+      if (z == s.size() || s[z] == ';' || s[z] == '.' || s[z] == ')') {
+        *pin = std::move(found);
+        return after;
+      }
+    }
+    return p;
+  }
+
   // "paragraph 16 of resolution", "operative paragraph 16 of ECOSOC resolution".
   std::string pinpoint_before(const NormalizedText& t, std::size_t start) const {
     const std::string_view s = t.text;
@@ -321,7 +370,7 @@ class ResolutionFinder final : public Finder {
         }
         continue;
       }
-      if (ph.size() > end || s.compare(end - ph.size(), ph.size(), ph) != 0) continue;
+      if (ph.size() > end || s[end - 1] != ph.back() || s.compare(end - ph.size(), ph.size(), ph) != 0) continue;
       if (match_phrase(s, end - ph.size(), ph) != ph.size()) continue;
       if (ph.size() > best.end - best.start) best = {organ, end - ph.size(), end};
     }
@@ -341,13 +390,21 @@ class ResolutionFinder final : public Finder {
   // The nearest organ earlier in the same sentence: "the Human Rights
   // Council, in its resolution 35/5".
   Organ organ_in_sentence(std::string_view s, std::size_t pos) const {
-    std::size_t from = pos > kOrganWindow ? pos - kOrganWindow : 0;
-    for (std::string_view stop : {". ", "; ", "\xE3\x80\x82"}) {
-      std::size_t k = s.substr(from, pos - from).rfind(stop);
-      if (k != std::string_view::npos) from = std::max(from, from + k + stop.size());
+    const std::size_t floor = pos > kOrganWindow ? pos - kOrganWindow : 0;
+    std::size_t from = pos;
+    while (from > floor) {  // back to the sentence start: ". ", "; " or "。"
+      const char c = s[from - 1];
+      if ((c == '.' || c == ';') && from < s.size() && s[from] == ' ') break;
+      if (c == '\x82' && from >= 3 && s[from - 3] == '\xE3' && s[from - 2] == '\x80') break;
+      --from;
     }
     Organ found = Organ::unknown;
     for (std::size_t p = from; p < pos; ++p) {
+      const auto b = static_cast<unsigned char>(s[p]);
+      // Names start words: skip the inside of ASCII words and UTF-8 continuation bytes.
+      if ((b & 0xC0) == 0x80 || (b < 0x80 && p > from && static_cast<unsigned char>(s[p - 1]) < 0x80 &&
+                                 s[p - 1] != ' ' && s[p - 1] != '(' && s[p - 1] != '"'))
+        continue;
       std::size_t len = 0;
       if (int k = organ_at(s, p, &len); k >= 0) {
         found = lex_.organs[k].second;
@@ -360,6 +417,19 @@ class ResolutionFinder final : public Finder {
   // "The Security Council," at the top of a resolution makes "its resolution" an SC one.
   Organ opening_organ(std::string_view s) const {
     std::string_view head = s.substr(0, std::min(s.size(), kOpeningWindow));
+    // Every hit of one document asks the same question: remember the answer
+    // for the last head seen (keyed by its bytes, so it is never stale).
+    thread_local std::string cached_head;
+    thread_local Organ cached = Organ::unknown;
+    thread_local const ResolutionFinder* cached_by = nullptr;
+    if (cached_by == this && head == cached_head) return cached;
+    cached_head.assign(head);
+    cached_by = this;
+    cached = scan_opening(s, head);
+    return cached;
+  }
+
+  Organ scan_opening(std::string_view s, std::string_view head) const {
     for (const auto& [phrase, organ] : lex_.openings) {
       for (std::size_t at = head.find(phrase.text); at != std::string_view::npos;
            at = head.find(phrase.text, at + 1)) {

@@ -29,7 +29,10 @@ UChar32 code_point_before(std::string_view s, std::size_t pos) {
   return c;
 }
 
-bool word_char(UChar32 c) { return c >= 0 && (u_isalnum(c) || u_getCombiningClass(c) != 0 || u_charType(c) == U_NON_SPACING_MARK); }
+bool word_char(UChar32 c) {
+  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  return u_isalnum(c) || u_charType(c) == U_NON_SPACING_MARK || u_charType(c) == U_COMBINING_SPACING_MARK;
+}
 
 // CJK text has no spaces between words, so no boundary applies there.
 bool needs_boundary(UChar32 c) { return word_char(c) && c < 0x2E80; }
@@ -60,8 +63,7 @@ bool letter_at(std::string_view text, std::size_t pos) { return word_char(code_p
 bool letter_before(std::string_view text, std::size_t pos) { return word_char(code_point_before(text, pos)); }
 
 std::size_t match_phrase(std::string_view text, std::size_t pos, std::string_view phrase) {
-  if (phrase.empty() || pos > text.size()) return 0;
-  if (needs_boundary(code_point_at(phrase, 0)) && letter_before(text, pos)) return 0;
+  if (phrase.empty() || pos >= text.size() || text[pos] != phrase[0]) return 0;
   std::size_t i = pos;
   for (std::size_t k = 0; k < phrase.size(); ++k) {
     if (phrase[k] == '*') {
@@ -74,7 +76,8 @@ std::size_t match_phrase(std::string_view text, std::size_t pos, std::string_vie
     if (i >= text.size() || text[i] != phrase[k]) return 0;
     ++i;
   }
-  if (i > text.size()) return 0;
+  // Boundaries last: they cost a decode, and most candidates fail on bytes.
+  if (needs_boundary(code_point_at(phrase, 0)) && letter_before(text, pos)) return 0;
   if (phrase.back() != '*' && needs_boundary(code_point_before(phrase, phrase.size())) && letter_at(text, i))
     return 0;
   return i - pos;

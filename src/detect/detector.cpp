@@ -1,0 +1,165 @@
+// The detector's pipeline: normalise -> scan cues once -> finders -> reduce
+// overlaps -> resolve short forms -> mentions with original offsets.
+#include <algorithm>
+#include <map>
+
+#include "detect/default_finders.hpp"
+#include "detect/finder.hpp"
+#include "detect/normalize.hpp"
+#include "detect/scanner.hpp"
+#include "unxref/detect/detect.hpp"
+
+namespace unxref {
+
+namespace detect {
+namespace {
+
+std::vector<std::vector<std::string>> collect_cues(const std::vector<std::unique_ptr<Finder>>& finders) {
+  std::vector<std::vector<std::string>> cues;
+  for (const auto& f : finders) cues.push_back(f->cues());
+  return cues;
+}
+
+// Longest span wins; equal spans go to the higher priority, then to the
+// earlier finder. Identical duplicates collapse into one.
+std::vector<Candidate> reduce_overlaps(std::vector<Candidate> cands) {
+  std::vector<std::size_t> order(cands.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    const Candidate& x = cands[a];
+    const Candidate& y = cands[b];
+    if (x.end - x.start != y.end - y.start) return x.end - x.start > y.end - y.start;
+    return x.priority > y.priority;
+  });
+  std::map<std::size_t, std::size_t> taken;  // start -> end of accepted spans
+  std::vector<Candidate> kept;
+  for (std::size_t i : order) {
+    const Candidate& c = cands[i];
+    auto next = taken.lower_bound(c.start);
+    if (next != taken.end() && next->first < c.end) continue;
+    if (next != taken.begin() && std::prev(next)->second > c.start) continue;
+    taken.emplace(c.start, c.end);
+    kept.push_back(std::move(cands[i]));
+  }
+  std::sort(kept.begin(), kept.end(),
+            [](const Candidate& a, const Candidate& b) { return a.start < b.start; });
+  return kept;
+}
+
+int year_of(std::string_view date) {
+  for (std::size_t i = 0; i + 4 <= date.size(); ++i) {
+    auto digit = [&](std::size_t k) { return date[k] >= '0' && date[k] <= '9'; };
+    if (!digit(i) || !digit(i + 1) || !digit(i + 2) || !digit(i + 3)) continue;
+    if (i > 0 && digit(i - 1)) continue;
+    if (i + 4 < date.size() && digit(i + 4)) continue;
+    int y = std::stoi(std::string(date.substr(i, 4)));
+    if (y >= 1900 && y <= 2199) return y;
+  }
+  return 0;
+}
+
+bool is_continuation(unsigned char b) { return (b & 0xC0) == 0x80; }
+
+// Valid UTF-8 (ill-formed bytes as U+FFFD); with `flatten`, control
+// characters and line breaks as single spaces.
+std::string clean_utf8(std::string_view s, bool flatten) {
+  std::string out;
+  out.reserve(s.size());
+  bool space = false;
+  for (std::size_t i = 0; i < s.size();) {
+    auto b = static_cast<unsigned char>(s[i]);
+    std::size_t len = b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : (b >> 3) == 0x1E ? 4 : 0;
+    bool valid = len > 0 && i + len <= s.size();
+    for (std::size_t k = 1; valid && k < len; ++k) valid = is_continuation(static_cast<unsigned char>(s[i + k]));
+    if (!valid) {
+      out += "\xEF\xBF\xBD";
+      space = false;
+      ++i;
+      continue;
+    }
+    if (flatten && len == 1 && (b < 0x20 || b == 0x7F || b == ' ')) {
+      if (!space && !out.empty()) out += ' ';
+      space = true;
+      ++i;
+      continue;
+    }
+    out.append(s.substr(i, len));
+    space = false;
+    i += len;
+  }
+  while (flatten && !out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+std::string context_around(std::string_view text, std::size_t start, std::size_t end) {
+  constexpr std::size_t kSide = 60;
+  std::size_t from = start > kSide ? start - kSide : 0;
+  std::size_t to = std::min(text.size(), end + kSide);
+  while (from > 0 && from < text.size() && is_continuation(static_cast<unsigned char>(text[from]))) ++from;
+  while (to < text.size() && to > end && is_continuation(static_cast<unsigned char>(text[to]))) --to;
+  return clean_utf8(text.substr(from, to - from), true);
+}
+
+}  // namespace
+}  // namespace detect
+
+struct Detector::Impl {
+  std::vector<std::unique_ptr<detect::Finder>> finders;
+  detect::CueScanner scanner;
+
+  explicit Impl(const DetectorOptions& options)
+      : finders(detect::make_default_finders(options)), scanner(detect::collect_cues(finders)) {}
+};
+
+Detector::Detector(DetectorOptions options) : impl_(std::make_unique<Impl>(options)) {}
+Detector::~Detector() = default;
+Detector::Detector(Detector&&) noexcept = default;
+Detector& Detector::operator=(Detector&&) noexcept = default;
+
+std::vector<Mention> Detector::detect(const FlatText& text, std::string_view doc_id,
+                                      std::string_view citing_date) const {
+  using namespace detect;
+  const NormalizedText norm = normalize(text.text);
+  std::vector<Candidate> cands;
+  for (const CueHit& hit : impl_->scanner.scan(norm.text))
+    impl_->finders[hit.owner]->find(norm, hit.cue, hit.start, hit.end, cands);
+  std::erase_if(cands, [&](const Candidate& c) { return c.start >= c.end || c.end > norm.text.size(); });
+  cands = reduce_overlaps(std::move(cands));
+  resolve_short_forms(cands, year_of(citing_date));
+
+  std::vector<Mention> out;
+  out.reserve(cands.size());
+  for (Candidate& c : cands) {
+    Mention m;
+    m.doc = std::string(doc_id);
+    auto [start, end] = norm.original_span(c.start, c.end);
+    m.start = start;
+    m.end = end;
+    m.target = std::move(c.target);
+    m.kind = c.kind;
+    m.surface = clean_utf8(std::string_view(text.text).substr(start, end - start), false);
+    if (const TextSegment* seg = text.segment_at(start)) {
+      m.page = seg->page;
+      m.section = std::string(to_string(seg->role));
+    }
+    m.pinpoint = std::move(c.pinpoint);
+    m.date = std::move(c.date);
+    if (!c.short_form.empty()) {
+      m.resolved_from = m.surface;
+      m.unresolved = m.target.empty();
+    }
+    m.context = context_around(text.text, start, end);
+    out.push_back(std::move(m));
+  }
+  // Candidates were sorted and the offset map is monotonic: `out` is already in order.
+  return out;
+}
+
+std::vector<Mention> Detector::detect(std::string_view text, std::string_view doc_id) const {
+  FlatText flat;
+  flat.text = std::string(text);
+  flat.segments.push_back({0, flat.text.size(), 1, Role::body, 0});
+  return detect(flat, doc_id);
+}
+
+}  // namespace unxref

@@ -1,0 +1,91 @@
+// English prose citations of resolutions: organs, number forms, lists,
+// and the look-alikes that must stay silent.
+#include "resolution_support.hpp"
+
+namespace {
+
+using unxref::testing::resolution_targets;
+using unxref::testing::TargetCase;
+
+class EnglishResolutions : public ::testing::TestWithParam<TargetCase> {};
+
+TEST_P(EnglishResolutions, ExactTargets) {
+  EXPECT_EQ(resolution_targets(GetParam().text), GetParam().targets) << GetParam().text;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Organs, EnglishResolutions,
+    ::testing::Values(
+        TargetCase{"General Assembly resolution 61/180 on trafficking.", "A/RES/61/180"},
+        TargetCase{"Recalling its resolution 64/293 of 30 July 2010,", "A/RES/64/293"},
+        TargetCase{"ECOSOC Resolution 2006/27, op. 16", "E/RES/2006/27"},
+        TargetCase{"Economic and Social Council resolution 2006/27", "E/RES/2006/27"},
+        TargetCase{"in resolution 2006/27 the Council", "E/RES/2006/27"},
+        TargetCase{"Security Council resolution 2331 (2016) on trafficking", "S/RES/2331(2016)"},
+        TargetCase{"Human Rights Council resolution 35/5 on trafficking", "A/HRC/RES/35/5"},
+        TargetCase{"the Human Rights Council, in its resolution 32/3, decided", "A/HRC/RES/32/3"},
+        TargetCase{"resolution 35/5 of the Human Rights Council", "A/HRC/RES/35/5"},
+        TargetCase{"resolution 61/180 of the General Assembly", "A/RES/61/180"},
+        TargetCase{"the Security Council's resolution 1325 (2000)", "S/RES/1325(2000)"},
+        TargetCase{"Commission on Human Rights resolution 2004/110", "E/CN.4/RES/2004/110"},
+        TargetCase{"The Security Council,\n\nRecalling its resolution 2388 (2017),", "S/RES/2388(2017)"},
+        TargetCase{"The Human Rights Council,\n\nRecalling its resolution 26/8,", "A/HRC/RES/26/8"},
+        TargetCase{"The Human Rights Council,\n\nRecalling General Assembly resolution 70/1,", "A/RES/70/1"},
+        TargetCase{"resolution 72/1 was adopted", "A/RES/72/1"},
+        TargetCase{"RESOLUTION 72/1", "A/RES/72/1"},
+        TargetCase{"Conference of the Parties resolution 5/1 on the review", ""},
+        TargetCase{"in its resolution 8/1, the Conference of the Parties decided", ""},
+        TargetCase{"World Health Assembly resolution 65/1", ""}));
+
+INSTANTIATE_TEST_SUITE_P(
+    Forms, EnglishResolutions,
+    ::testing::Values(
+        TargetCase{"resolution 57/270 B on integrated follow-up", "A/RES/57/270B"},
+        TargetCase{"resolutions 60/147 A and B", "A/RES/60/147A"},
+        TargetCase{"resolution 2200 A (XXI) of 16 December 1966", "A/RES/2200(XXI)"},
+        TargetCase{"resolution 217 A (III)", "A/RES/217(III)"},
+        TargetCase{"General Assembly resolution 3314 (XXIX)", "A/RES/3314(XXIX)"},
+        TargetCase{"resolution ES-11/1 on aggression", "A/RES/ES-11/1"},
+        TargetCase{"resolution ES-10/19", "A/RES/ES-10/19"},
+        TargetCase{"Security Council resolution 661\n(1990)", "S/RES/661(1990)"},
+        TargetCase{"resolution 2331(2016)", "S/RES/2331(2016)"},
+        TargetCase{"resolution 61/180 a new beginning", "A/RES/61/180"},
+        TargetCase{"res. 61/180", "A/RES/61/180"},
+        TargetCase{"resolution No. 2331 (2016)", "S/RES/2331(2016)"},
+        TargetCase{"(resolution 70/1).", "A/RES/70/1"},
+        TargetCase{"“resolution 70/1”", "A/RES/70/1"},
+        TargetCase{"resolution 1 (1946)", "S/RES/1(1946)"}));
+
+INSTANTIATE_TEST_SUITE_P(
+    Lists, EnglishResolutions,
+    ::testing::Values(
+        TargetCase{"resolutions 2331 (2016) and 2388 (2017)", "S/RES/2331(2016) S/RES/2388(2017)"},
+        TargetCase{"General Assembly resolutions 58/137, 59/156 and 61/144",
+                   "A/RES/58/137 A/RES/59/156 A/RES/61/144"},
+        TargetCase{"resolutions 186 (1964) of 4 March 1964, 187 (1964) of 13 March 1964 and 194 (1964)",
+                   "S/RES/186(1964) S/RES/187(1964) S/RES/194(1964)"},
+        TargetCase{"resolutions 242 (1967), 338 (1973), and 1850 (2008),",
+                   "S/RES/242(1967) S/RES/338(1973) S/RES/1850(2008)"},
+        TargetCase{"resolutions 63/156 and 2331 (2016)", "A/RES/63/156 S/RES/2331(2016)"},
+        TargetCase{"Human Rights Council resolutions 11/3 and 14/2", "A/HRC/RES/11/3 A/HRC/RES/14/2"},
+        TargetCase{"ECOSOC resolutions 2004/45 and 2008/33", "E/RES/2004/45 E/RES/2008/33"},
+        TargetCase{"resolutions 2254 (2015) and 2 other texts", "S/RES/2254(2015)"},
+        TargetCase{"resolutions 1267 (1999) or 1989 (2011)", "S/RES/1267(1999) S/RES/1989(2011)"},
+        TargetCase{"resolution 64/293 and 30 members", "A/RES/64/293"}));
+
+INSTANTIATE_TEST_SUITE_P(
+    LookAlikes, EnglishResolutions,
+    ::testing::Values(
+        TargetCase{"the HIV/AIDS epidemic", ""}, TargetCase{"open 24/7 for victims", ""},
+        TargetCase{"in the 2006/2007 biennium", ""}, TargetCase{"resolution 2006/2007 biennium", ""},
+        TargetCase{"see paragraph 5 above", ""}, TargetCase{"rose by 8.7 per cent", ""},
+        TargetCase{"Table 5.2 shows", ""}, TargetCase{"the COVID-19 pandemic", ""},
+        TargetCase{"the resolution of the conflict", ""}, TargetCase{"a resolution 5 times longer", ""},
+        TargetCase{"irresolution 61/180", ""}, TargetCase{"resolution 24/7", ""},
+        TargetCase{"resolution 61/180/Add.1 draft", ""}, TargetCase{"resolution 2331 (1812)", ""},
+        TargetCase{"resolution 12345/1", ""}, TargetCase{"resolution 8.7", ""},
+        TargetCase{"resolutions adopted in 2016 (see annex)", ""},
+        TargetCase{"conflict resolution 101 (basics)", ""}, TargetCase{"and/or", ""},
+        TargetCase{"resolution 0/0", ""}));
+
+}  // namespace

@@ -1,0 +1,74 @@
+// The same targets from the other five UN official languages.
+#include "resolution_support.hpp"
+
+namespace {
+
+using unxref::testing::resolution_targets;
+using unxref::testing::TargetCase;
+
+class OtherLanguages : public ::testing::TestWithParam<TargetCase> {};
+
+TEST_P(OtherLanguages, ExactTargets) {
+  EXPECT_EQ(resolution_targets(GetParam().text), GetParam().targets) << GetParam().text;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    French, OtherLanguages,
+    ::testing::Values(
+        TargetCase{"la résolution 61/180 de l'Assemblée générale", "A/RES/61/180"},
+        TargetCase{"Rappelant sa résolution 64/293 du 30 juillet 2010,", "A/RES/64/293"},
+        TargetCase{"la résolution 2331 (2016) du Conseil de sécurité", "S/RES/2331(2016)"},
+        TargetCase{"les résolutions 2331 (2016) et 2388 (2017)", "S/RES/2331(2016) S/RES/2388(2017)"},
+        TargetCase{"la résolution 35/5 du Conseil des droits de l’homme", "A/HRC/RES/35/5"},
+        TargetCase{"RÉSOLUTION 72/1", "A/RES/72/1"},
+        TargetCase{"la re\xCC\x81solution 72/1", "A/RES/72/1"},  // decomposed é
+        TargetCase{"la résolution du conflit", ""},
+        TargetCase{"une résolution 5 fois", ""}));
+
+INSTANTIATE_TEST_SUITE_P(
+    Spanish, OtherLanguages,
+    ::testing::Values(
+        TargetCase{"la resolución 64/293 de la Asamblea General", "A/RES/64/293"},
+        TargetCase{"las resoluciones 58/137, 59/156 y 61/144", "A/RES/58/137 A/RES/59/156 A/RES/61/144"},
+        TargetCase{"resolución 2331 (2016) del Consejo de Seguridad", "S/RES/2331(2016)"},
+        TargetCase{"la resolución 2006/27 del Consejo Económico y Social", "E/RES/2006/27"},
+        TargetCase{"resolución 64/293, de 30 de julio de 2010", "A/RES/64/293"},
+        TargetCase{"la resolución del conflicto", ""}));
+
+INSTANTIATE_TEST_SUITE_P(
+    Russian, OtherLanguages,
+    ::testing::Values(
+        TargetCase{"резолюция 2331 (2016)", "S/RES/2331(2016)"},
+        TargetCase{"в резолюции 61/180 Генеральной Ассамблеи", "A/RES/61/180"},
+        TargetCase{"своей резолюцией 64/293 от 30 июля 2010 года", "A/RES/64/293"},
+        TargetCase{"резолюциях 2331 (2016) и 2388 (2017) Совета Безопасности",
+                   "S/RES/2331(2016) S/RES/2388(2017)"},
+        TargetCase{"резолюцию 35/5 Совета по правам человека", "A/HRC/RES/35/5"},
+        TargetCase{"Резолюция 2006/27 Экономического и Социального Совета", "E/RES/2006/27"},
+        TargetCase{"резолюция конфликта", ""}));
+
+INSTANTIATE_TEST_SUITE_P(
+    Chinese, OtherLanguages,
+    ::testing::Values(
+        TargetCase{"大会第61/180号决议", "A/RES/61/180"},
+        TargetCase{"安全理事会第2331(2016)号决议", "S/RES/2331(2016)"},
+        TargetCase{"安全理事会第2331（2016）号决议", "S/RES/2331(2016)"},
+        TargetCase{"回顾安理会第2331(2016)号和第2388(2017)号决议", "S/RES/2331(2016) S/RES/2388(2017)"},
+        TargetCase{"大会第58/137、59/156和61/144号决议", "A/RES/58/137 A/RES/59/156 A/RES/61/144"},
+        TargetCase{"人权理事会第35/5号决议", "A/HRC/RES/35/5"},
+        TargetCase{"经济及社会理事会第2006/27号决议", "E/RES/2006/27"},
+        TargetCase{"大会２００６年１２月２０日第６１／１８０号决议", "A/RES/61/180"},
+        TargetCase{"这项决议很重要", ""}, TargetCase{"第5号决议草案", ""}));
+
+INSTANTIATE_TEST_SUITE_P(
+    Arabic, OtherLanguages,
+    ::testing::Values(
+        TargetCase{"القرار 61/180", "A/RES/61/180"},
+        TargetCase{"قرار الجمعية العامة ٦١/١٨٠", "A/RES/61/180"},
+        TargetCase{"قرار مجلس الأمن 2331 (2016)", "S/RES/2331(2016)"},
+        TargetCase{"وقرار مجلس حقوق الإنسان ٣٥/٥", "A/HRC/RES/35/5"},
+        TargetCase{"القرارات 58/137 و 59/156", "A/RES/58/137 A/RES/59/156"},
+        TargetCase{"قرار المجلس الاقتصادي والاجتماعي 2006/27", "E/RES/2006/27"},
+        TargetCase{"اتخذ قرارا بشأن النزاع", ""}));
+
+}  // namespace
