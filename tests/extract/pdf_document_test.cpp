@@ -514,7 +514,8 @@ TEST(PdfDocument, EncryptedWithEmptyUserPasswordOpens) {
     E::EPdfKeyLength key;
   } cases[] = {{"rc4_40", E::ePdfEncryptAlgorithm_RC4V1, E::ePdfKeyLength_40},
                {"rc4_128", E::ePdfEncryptAlgorithm_RC4V2, E::ePdfKeyLength_128},
-               {"aes_128", E::ePdfEncryptAlgorithm_AESV2, E::ePdfKeyLength_128}};
+               {"aes_128", E::ePdfEncryptAlgorithm_AESV2, E::ePdfKeyLength_128},
+               {"aes_256", E::ePdfEncryptAlgorithm_AESV3, E::ePdfKeyLength_256}};
   for (const auto& c : cases) {
     const PdfContent content = read_pdf_glyphs(encrypted_file(c.name, "", c.algorithm, c.key), {});
     ASSERT_EQ(content.pages.size(), 1u) << c.name;
