@@ -8,6 +8,7 @@
 
 #include "cli/commands.hpp"
 #include "unxref/core/error.hpp"
+#include "unxref/detect/detect.hpp"
 #include "unxref/extract/extract.hpp"
 #include "unxref/uptake/report.hpp"
 #include "unxref/uptake/uptake.hpp"
@@ -22,6 +23,7 @@ struct UptakeArgs {
   std::string out;
   std::string language = "english";
   std::vector<std::string> thresholds;  // NAME=VALUE
+  bool no_citations = false;
 };
 
 // --threshold NAME=VALUE overrides one field of uptake::Thresholds (used by
@@ -101,6 +103,25 @@ int run(const UptakeArgs& args) {
     }
   }
 
+  // Shared citations are extra evidence: the detector finds them per unit.
+  std::shared_ptr<Detector> detector;
+  if (!args.no_citations) {
+    try {
+      detector = std::make_shared<Detector>();
+    } catch (const std::exception& e) {
+      std::cerr << "unxref uptake: warning: citation detector unavailable, matching on words only: " << e.what() << "\n";
+    }
+  }
+  if (detector) {
+    options.citations = [detector](std::string_view text) {
+      std::vector<std::string> ids;
+      for (const Mention& m : detector->detect(text))
+        if (!m.unresolved && !m.target.empty() && std::find(ids.begin(), ids.end(), m.target) == ids.end())
+          ids.push_back(m.target);
+      return ids;
+    };
+  }
+
   int failed = 0;
   Document target;
   try {
@@ -167,6 +188,8 @@ void add_uptake_command(CLI::App& app, Context& ctx) {
       ->capture_default_str();
   sub->add_option("--threshold", args->thresholds,
                   "Override a verdict threshold, NAME=VALUE (see include/unxref/uptake/uptake.hpp)");
+  sub->add_flag("--no-citations", args->no_citations,
+                "Do not use shared citations (resolutions, treaties, SDG targets) as evidence");
   sub->callback([args, &ctx] { ctx.exit_code = run(*args); });
 }
 

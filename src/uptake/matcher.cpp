@@ -16,6 +16,7 @@ namespace unxref::uptake {
 namespace {
 
 constexpr std::size_t kMaxKeyTerms = 8;
+constexpr double kSecondaryShare = 0.5;
 
 int verdict_rank(Verdict v) { return static_cast<int>(v); }  // verbatim (0) is strongest
 
@@ -88,7 +89,12 @@ class Matcher {
     RecommendationResult res;
     for (ParagraphMatch& m : matches) {
       if (res.matches.size() >= std::max<std::size_t>(1, opt_.max_matches)) break;
-      if (!taken_up(m.verdict) && !res.matches.empty()) break;
+      if (!res.matches.empty()) {
+        if (!taken_up(m.verdict)) break;
+        // A second paragraph is reported only when it is a near rival of the
+        // best, e.g. a recommendation split over two paragraphs.
+        if (m.score < kSecondaryShare * res.matches.front().score) continue;
+      }
       res.matches.push_back(std::move(m));
     }
     if (!res.matches.empty()) {

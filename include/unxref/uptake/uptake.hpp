@@ -108,9 +108,9 @@ struct ParagraphMatch {
 struct RecommendationResult {
   Verdict verdict = Verdict::absent;  // the verdict of matches.front()
   double score = 0;
-  // Best first. Every paragraph with a verdict other than absent (up to
-  // UptakeOptions::max_matches); when the verdict is absent, the nearest
-  // paragraph, if any, so the report can show why.
+  // Best first: the best paragraph, then others taken up with at least half
+  // its score (up to UptakeOptions::max_matches). When the verdict is
+  // absent, the nearest paragraph, if any, so the report can show why.
   std::vector<ParagraphMatch> matches;
 };
 
