@@ -23,7 +23,8 @@ struct Marked {
     locked.push_back(lock);
   }
   void add(std::string_view s, bool lock) {
-    for (char c : s) add(c, lock);
+    text += s;
+    locked.insert(locked.end(), s.size(), lock);
   }
 };
 
@@ -255,8 +256,10 @@ Marked first_pass(std::string_view s) {
         }
       }
     }
-    out.add(c, false);
-    ++i;
+    // Copy the run of ordinary bytes up to the next byte that may start markup.
+    const std::size_t next = std::min(s.size(), s.find_first_of("\\`[!<&", i + 1));
+    out.add(s.substr(i, next - i), false);
+    i = next;
   }
   return out;
 }

@@ -231,9 +231,16 @@ Document read_markdown(std::string_view bytes, const std::filesystem::path& file
   std::string first_line;
   for (std::size_t p = 0; p < pages.size(); ++p) {
     const Lines& lines = pages[p];
-    Lines shown;
-    shown.reserve(lines.size());
-    for (const std::string& l : lines) shown.push_back(shown_line(l));
+    // Only the top of page one can hold a masthead, so only those lines are
+    // rendered ahead of the parser; the rest would be rendered twice.
+    Lines shown(lines.size());
+    if (p == 0) {
+      for (std::size_t i = 0, seen = 0; i < lines.size() && seen < kMastheadLookahead; ++i) {
+        if (is_blank(lines[i])) continue;
+        shown[i] = shown_line(lines[i]);
+        ++seen;
+      }
+    }
     const std::vector<bool> masthead =
         p == 0 ? find_masthead(lines, shown, doc.meta) : std::vector<bool>(lines.size(), false);
 
@@ -244,7 +251,7 @@ Document read_markdown(std::string_view bytes, const std::filesystem::path& file
         parser.masthead_line(shown[i]);
         continue;
       }
-      if (first_line.empty() && !is_thematic_break(lines[i])) first_line = shown[i];
+      if (first_line.empty() && !is_blank(lines[i]) && !is_thematic_break(lines[i])) first_line = shown_line(lines[i]);
       parser.line(lines[i]);
     }
     parser.finish();
