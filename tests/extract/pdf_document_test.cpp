@@ -469,6 +469,29 @@ TEST(PdfDocument, InfoTitleAndProducer) {
   EXPECT_EQ(c.meta.page_count, 0);
 }
 
+TEST(PdfDocument, PageTreeInheritanceAndLoops) {
+  // Root (2) -> [intermediate 3, itself, page 6]; 3 -> [page 4, 3 again, a dangling reference].
+  // MediaBox, Rotate and Resources come from the ancestors.
+  MiniPdf pdf;
+  pdf.add("<< /Type /Catalog /Pages 2 0 R >>");
+  pdf.add("<< /Type /Pages /Kids [3 0 R 2 0 R 6 0 R] /Count 2 /MediaBox [0 0 300 400] "
+          "/Resources << /Font << /F1 8 0 R >> >> >>");
+  pdf.add("<< /Type /Pages /Parent 2 0 R /Kids [4 0 R 3 0 R 99 0 R] /Count 1 /Rotate 90 >>");
+  pdf.add("<< /Type /Page /Parent 3 0 R /Contents 5 0 R >>");
+  pdf.add_stream("", "BT /F1 10 Tf 10 20 Td (one) Tj ET");
+  pdf.add("<< /Type /Page /Parent 2 0 R /Contents 7 0 R >>");
+  pdf.add_stream("", "BT /F1 10 Tf 10 20 Td (two) Tj ET");
+  pdf.add(kHelvetica);
+  const PdfContent c = read("page_tree", pdf.bytes(1));
+  ASSERT_EQ(c.meta.page_count, 2);
+  EXPECT_EQ(text_of(c.pages[0]), "one");
+  EXPECT_EQ(text_of(c.pages[1]), "two");
+  EXPECT_DOUBLE_EQ(c.pages[0].width, 400);  // rotated by its parent
+  EXPECT_DOUBLE_EQ(c.pages[0].height, 300);
+  EXPECT_DOUBLE_EQ(c.pages[1].width, 300);
+  EXPECT_DOUBLE_EQ(c.pages[1].height, 400);
+}
+
 TEST(PdfDocument, UnreadableFilesThrowFileError) {
   const auto dir = testing::scratch_dir("pdf_document_unreadable");
   std::ofstream(dir / "junk.pdf") << "%PDF-1.4\nthis is no pdf\n";

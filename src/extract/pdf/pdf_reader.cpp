@@ -9,6 +9,7 @@
 #include <memory>
 #include <mutex>
 #include <sstream>
+#include <unordered_set>
 
 #include "extract/pdf/interpreter.hpp"
 #include "extract/pdf/objects.hpp"
@@ -118,11 +119,35 @@ std::string page_content(const Objects& objects, const PdfObject* page, const Ex
   return content;
 }
 
-void read_page(PoDoFo::PdfMemDocument& doc, const Objects& objects, pdf::DocumentCache& cache, int index,
+// The page dictionaries in order, walking /Kids from the catalog's /Pages.
+// Our own walk rather than PoDoFo's page tree: one pass instead of a lookup
+// per page, and loops or absurd depth in a damaged tree end the walk
+// instead of the program.
+std::vector<const PdfObject*> collect_pages(const Objects& objects, const PdfObject* root) {
+  std::vector<const PdfObject*> pages;
+  std::unordered_set<const PdfObject*> seen;
+  struct Frame {
+    const PdfObject* node;
+    int depth;
+  };
+  std::vector<Frame> todo{{objects.get(root, "Pages"), 0}};
+  while (!todo.empty()) {
+    const Frame f = todo.back();
+    todo.pop_back();
+    if (!f.node || !f.node->IsDictionary() || f.depth > 64 || !seen.insert(f.node).second) continue;
+    const PdfObject* kids = objects.get(f.node, "Kids");
+    if (kids && kids->IsArray() && objects.name(objects.get(f.node, "Type")) != "Page") {
+      const PoDoFo::PdfArray& a = kids->GetArray();
+      for (auto it = a.rbegin(); it != a.rend(); ++it) todo.push_back({objects.resolve(&*it), f.depth + 1});
+    } else if (f.depth > 0) {
+      pages.push_back(f.node);
+    }
+  }
+  return pages;
+}
+
+void read_page(const Objects& objects, pdf::DocumentCache& cache, const PdfObject* dict,
                const ExtractOptions& options, PageGlyphs& out, std::vector<std::string>& warnings) {
-  PoDoFo::PdfPage* page = doc.GetPage(index);
-  if (!page) throw std::runtime_error("missing from the page tree");
-  const PdfObject* dict = page->GetObject();
 
   double box[4] = {0, 0, 612, 792};  // US Letter when no box is readable
   if (!read_box(objects, inherited(objects, dict, "CropBox"), box)) read_box(objects, inherited(objects, dict, "MediaBox"), box);
@@ -202,12 +227,14 @@ PdfContent read_pdf_glyphs(const std::filesystem::path& file, const ExtractOptio
   PoDoFo::PdfMemDocument& doc = *owner;
   const bool repaired = content.warnings.size() > warnings_before;
 
-  int page_count = 0;
+  const Objects objects(doc.GetObjects());
+  std::vector<const PdfObject*> page_dicts;
   try {
-    page_count = doc.GetPageCount();
+    page_dicts = collect_pages(objects, objects.get(doc.GetTrailer(), "Root"));
   } catch (const PoDoFo::PdfError& e) {
     throw FileError(file, "page tree unreadable: " + pdf::describe(e));
   }
+  const int page_count = static_cast<int>(page_dicts.size());
   content.meta.page_count = page_count;
   if (repaired && page_count == 0)
     throw FileError(file, content.warnings.back() + ", but no pages were found (they may sit in a damaged object stream)");
@@ -216,7 +243,6 @@ PdfContent read_pdf_glyphs(const std::filesystem::path& file, const ExtractOptio
   if (content.meta.producer.rfind("PoDoFo", 0) == 0 && bytes.find("PoDoFo") == std::string::npos)
     content.meta.producer.clear();
 
-  const Objects objects(doc.GetObjects());
   pdf::DocumentCache cache(objects, options);
   const int pages = std::min(page_count, std::max(options.max_pages, 0));
   if (pages < page_count)
@@ -229,7 +255,7 @@ PdfContent read_pdf_glyphs(const std::filesystem::path& file, const ExtractOptio
     page.number = i + 1;
     std::string cause;
     try {
-      read_page(doc, objects, cache, i, options, page, content.warnings);
+      read_page(objects, cache, page_dicts[static_cast<std::size_t>(i)], options, page, content.warnings);
     } catch (const PoDoFo::PdfError& e) {
       cause = pdf::describe(e);
     } catch (const std::bad_alloc&) {
