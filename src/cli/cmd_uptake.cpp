@@ -131,6 +131,7 @@ int run(const UptakeArgs& args) {
     return kExitSomeFailed;  // nothing to match against
   }
   std::vector<Document> sources;
+  std::vector<std::filesystem::path> seen;  // a file named twice (or inside a named folder) counts once
   for (const std::string& arg : source_args) {
     const auto files = expand(arg);
     if (files.empty()) {
@@ -138,6 +139,10 @@ int run(const UptakeArgs& args) {
       ++failed;
     }
     for (const auto& f : files) {
+      std::error_code ec;
+      const auto canonical = std::filesystem::weakly_canonical(f, ec);
+      if (std::find(seen.begin(), seen.end(), canonical) != seen.end()) continue;
+      seen.push_back(canonical);
       try {
         sources.push_back(extract_file(f));
         sources.back().meta.path = f.string();
@@ -179,7 +184,9 @@ void add_uptake_command(CLI::App& app, Context& ctx) {
       "Trace which recommendations of SOURCE documents were taken up by TARGET: verbatim, adapted, "
       "thematic or absent, with the best operative/preambular paragraph(s) and the shared passages.");
   sub->add_option("files", args->positional, "SOURCE... TARGET (the last file is the target)");
-  sub->add_option("-s,--source", args->sources, "A further source file or folder (repeatable)");
+  // One value per use, so "--source DIR TARGET" leaves TARGET positional.
+  sub->add_option("-s,--source", args->sources, "A further source file or folder (repeatable)")
+      ->allow_extra_args(false);
   sub->add_option("-f,--format", args->format, "Output format: text, json, csv or html")
       ->check(CLI::IsMember({"text", "json", "csv", "html"}))
       ->capture_default_str();
@@ -187,7 +194,8 @@ void add_uptake_command(CLI::App& app, Context& ctx) {
   sub->add_option("--language", args->language, "Snowball stemmer language (english, french, spanish, ...)")
       ->capture_default_str();
   sub->add_option("--threshold", args->thresholds,
-                  "Override a verdict threshold, NAME=VALUE (see include/unxref/uptake/uptake.hpp)");
+                  "Override a verdict threshold, NAME=VALUE (see include/unxref/uptake/uptake.hpp)")
+      ->allow_extra_args(false);
   sub->add_flag("--no-citations", args->no_citations,
                 "Do not use shared citations (resolutions, treaties, SDG targets) as evidence");
   sub->callback([args, &ctx] { ctx.exit_code = run(*args); });

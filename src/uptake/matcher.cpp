@@ -151,7 +151,7 @@ class Matcher {
     m.coverage = std::min(1.0, matched / denom);
     m.exact_coverage = std::min(1.0, exact / denom);
 
-    key_terms(rec, para, m);
+    key_terms(recs_[r].text, rec, para, m);
     for (const std::string& c : recs_[r].citations)
       if (std::find(paras_[p].citations.begin(), paras_[p].citations.end(), c) != paras_[p].citations.end() &&
           std::find(m.shared_citations.begin(), m.shared_citations.end(), c) == m.shared_citations.end())
@@ -172,9 +172,9 @@ class Matcher {
     return m;
   }
 
-  // Shared content stems, rarest in the target first; shown as the reason for
+  // Shared content words (by stem), rarest in the target first; shown as the reason for
   // a thematic verdict.
-  void key_terms(const Unit& rec, const Unit& para, ParagraphMatch& m) {
+  void key_terms(std::string_view rec_text, const Unit& rec, const Unit& para, ParagraphMatch& m) {
     std::vector<std::pair<std::size_t, std::uint32_t>> shared;  // (paragraphs holding it, stem)
     for (std::uint32_t s : rec.stems)
       if (para.stems.count(s)) shared.emplace_back(stem_df(s), s);
@@ -182,7 +182,10 @@ class Matcher {
     m.key_terms.clear();
     for (const auto& [df, s] : shared) {
       if (m.key_terms.size() >= kMaxKeyTerms) break;
-      m.key_terms.push_back(lex_.stem_text(s));
+      // Shown as the recommendation's own word ("contributions"), not the stem ("contribut").
+      const auto it = std::find_if(rec.tokens.begin(), rec.tokens.end(), [&](const Token& t) { return t.stem == s; });
+      m.key_terms.push_back(it == rec.tokens.end() ? lex_.stem_text(s)
+                                                   : fold_case(rec_text.substr(it->start, it->end - it->start)));
     }
   }
 

@@ -100,7 +100,7 @@ struct ParagraphMatch {
   double similarity = 0;
   int aligned_words = 0;      // content words in the alignment(s)
   int longest_run = 0;
-  std::vector<std::string> key_terms;  // shared stems, best first
+  std::vector<std::string> key_terms;  // shared content words (same stem), rarest first
   std::vector<std::string> shared_citations;
   std::vector<SharedPassage> passages;
 };

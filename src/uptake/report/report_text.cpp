@@ -28,6 +28,7 @@ std::string fixed2(double v) {
 void write_text(std::ostream& out, const UptakeReport& report) {
   out << "Uptake of " << report.recommendations.size() << " recommendation"
       << (report.recommendations.size() == 1 ? "" : "s") << " from ";
+  if (report.sources.empty()) out << "(no source)";
   for (std::size_t i = 0; i < report.sources.size(); ++i) out << (i ? ", " : "") << report.sources[i];
   out << " in " << report.target << " (" << report.paragraphs.size() << " paragraphs)\n\n";
 
