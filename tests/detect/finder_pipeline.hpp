@@ -23,6 +23,7 @@ struct Found {
   std::string surface;
   std::string pinpoint;
   std::string short_form;  // the key, for short forms
+  std::size_t start = 0, end = 0;  // original byte offsets
 };
 
 inline std::vector<Found> run_finders(std::string_view original,
@@ -66,7 +67,7 @@ inline std::vector<Found> run_finders(std::string_view original,
   std::vector<Found> out;
   for (const Candidate& c : kept) {
     auto [a, b] = norm.original_span(c.start, c.end);
-    out.push_back({c.target, c.kind, std::string(original.substr(a, b - a)), c.pinpoint, c.short_form});
+    out.push_back({c.target, c.kind, std::string(original.substr(a, b - a)), c.pinpoint, c.short_form, a, b});
   }
   return out;
 }
