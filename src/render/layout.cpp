@@ -47,9 +47,7 @@ LayoutPlan plan_layout(std::size_t vertices, std::size_t edges, const std::strin
     }
   } else if (plan.engine == "sfdp" || plan.engine == "fdp" || plan.engine == "neato") {
     a = {{"outputorder", "edgesfirst"}, {"splines", "false"}};
-    // Removing overlaps makes labels legible but costs more than the layout
-    // itself on big graphs, where labels are unreadable anyway.
-    a.emplace_back("overlap", vertices <= kSfdpOverlapRemovalVertices ? "prism" : "true");
+    a.emplace_back("overlap", vertices <= kSfdpFullOverlapRemovalVertices ? "prism" : "prism0");
   } else {
     a = {{"outputorder", "edgesfirst"}};
   }

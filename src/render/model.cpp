@@ -11,6 +11,7 @@ namespace unxref::rendering {
 namespace {
 
 constexpr const char* kFont = "DejaVu Sans";
+constexpr double kDocumentFontSize = 12;
 
 std::string node_name(Vertex v) { return "n" + std::to_string(v); }
 
@@ -76,7 +77,9 @@ DrawNode make_node(const VertexProps& p, Vertex v, std::size_t citers) {
                 {"fillcolor", std::string(s.fill)},
                 {"color", std::string(s.border)}};
   if (boxed) node.attrs.push_back({"penwidth", "1.6"});
-  if (citers > 0) node.attrs.push_back({"fontsize", format_number(font_size_for(citers))});
+  // Documents are what the reader knows the corpus by: never the smallest text.
+  const double size = std::max(boxed ? kDocumentFontSize : 0.0, citers ? font_size_for(citers) : 0.0);
+  if (size > 0) node.attrs.push_back({"fontsize", format_number(size)});
   return node;
 }
 
@@ -103,7 +106,11 @@ DrawEdge make_edge(const GraphStorage& g, const Edge& e) {
     tooltip += "\\n" + safe_tooltip(pins, kTooltipCodePoints / 2);
   }
   if (!p.context.empty()) tooltip += "\\n“" + safe_tooltip(p.context, kTooltipCodePoints / 2) + "”";
-  edge.attrs = {{"penwidth", format_number(pen_width_for(p.mentions))}, {"tooltip", tooltip}};
+  // Tinted like the cited vertex, so a bundle of crossing edges can be told
+  // apart by where it goes; translucent so crossings stay legible.
+  edge.attrs = {{"penwidth", format_number(pen_width_for(p.mentions))},
+                {"color", std::string(style_for(to.kind).border) + "b0"},
+                {"tooltip", tooltip}};
   return edge;
 }
 
@@ -168,9 +175,9 @@ DrawNode make_legend(const GraphStorage& g, const Selection& sel) {
   if (kinds.count(""))
     row(R"(BORDER="1" WIDTH="22" BGCOLOR="#f5f5f5" COLOR="#999999")", " ", "other");
   if (corpus_non_document) row("", "▭", "box: read in the corpus");
-  row("", "⟶", "cites (thicker: more mentions)");
+  row("", "⟶", "cites (in the colour of the cited; thicker: more mentions)");
   if (part_of) row("", "⇢", "part of (dashed)");
-  row("", "A", "larger: cited by more documents");
+  row("", R"(<FONT POINT-SIZE="16">A</FONT>)", "larger: cited by more documents");
   html += "</TABLE>";
   return {"legend", {{"label", html, true}, {"shape", "plaintext"}, {"style", "solid"}}};
 }

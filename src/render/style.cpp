@@ -9,7 +9,7 @@ namespace unxref::rendering {
 namespace {
 
 constexpr std::array<KindStyle, 7> kStyles{{
-    {"document", "corpus document", "box", "#d6e9f8", "#0072b2", "rounded"},
+    {"document", "corpus document", "box", "#d6e9f8", "#0072b2", ""},
     {"resolution", "resolution", "ellipse", "#fbe0c6", "#d55e00", ""},
     {"symbol", "other UN document", "ellipse", "#eeeeee", "#666666", ""},
     {"treaty", "treaty / instrument", "hexagon", "#cdeee0", "#009e73", ""},

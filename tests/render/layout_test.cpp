@@ -37,12 +37,13 @@ TEST_P(ChooseLayout, PicksTheEngineForTheSize) {
 INSTANTIATE_TEST_SUITE_P(Sizes, ChooseLayout,
                          ::testing::Values(SizeCase{0, 0, "dot", false},
                                            SizeCase{40, 60, "dot", false},
-                                           SizeCase{300, 900, "dot", false},
-                                           SizeCase{301, 600, "dot", true},
-                                           SizeCase{200, 901, "dot", true},
-                                           SizeCase{1500, 4000, "dot", true},
-                                           SizeCase{1501, 3000, "sfdp", false},
-                                           SizeCase{1000, 4001, "sfdp", false},
+                                           SizeCase{200, 600, "dot", false},
+                                           SizeCase{201, 400, "dot", true},
+                                           SizeCase{150, 601, "dot", true},
+                                           SizeCase{600, 1800, "dot", true},
+                                           SizeCase{601, 1000, "sfdp", false},
+                                           SizeCase{500, 1801, "sfdp", false},
+                                           SizeCase{2000, 6000, "sfdp", false},
                                            SizeCase{10000, 30000, "sfdp", false}));
 
 TEST(PlanLayout, RequestedEngineOverridesTheSize) {
@@ -56,7 +57,7 @@ TEST(PlanLayout, ForcedDotOnABigGraphStillGetsSpeedLimits) {
 
 TEST(PlanLayout, SfdpRemovesOverlapsOnlyWhenAffordable) {
   EXPECT_TRUE(has_attr(plan_layout(2000, 6000, "sfdp"), "overlap", "prism"));
-  EXPECT_TRUE(has_attr(plan_layout(10000, 30000, "sfdp"), "overlap", "true"));
+  EXPECT_TRUE(has_attr(plan_layout(10000, 30000, "sfdp"), "overlap", "prism0"));
 }
 
 TEST(PlanLayout, RejectsUnknownEngines) {
