@@ -57,7 +57,8 @@ TEST(Roles, HeadingsGetLevelsBySize) {
   TextBlock body = block("Ordinary text of the report, set in the body size.", 10, false);
   TextBlock clause = block("The Security Council,", 10, true);  // ends like a clause
   TextBlock item = block("(a) An item", 10, false);
-  std::vector<TextBlock*> all = {&h1, &body, &h2, &h3, &clause, &item};
+  TextBlock numbered = block("II.    Background", 12, true);
+  std::vector<TextBlock*> all = {&h1, &body, &h2, &h3, &clause, &item, &numbered};
   assign_roles(all, 10);
   EXPECT_EQ(h1.role, Role::heading);
   EXPECT_EQ(h1.level, 1);
@@ -67,6 +68,8 @@ TEST(Roles, HeadingsGetLevelsBySize) {
   EXPECT_EQ(body.role, Role::body);
   EXPECT_EQ(clause.role, Role::body);
   EXPECT_EQ(item.role, Role::list_item);
+  EXPECT_EQ(numbered.role, Role::heading);
+  EXPECT_EQ(numbered.level, 2);
 }
 
 }  // namespace

@@ -74,10 +74,7 @@ void assign_roles(std::vector<TextBlock*>& blocks, double body_size) {
   std::vector<TextBlock*> headings;
   for (TextBlock* b : blocks) {
     if (b->role != Role::body || b->lines.empty()) continue;
-    if (starts_with_list_label(b->lines.front())) {
-      b->role = Role::list_item;
-      continue;
-    }
+    // Numbered headings ("I.  Introduction") are headings first.
     std::size_t chars = 0;
     bool all_heading = true;
     for (const Line& l : b->lines) {
@@ -90,6 +87,8 @@ void assign_roles(std::vector<TextBlock*>& blocks, double body_size) {
       b->role = Role::heading;
       heading_sizes.insert(std::round(b->size * 2) / 2);
       headings.push_back(b);
+    } else if (starts_with_list_label(b->lines.front())) {
+      b->role = Role::list_item;
     }
   }
   for (TextBlock* b : headings) {
