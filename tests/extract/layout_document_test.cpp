@@ -106,6 +106,12 @@ TEST(LayoutDocument, TitleFromTheLargestHeadingWhenInfoSaysNothing) {
   EXPECT_EQ(doc.blocks[0].level, 1);
 }
 
+TEST(LayoutDocument, SymbolAsInfoTitleIsReplaced) {
+  PdfContent c = un_draft();
+  c.meta.title = "S/2030/12";
+  EXPECT_EQ(layout_document(c).meta.title, "Atlantis and Lemuria: draft resolution");
+}
+
 TEST(LayoutDocument, UsefulInfoTitleIsKept) {
   PdfContent c;
   c.meta.title = "Global report on trafficking";

@@ -13,6 +13,7 @@
 #include "extract/layout/masthead_layout.hpp"
 #include "extract/layout/roles.hpp"
 #include "extract/layout/running_headers.hpp"
+#include "unxref/core/un_symbol.hpp"
 #include "unxref/extract/glyphs.hpp"
 
 namespace unxref {
@@ -44,6 +45,7 @@ std::string lower(std::string_view s) {
 // /Info titles that say nothing about the document: empty, the word
 // processor's file name, or just the kind of document.
 bool is_useless_title(std::string_view title) {
+  if (canonical_un_symbol(title)) return true;  // "S/2019/179": the symbol, not a title
   const std::string t = lower(title);
   if (t.find_first_not_of(" \t") == std::string::npos) return true;
   for (std::string_view generic : {"draft resolution", "draft decision", "untitled", "resolution", "report"}) {
