@@ -21,18 +21,23 @@ std::vector<std::vector<std::string>> collect_cues(const std::vector<std::unique
 }
 
 // Longest span wins; equal spans go to the higher priority, then to the
-// earlier finder. Identical duplicates collapse into one.
-std::vector<Candidate> reduce_overlaps(std::vector<Candidate> cands) {
-  std::vector<std::size_t> order(cands.size());
-  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    const Candidate& x = cands[a];
-    const Candidate& y = cands[b];
-    if (x.end - x.start != y.end - y.start) return x.end - x.start > y.end - y.start;
-    return x.priority > y.priority;
-  });
+// earlier finder. Most candidates overlap nothing: only clusters of
+// overlapping ones go through the greedy choice.
+bool better(const Candidate& x, const Candidate& y) {
+  if (x.end - x.start != y.end - y.start) return x.end - x.start > y.end - y.start;
+  return x.priority > y.priority;
+}
+
+void choose_in_cluster(std::vector<Candidate>& cands, std::size_t from, std::size_t to, std::vector<Candidate>& kept) {
+  if (to - from == 1) {
+    kept.push_back(std::move(cands[from]));
+    return;
+  }
+  std::vector<std::size_t> order;
+  for (std::size_t i = from; i < to; ++i) order.push_back(i);
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return better(cands[a], cands[b]); });
   std::map<std::size_t, std::size_t> taken;  // start -> end of accepted spans
-  std::vector<Candidate> kept;
+  const std::size_t first_kept = kept.size();
   for (std::size_t i : order) {
     const Candidate& c = cands[i];
     auto next = taken.lower_bound(c.start);
@@ -41,8 +46,22 @@ std::vector<Candidate> reduce_overlaps(std::vector<Candidate> cands) {
     taken.emplace(c.start, c.end);
     kept.push_back(std::move(cands[i]));
   }
-  std::sort(kept.begin(), kept.end(),
+  std::sort(kept.begin() + static_cast<std::ptrdiff_t>(first_kept), kept.end(),
             [](const Candidate& a, const Candidate& b) { return a.start < b.start; });
+}
+
+std::vector<Candidate> reduce_overlaps(std::vector<Candidate> cands) {
+  // Stable: equal candidates keep finder order, so the earlier finder wins ties.
+  std::stable_sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.start < b.start; });
+  std::vector<Candidate> kept;
+  kept.reserve(cands.size());
+  for (std::size_t i = 0; i < cands.size();) {
+    std::size_t j = i + 1;
+    std::size_t end = cands[i].end;
+    while (j < cands.size() && cands[j].start < end) end = std::max(end, cands[j++].end);
+    choose_in_cluster(cands, i, j, kept);
+    i = j;
+  }
   return kept;
 }
 

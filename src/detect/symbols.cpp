@@ -49,9 +49,16 @@ class SymbolFinder final : public Finder {
     // The grammar reads the original bytes; line breaks inside a symbol
     // ("S/RES/2331\n(2016)") count as spaces, byte for byte.
     const std::size_t o = t.original_offset(start);
-    std::string window(t.original.substr(o, std::min(kWindow, t.original.size() - o)));
-    for (char& c : window)
-      if (c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\v') c = ' ';
+    // Series are upper case: "and/or", "km/h" stop here, before any copy.
+    if (t.original[o] < 'A' || t.original[o] > 'Z') return;
+    std::string_view window = t.original.substr(o, std::min(kWindow, t.original.size() - o));
+    std::string copy;
+    if (std::any_of(window.begin(), window.end(), [](char c) { return c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\v'; })) {
+      copy.assign(window);
+      for (char& c : copy)
+        if (c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\v') c = ' ';
+      window = copy;
+    }
     std::size_t len = match_un_symbol(window);
     if (len == 0) return;
     std::optional<std::string> canonical = canonical_un_symbol(window.substr(0, len));
