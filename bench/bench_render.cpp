@@ -63,8 +63,8 @@ CitationGraph citation_like(std::size_t vertices, std::uint32_t seed = 7) {
 
 void render_graph(benchmark::State& state, const char* extension, const char* layout) {
   const CitationGraph g = citation_like(static_cast<std::size_t>(state.range(0)));
-  const auto out = std::filesystem::temp_directory_path() /
-                   ("unxref_bench_render" + std::string(extension));
+  const auto out =
+      std::filesystem::temp_directory_path() / ("unxref_bench_render" + std::string(extension));
   unxref::RenderOptions options;
   options.layout = layout;
   unxref::RenderStats stats;

@@ -130,7 +130,8 @@ Graph build(const DrawModel& model) {
   for (const DrawEdge& e : model.edges) {
     Agnode_t* tail = agnode(root, c(e.tail), 0);
     Agnode_t* head = agnode(root, c(e.head), 0);
-    if (!tail || !head) throw GraphvizError("edge to an undeclared node " + e.tail + " -> " + e.head);
+    if (!tail || !head)
+      throw GraphvizError("edge to an undeclared node " + e.tail + " -> " + e.head);
     Agedge_t* edge = agedge(root, tail, head, nullptr, 1);
     for (const Attr& a : e.attrs) set(edge, root, AGEDGE, a);
   }

@@ -9,7 +9,7 @@
 namespace unxref::rendering {
 namespace {
 
-constexpr std::array<std::string_view, 8> kEngines{"dot",  "neato", "fdp",   "sfdp",
+constexpr std::array<std::string_view, 8> kEngines{"dot",   "neato", "fdp",   "sfdp",
                                                    "circo", "twopi", "osage", "patchwork"};
 
 bool is_small(std::size_t vertices, std::size_t edges) {

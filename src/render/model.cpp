@@ -78,7 +78,8 @@ DrawNode make_node(const VertexProps& p, Vertex v, std::size_t citers) {
                 {"color", std::string(s.border)}};
   if (boxed) node.attrs.push_back({"penwidth", "1.6"});
   // Documents are what the reader knows the corpus by: never the smallest text.
-  const double size = std::max(boxed ? kDocumentFontSize : 0.0, citers ? font_size_for(citers) : 0.0);
+  const double size =
+      std::max(boxed ? kDocumentFontSize : 0.0, citers ? font_size_for(citers) : 0.0);
   if (size > 0) node.attrs.push_back({"fontsize", format_number(size)});
   return node;
 }
@@ -97,12 +98,13 @@ DrawEdge make_edge(const GraphStorage& g, const Edge& e) {
                   {"tooltip", ends + ": part of"}};
     return edge;
   }
-  std::string tooltip = ends + ": " + std::to_string(p.mentions) +
-                        (p.mentions == 1 ? " mention" : " mentions");
+  std::string tooltip =
+      ends + ": " + std::to_string(p.mentions) + (p.mentions == 1 ? " mention" : " mentions");
   if (!p.pages.empty()) tooltip += "\\npages " + join_numbers(p.pages, 12);
   if (!p.pinpoints.empty()) {
     std::string pins;
-    for (std::size_t i = 0; i < p.pinpoints.size() && i < 8; ++i) pins += (i ? "; " : "") + p.pinpoints[i];
+    for (std::size_t i = 0; i < p.pinpoints.size() && i < 8; ++i)
+      pins += (i ? "; " : "") + p.pinpoints[i];
     tooltip += "\\n" + safe_tooltip(pins, kTooltipCodePoints / 2);
   }
   if (!p.context.empty()) tooltip += "\\n“" + safe_tooltip(p.context, kTooltipCodePoints / 2) + "”";
@@ -153,9 +155,8 @@ DrawNode make_legend(const GraphStorage& g, const Selection& sel) {
   }
   for (const Edge& e : sel.edges) part_of = part_of || g[e].type == EdgeType::part_of;
 
-  std::string html =
-      R"(<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="1" CELLPADDING="2">)"
-      R"(<TR><TD COLSPAN="2" ALIGN="LEFT"><B>Key</B></TD></TR>)";
+  std::string html = R"(<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="1" CELLPADDING="2">)"
+                     R"(<TR><TD COLSPAN="2" ALIGN="LEFT"><B>Key</B></TD></TR>)";
   const auto row = [&html](std::string_view swatch_attrs, std::string_view swatch,
                            std::string_view text) {
     html += "<TR><TD ";
@@ -179,7 +180,8 @@ DrawNode make_legend(const GraphStorage& g, const Selection& sel) {
   if (part_of) row("", "⇢", "part of (dashed)");
   row("", R"(<FONT POINT-SIZE="16">A</FONT>)", "larger: cited by more documents");
   html += "</TABLE>";
-  return {"legend", {{"label", html, true}, {"shape", "plaintext"}, {"style", "solid"}}};
+  return {"legend",
+          {{"label", html, true}, {"shape", "plaintext"}, {"style", "solid"}, {"fontsize", "11"}}};
 }
 
 }  // namespace
@@ -198,10 +200,11 @@ DrawModel build_model(const CitationGraph& graph, const Selection& sel, const La
                       bool legend) {
   const GraphStorage& g = graph.storage();
   DrawModel model;
-  model.graph = {{"layout", plan.engine}, {"fontname", kFont}, {"bgcolor", "white"}, {"pad", "0.3"}};
+  model.graph = {
+      {"layout", plan.engine}, {"fontname", kFont}, {"bgcolor", "white"}, {"pad", "0.3"}};
   for (const auto& [name, value] : plan.graph_attrs) set_graph_attr(model, name, value);
-  model.node_defaults = {{"fontname", kFont}, {"fontsize", "10"},   {"style", "filled"},
-                         {"margin", "0.08,0.04"}, {"height", "0.3"}, {"penwidth", "1"}};
+  model.node_defaults = {{"fontname", kFont},     {"fontsize", "10"}, {"style", "filled"},
+                         {"margin", "0.08,0.04"}, {"height", "0.3"},  {"penwidth", "1"}};
   model.edge_defaults = {{"fontname", kFont}, {"color", "#4d4d4dc0"}, {"arrowsize", "0.6"}};
 
   if (sel.vertices.empty()) {

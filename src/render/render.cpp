@@ -2,20 +2,21 @@
 // either print it (to_dot) or hand it to Graphviz and write the file.
 #include "unxref/render/render.hpp"
 
+#include <unistd.h>
+
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
 #include <stdexcept>
 #include <system_error>
-#include <unistd.h>
 
 #include "render/dot_text.hpp"
 #include "render/graphviz.hpp"
 #include "render/layout.hpp"
 #include "render/model.hpp"
-#include "render/style.hpp"
 #include "render/select.hpp"
+#include "render/style.hpp"
 #include "unxref/core/error.hpp"
 
 namespace unxref {
@@ -32,7 +33,8 @@ struct Prepared {
 Prepared prepare(const CitationGraph& graph, const RenderOptions& options) {
   Prepared p;
   p.selection = rendering::select(graph, options);
-  p.plan = rendering::plan_layout(p.selection.vertices.size(), p.selection.edges.size(), options.layout);
+  p.plan =
+      rendering::plan_layout(p.selection.vertices.size(), p.selection.edges.size(), options.layout);
   p.model = rendering::build_model(graph, p.selection, p.plan, options.legend);
   return p;
 }
@@ -115,8 +117,8 @@ RenderStats render(const CitationGraph& graph, const std::filesystem::path& out,
     // 40 s; `size` only ever scales down, so small drawings are unchanged.
     const double inches = options.max_png_pixels / kDpi;
     rendering::set_graph_attr(p.model, "dpi", rendering::format_number(kDpi));
-    rendering::set_graph_attr(p.model, "size",
-                           rendering::format_number(inches) + "," + rendering::format_number(inches));
+    rendering::set_graph_attr(
+        p.model, "size", rendering::format_number(inches) + "," + rendering::format_number(inches));
   }
 
   rendering::LaidOut laid;

@@ -98,14 +98,16 @@ Selection select(const CitationGraph& graph, const RenderOptions& options) {
 
   if (!options.ego.empty()) {
     sel.ego = graph.find(options.ego);
-    if (!sel.ego) throw std::invalid_argument("no vertex with id '" + options.ego + "' to centre on");
+    if (!sel.ego)
+      throw std::invalid_argument("no vertex with id '" + options.ego + "' to centre on");
   }
 
   Keep keep(n, 1);
   if (!options.kinds.empty()) {
     const auto& kinds = options.kinds;
     for (std::size_t v = 0; v < n; ++v) {
-      keep[v] = is_document(g[v]) || std::find(kinds.begin(), kinds.end(), g[v].kind) != kinds.end();
+      keep[v] =
+          is_document(g[v]) || std::find(kinds.begin(), kinds.end(), g[v].kind) != kinds.end();
     }
     if (sel.ego) keep[*sel.ego] = 1;  // asked for by name: the centre outranks the kinds filter
     edges = edges_between(g, edges, keep);

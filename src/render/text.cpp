@@ -146,9 +146,7 @@ std::string escape_for_graphviz(std::string_view text, std::string_view backslas
 
 std::string escape_label(std::string_view text) { return escape_for_graphviz(text, "\\\\"); }
 
-std::string escape_tooltip(std::string_view text) {
-  return escape_for_graphviz(text, "\\\\\\\\");
-}
+std::string escape_tooltip(std::string_view text) { return escape_for_graphviz(text, "\\\\\\\\"); }
 
 std::string dot_quote(std::string_view value) {
   std::string out = "\"";

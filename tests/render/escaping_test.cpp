@@ -59,7 +59,7 @@ class HostileText : public ::testing::TestWithParam<Path> {
 TEST_P(HostileText, SvgIsWellFormedAndHasNoInjectedElements) {
   const auto content = parse_svg(svg_);
   ASSERT_TRUE(content.has_value()) << svg_ << " is not well-formed XML";
-  const std::set<std::string> allowed{"svg",      "g",        "title", "text", "a",   "polygon",
+  const std::set<std::string> allowed{"svg",     "g",        "title", "text", "a",    "polygon",
                                       "ellipse", "polyline", "path",  "defs", "image"};
   for (const auto& name : content->element_names) {
     EXPECT_TRUE(allowed.count(name)) << "unexpected element <" << name << "> in " << svg_;
@@ -142,8 +142,8 @@ TEST_P(DotAccepted, ByTheDotProgramAsWellFormedSvg) {
   const auto dot = dir / "graph.dot";
   const auto svg = dir / "graph.svg";
   testing::write_file(dot, to_dot(GetParam().make(), GetParam().options));
-  ASSERT_TRUE(testing::run("dot -Tsvg " + shell_quote(dot.string()) + " -o " +
-                           shell_quote(svg.string())))
+  ASSERT_TRUE(
+      testing::run("dot -Tsvg " + shell_quote(dot.string()) + " -o " + shell_quote(svg.string())))
       << "dot rejected " << dot;
   if (!testing::have_program("python3")) GTEST_SKIP() << "python3 not found: cannot parse SVG";
   EXPECT_TRUE(parse_svg(svg).has_value()) << svg << " is not well-formed XML";
@@ -159,7 +159,8 @@ INSTANTIATE_TEST_SUITE_P(Graphs, DotAccepted,
                          ::testing::Values(GraphCase{"realistic", testing::realistic_graph, {}},
                                            GraphCase{"hostile", testing::hostile_graph, {}},
                                            GraphCase{"synthetic", small_synthetic, {}},
-                                           GraphCase{"empty", testing::realistic_graph, nothing_left()}),
+                                           GraphCase{"empty", testing::realistic_graph,
+                                                     nothing_left()}),
                          [](const auto& info) { return std::string(info.param.name); });
 
 }  // namespace

@@ -8,7 +8,8 @@ namespace unxref::testing {
 CitationGraph realistic_graph() {
   GraphBuilder b;
   // Corpus: briefs, papers and Security Council drafts, 2016-2023.
-  const Vertex d16 = b.doc("S/2016/1011", "S/2016/1011", 2016, "Draft resolution on trafficking in conflict");
+  const Vertex d16 =
+      b.doc("S/2016/1011", "S/2016/1011", 2016, "Draft resolution on trafficking in conflict");
   const Vertex p16 = b.doc("doc:icat-paper-2016", "ICAT paper 1", 2016,
                            "Preventing trafficking in persons by addressing demand");
   const Vertex b17 = b.doc("doc:icat-brief-2017", "ICAT brief 3", 2017,
@@ -20,27 +21,39 @@ CitationGraph realistic_graph() {
                            "ICAT: an overview. Key activities and achievements");
   const Vertex b19 = b.doc("doc:icat-brief-2019", "ICAT brief 7", 2019,
                            "Trafficking in persons in the agriculture sector");
-  const Vertex d19 = b.doc("S/2019/229", "S/2019/229", 2019, "Draft resolution on children and armed conflict");
-  const Vertex g20 = b.doc("doc:gd-nga-2020", "NGA 75 (2020)", 2020, "General Debate statement of Nigeria");
-  const Vertex b21 = b.doc("doc:icat-brief-2021", "ICAT brief 11", 2021, "Non-punishment of victims");
-  const Vertex g22 = b.doc("doc:gd-ita-2022", "ITA 77 (2022)", 2022, "General Debate statement of Italy");
+  const Vertex d19 =
+      b.doc("S/2019/229", "S/2019/229", 2019, "Draft resolution on children and armed conflict");
+  const Vertex g20 =
+      b.doc("doc:gd-nga-2020", "NGA 75 (2020)", 2020, "General Debate statement of Nigeria");
+  const Vertex b21 =
+      b.doc("doc:icat-brief-2021", "ICAT brief 11", 2021, "Non-punishment of victims");
+  const Vertex g22 =
+      b.doc("doc:gd-ita-2022", "ITA 77 (2022)", 2022, "General Debate statement of Italy");
   const Vertex d23 = b.doc("S/2023/12", "S/2023/12", 2023, "Draft resolution on Haiti");
 
   const auto res = [&](const std::string& id, const std::string& title, int year) {
     return b.target(id, "resolution", id, title, year);
   };
-  const Vertex ga55 = res("A/RES/55/25", "United Nations Convention against Transnational Organized Crime", 2000);
-  const Vertex ga61 = res("A/RES/61/180", "Improving the coordination of efforts against trafficking", 2006);
-  const Vertex ga64 = res("A/RES/64/293", "Global Plan of Action to Combat Trafficking in Persons", 2010);
+  const Vertex ga55 =
+      res("A/RES/55/25", "United Nations Convention against Transnational Organized Crime", 2000);
+  const Vertex ga61 =
+      res("A/RES/61/180", "Improving the coordination of efforts against trafficking", 2006);
+  const Vertex ga64 =
+      res("A/RES/64/293", "Global Plan of Action to Combat Trafficking in Persons", 2010);
   const Vertex ga70 = res("A/RES/70/1", "Transforming our world: the 2030 Agenda", 2015);
   const Vertex ga72 = res("A/RES/72/1", "Political declaration on the Global Plan of Action", 2017);
-  const Vertex ga73 = res("A/RES/73/195", "Global Compact for Safe, Orderly and Regular Migration", 2018);
+  const Vertex ga73 =
+      res("A/RES/73/195", "Global Compact for Safe, Orderly and Regular Migration", 2018);
   const Vertex ga76 = res("A/RES/76/7", "Political declaration (2021)", 2021);
-  const Vertex ec06 = res("E/RES/2006/27", "Strengthening international cooperation against trafficking", 2006);
-  const Vertex sc31 = res("S/RES/2331(2016)", "Maintenance of international peace and security", 2016);
+  const Vertex ec06 =
+      res("E/RES/2006/27", "Strengthening international cooperation against trafficking", 2006);
+  const Vertex sc31 =
+      res("S/RES/2331(2016)", "Maintenance of international peace and security", 2016);
   const Vertex sc95 = res("S/RES/2195(2014)", "Threats to international peace and security", 2014);
-  const Vertex hrc = res("A/HRC/RES/35/5", "Trafficking in persons, especially women and children", 2017);
-  const Vertex prst = b.target("S/PRST/2015/25", "symbol", "S/PRST/2015/25", "Presidential statement");
+  const Vertex hrc =
+      res("A/HRC/RES/35/5", "Trafficking in persons, especially women and children", 2017);
+  const Vertex prst =
+      b.target("S/PRST/2015/25", "symbol", "S/PRST/2015/25", "Presidential statement");
   const Vertex l1 = b.target("A/72/L.1", "symbol", "A/72/L.1", "Draft political declaration");
 
   const Vertex untoc = b.target("treaty:untoc", "treaty", "UNTOC",
@@ -49,18 +62,26 @@ CitationGraph realistic_graph() {
                               "Protocol to Prevent, Suppress and Punish Trafficking in Persons");
   const Vertex smug = b.target("treaty:smuggling-protocol", "treaty", "Smuggling Protocol",
                                "Protocol against the Smuggling of Migrants by Land, Sea and Air");
-  const Vertex crc = b.target("treaty:crc", "treaty", "CRC", "Convention on the Rights of the Child");
-  const Vertex cedaw = b.target("treaty:cedaw", "treaty", "CEDAW",
-                                "Convention on the Elimination of All Forms of Discrimination against Women");
-  const Vertex c029 = b.target("treaty:ilo-c029", "treaty", "ILO C029", "Forced Labour Convention, 1930");
-  const Vertex p029 = b.target("treaty:ilo-p029", "treaty", "ILO P029", "Protocol of 2014 to the Forced Labour Convention");
+  const Vertex crc =
+      b.target("treaty:crc", "treaty", "CRC", "Convention on the Rights of the Child");
+  const Vertex cedaw =
+      b.target("treaty:cedaw", "treaty", "CEDAW",
+               "Convention on the Elimination of All Forms of Discrimination against Women");
+  const Vertex c029 =
+      b.target("treaty:ilo-c029", "treaty", "ILO C029", "Forced Labour Convention, 1930");
+  const Vertex p029 = b.target("treaty:ilo-p029", "treaty", "ILO P029",
+                               "Protocol of 2014 to the Forced Labour Convention");
 
   const Vertex sdg5 = b.target("sdg:5", "sdg-goal", "SDG 5", "Gender equality");
   const Vertex sdg8 = b.target("sdg:8", "sdg-goal", "SDG 8", "Decent work and economic growth");
-  const Vertex sdg16 = b.target("sdg:16", "sdg-goal", "SDG 16", "Peace, justice and strong institutions");
-  const Vertex t52 = b.target("sdg:5.2", "sdg-target", "SDG 5.2", "Eliminate all forms of violence against women and girls");
-  const Vertex t87 = b.target("sdg:8.7", "sdg-target", "SDG 8.7", "End forced labour, modern slavery and human trafficking");
-  const Vertex t162 = b.target("sdg:16.2", "sdg-target", "SDG 16.2", "End abuse, exploitation, trafficking of children");
+  const Vertex sdg16 =
+      b.target("sdg:16", "sdg-goal", "SDG 16", "Peace, justice and strong institutions");
+  const Vertex t52 = b.target("sdg:5.2", "sdg-target", "SDG 5.2",
+                              "Eliminate all forms of violence against women and girls");
+  const Vertex t87 = b.target("sdg:8.7", "sdg-target", "SDG 8.7",
+                              "End forced labour, modern slavery and human trafficking");
+  const Vertex t162 = b.target("sdg:16.2", "sdg-target", "SDG 16.2",
+                               "End abuse, exploitation, trafficking of children");
   const Vertex i1622 = b.target("sdg:16.2.2", "sdg-indicator", "SDG 16.2.2",
                                 "Number of victims of human trafficking per 100,000 population");
 
@@ -125,9 +146,10 @@ CitationGraph hostile_graph() {
   GraphBuilder b;
   const Vertex script = b.doc("doc:x\"><script>alert(1)</script>", "\"><script>alert(1)</script>",
                               2019, "\"><script>alert(1)</script><img src=x onerror=alert(2)>");
-  const Vertex quotes = b.doc("doc:a\"b\\\"c", "a\"b\\\"c", 2020, "a\"b\\\"c ends with a backslash\\");
-  const Vertex escapes = b.doc("doc:\\N\\G\\L", "\\N\\G\\L\\l\\n\\E\\T\\H", 2021,
-                               "\\N\\G\\L \\ \\\\ trailing\\");
+  const Vertex quotes =
+      b.doc("doc:a\"b\\\"c", "a\"b\\\"c", 2020, "a\"b\\\"c ends with a backslash\\");
+  const Vertex escapes =
+      b.doc("doc:\\N\\G\\L", "\\N\\G\\L\\l\\n\\E\\T\\H", 2021, "\\N\\G\\L \\ \\\\ trailing\\");
   const Vertex lines = b.doc("doc:lines", "first line\nsecond line\r\nthird\ttab", 2021,
                              "title\nwith\nnewlines and a NUL-free \x01\x07 bell");
   const Vertex html = b.doc("doc:html", "<b>bold</b> & <i>it</i>", 2022,
@@ -135,14 +157,15 @@ CitationGraph hostile_graph() {
   const Vertex arabic = b.doc("doc:ar", "قرار الجمعية العامة", 2022,
                               "قرار اتخذته الجمعية العامة بشأن الاتجار بالأشخاص");
   const Vertex chinese = b.doc("doc:zh", "大会第61/180号决议", 2023, "打击贩运人口全球行动计划");
-  const Vertex bad_utf8 = b.doc("doc:bad", "bad \xC3\x28 utf8 \xFF\xFE end", 2023,
-                                std::string("embedded \0 nul", 15));
+  const Vertex bad_utf8 =
+      b.doc("doc:bad", "bad \xC3\x28 utf8 \xFF\xFE end", 2023, std::string("embedded \0 nul", 15));
   const std::string long_title(5000, 'x');
-  const Vertex longest = b.doc("doc:long", std::string(300, 'L') + " tail", 2024,
-                               "A very long title " + long_title);
+  const Vertex longest =
+      b.doc("doc:long", std::string(300, 'L') + " tail", 2024, "A very long title " + long_title);
   const Vertex target = b.target("A/RES/72/1", "resolution", "A/RES/72/1",
                                  "Political declaration \"quoted\" \\ back <tag> & amp");
-  const Vertex treaty = b.target("treaty:<evil>", "treaty", "{}[];->--\"", "label=<b>x</b>]; evil [");
+  const Vertex treaty =
+      b.target("treaty:<evil>", "treaty", "{}[];->--\"", "label=<b>x</b>]; evil [");
   for (Vertex d : {script, quotes, escapes, lines, html, arabic, chinese, bad_utf8, longest}) {
     b.cite(d, target, 2, "para. \"11\" (j) \\ <x>");
     b.cite(d, treaty, 1);

@@ -1,9 +1,10 @@
 // Choosing the layout engine and its speed limits by graph size.
+#include "render/layout.hpp"
+
 #include <gtest/gtest.h>
 
 #include <stdexcept>
 
-#include "render/layout.hpp"
 #include "unxref/render/render.hpp"
 
 namespace unxref::rendering {
@@ -34,17 +35,13 @@ TEST_P(ChooseLayout, PicksTheEngineForTheSize) {
   EXPECT_EQ(plan.ranks_by_year, std::string(c.engine) == "dot");
 }
 
-INSTANTIATE_TEST_SUITE_P(Sizes, ChooseLayout,
-                         ::testing::Values(SizeCase{0, 0, "dot", false},
-                                           SizeCase{40, 60, "dot", false},
-                                           SizeCase{200, 600, "dot", false},
-                                           SizeCase{201, 400, "dot", true},
-                                           SizeCase{150, 601, "dot", true},
-                                           SizeCase{600, 1800, "dot", true},
-                                           SizeCase{601, 1000, "sfdp", false},
-                                           SizeCase{500, 1801, "sfdp", false},
-                                           SizeCase{2000, 6000, "sfdp", false},
-                                           SizeCase{10000, 30000, "sfdp", false}));
+INSTANTIATE_TEST_SUITE_P(
+    Sizes, ChooseLayout,
+    ::testing::Values(SizeCase{0, 0, "dot", false}, SizeCase{40, 60, "dot", false},
+                      SizeCase{200, 600, "dot", false}, SizeCase{201, 400, "dot", true},
+                      SizeCase{150, 601, "dot", true}, SizeCase{600, 1800, "dot", true},
+                      SizeCase{601, 1000, "sfdp", false}, SizeCase{500, 1801, "sfdp", false},
+                      SizeCase{2000, 6000, "sfdp", false}, SizeCase{10000, 30000, "sfdp", false}));
 
 TEST(PlanLayout, RequestedEngineOverridesTheSize) {
   EXPECT_EQ(plan_layout(10, 10, "sfdp").engine, "sfdp");

@@ -1,11 +1,12 @@
 // What the drawing says: shapes and colours by kind, size by citers, width by
 // mentions, structure dashed, documents in year columns, the colour key.
+#include "render/model.hpp"
+
 #include <gtest/gtest.h>
 
 #include <map>
 
 #include "fixtures.hpp"
-#include "render/model.hpp"
 #include "render/style.hpp"
 
 namespace unxref::rendering {
@@ -80,7 +81,8 @@ TEST(Model, MoreCitersMeansLargerText) {
 
 TEST(Model, MoreMentionsMeansWiderEdges) {
   const Drawn d(testing::realistic_graph());
-  const double seven = std::stod(attr(d.edge("doc:icat-brief-2021", "treaty:tip-protocol").attrs, "penwidth"));
+  const double seven =
+      std::stod(attr(d.edge("doc:icat-brief-2021", "treaty:tip-protocol").attrs, "penwidth"));
   const double one = std::stod(attr(d.edge("doc:icat-brief-2021", "A/RES/76/7").attrs, "penwidth"));
   EXPECT_GT(seven, one);
   EXPECT_LE(pen_width_for(1 << 30), 6.0);

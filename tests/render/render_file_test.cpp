@@ -163,12 +163,15 @@ TEST_P(RenderFailure, ThrowsFileErrorNamingTheFileAndLeavesNothing) {
 
 INSTANTIATE_TEST_SUITE_P(
     Cases, RenderFailure,
-    ::testing::Values(FailureCase{"unknown_extension", "g.xyz", {}, "unsupported output format '.xyz'"},
-                      FailureCase{"no_extension", "graph", {}, "unsupported output format"},
-                      FailureCase{"missing_folder", "no/such/dir/g.svg", {}, "does not exist"},
-                      FailureCase{"unknown_layout", "g.svg", options_with_layout("nosuch"), "unknown layout 'nosuch'"},
-                      FailureCase{"unknown_ego", "g.svg", options_with_ego("A/RES/0/0"), "no vertex with id 'A/RES/0/0'"},
-                      FailureCase{"bad_png_cap", "g.png", options_with_cap(0), "max_png_pixels"}),
+    ::testing::Values(
+        FailureCase{"unknown_extension", "g.xyz", {}, "unsupported output format '.xyz'"},
+        FailureCase{"no_extension", "graph", {}, "unsupported output format"},
+        FailureCase{"missing_folder", "no/such/dir/g.svg", {}, "does not exist"},
+        FailureCase{"unknown_layout", "g.svg", options_with_layout("nosuch"),
+                    "unknown layout 'nosuch'"},
+        FailureCase{"unknown_ego", "g.svg", options_with_ego("A/RES/0/0"),
+                    "no vertex with id 'A/RES/0/0'"},
+        FailureCase{"bad_png_cap", "g.png", options_with_cap(0), "max_png_pixels"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 TEST(Render, TargetThatIsAFolderFailsCleanly) {

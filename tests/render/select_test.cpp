@@ -1,12 +1,13 @@
 // The RenderOptions filters on a small hand-made graph: each case lists
 // exactly the vertices that must be drawn.
+#include "render/select.hpp"
+
 #include <gtest/gtest.h>
 
 #include <set>
 #include <stdexcept>
 
 #include "fixtures.hpp"
-#include "render/select.hpp"
 
 namespace unxref::rendering {
 namespace {
@@ -59,9 +60,9 @@ RenderOptions with(auto&& change) {
   return o;
 }
 
-const std::set<std::string> kAllConnected{"doc:1",      "doc:2",        "doc:3",   "A/RES/1",
-                                          "A/RES/2",    "treaty:tip",   "treaty:untoc",
-                                          "sdg:8.7",    "sdg:8",        "X/1"};
+const std::set<std::string> kAllConnected{"doc:1",   "doc:2",      "doc:3",        "A/RES/1",
+                                          "A/RES/2", "treaty:tip", "treaty:untoc", "sdg:8.7",
+                                          "sdg:8",   "X/1"};
 
 const FilterCase kCases[] = {
     {"defaults_drop_only_the_uncited", {}, kAllConnected},
@@ -76,7 +77,9 @@ const FilterCase kCases[] = {
      with([](RenderOptions& o) { o.kinds = {"sdg-target"}; }),
      {"doc:1", "doc:2", "doc:3", "sdg:8.7"}},
     {"kinds_target_and_goal_keeps_both",
-     with([](RenderOptions& o) { o.kinds = {"sdg-target", "sdg-goal"}; }),
+     with([](RenderOptions& o) {
+       o.kinds = {"sdg-target", "sdg-goal"};
+     }),
      {"doc:1", "doc:2", "doc:3", "sdg:8.7", "sdg:8"}},
     {"top_1_is_the_most_cited_with_its_citers",
      with([](RenderOptions& o) { o.top = 1; }),
@@ -91,9 +94,7 @@ const FilterCase kCases[] = {
        o.top = 1;
      }),
      {"A/RES/1", "doc:1", "doc:3"}},
-    {"ego_radius_1",
-     with([](RenderOptions& o) { o.ego = "A/RES/2"; }),
-     {"A/RES/2", "doc:2"}},
+    {"ego_radius_1", with([](RenderOptions& o) { o.ego = "A/RES/2"; }), {"A/RES/2", "doc:2"}},
     {"ego_radius_2_is_undirected",
      with([](RenderOptions& o) {
        o.ego = "A/RES/2";
@@ -118,9 +119,7 @@ const FilterCase kCases[] = {
        o.kinds = {"resolution"};
      }),
      {"X/1", "doc:3"}},
-    {"ego_of_an_uncited_vertex",
-     with([](RenderOptions& o) { o.ego = "Z/lonely"; }),
-     {"Z/lonely"}},
+    {"ego_of_an_uncited_vertex", with([](RenderOptions& o) { o.ego = "Z/lonely"; }), {"Z/lonely"}},
     {"ego_then_top",
      with([](RenderOptions& o) {
        o.ego = "doc:2";
@@ -162,7 +161,8 @@ TEST(Filters, MinWeightDropsLightEdgesButKeepsStructure) {
 
 TEST(Filters, RejectBadOptions) {
   const CitationGraph g = small_graph();
-  EXPECT_THROW(select(g, with([](RenderOptions& o) { o.ego = "A/RES/404"; })), std::invalid_argument);
+  EXPECT_THROW(select(g, with([](RenderOptions& o) { o.ego = "A/RES/404"; })),
+               std::invalid_argument);
   EXPECT_THROW(select(g, with([](RenderOptions& o) { o.radius = -1; })), std::invalid_argument);
   EXPECT_THROW(select(g, with([](RenderOptions& o) { o.top = -3; })), std::invalid_argument);
   EXPECT_THROW(select(g, with([](RenderOptions& o) { o.min_weight = -1; })), std::invalid_argument);

@@ -1,7 +1,7 @@
 // Escaping of document text for Graphviz: table-driven, one layer at a time.
-#include <gtest/gtest.h>
-
 #include "render/text.hpp"
+
+#include <gtest/gtest.h>
 
 namespace unxref::rendering {
 namespace {
@@ -76,8 +76,8 @@ TEST(DotQuote, WritesStringsTheDotScannerReadsBack) {
       {"plain", "\"plain\""},
       {"a\"b", "\"a\\\"b\""},
       {"even\\\\", "\"even\\\\\""},
-      {"odd\\", "\"odd\\\\\""},             // would otherwise escape the closing quote
-      {"odd\\\"q", "\"odd\\\\\\\"q\""},    // odd run before a quote is doubled
+      {"odd\\", "\"odd\\\\\""},              // would otherwise escape the closing quote
+      {"odd\\\"q", "\"odd\\\\\\\"q\""},      // odd run before a quote is doubled
       {"even\\\\\"q", "\"even\\\\\\\"q\""},  // an even run stays as it is
       {"line\nbreak\r", "\"line\\nbreak\""},
       {"", "\"\""},

@@ -67,7 +67,8 @@ inline std::optional<SvgContent> parse_svg(const std::filesystem::path& svg) {
       "    if e.tagName == 'g':\n"
       "        sys.stdout.write('C\\t' + e.getAttribute('class') + '\\n')\n"
       "    if e.tagName == 'text':\n"
-      "        sys.stdout.write('T\\t' + esc(''.join(c.data for c in e.childNodes if c.nodeType == c.TEXT_NODE)) + '\\n')\n"
+      "        sys.stdout.write('T\\t' + esc(''.join(c.data for c in e.childNodes if c.nodeType == "
+      "c.TEXT_NODE)) + '\\n')\n"
       "    if e.hasAttribute('xlink:title'):\n"
       "        sys.stdout.write('A\\t' + esc(e.getAttribute('xlink:title')) + '\\n')\n";
   const std::filesystem::path py = svg.string() + ".probe.py";
