@@ -1,6 +1,6 @@
 // The seed document: everything ../shared/corpus/seed/expected-citations.md
 // lists for icat-overview-2018.md must come out of the real pipeline
-// (Markdown reader, flatten, every finder of the detector).
+// (Markdown reader, flatten, Detector with every finder).
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -14,7 +14,6 @@
 #include <vector>
 
 #include "detect/registry.hpp"
-#include "finder_pipeline.hpp"
 #include "support/paths.hpp"
 #include "unxref/detect/detect.hpp"
 #include "unxref/extract/extract.hpp"
@@ -73,27 +72,7 @@ class Seed : public ::testing::Test {
     std::smatch m;
     if (date.empty() && std::regex_search(expected_md_, m, std::regex(R"(\(ICAT overview, ([^)]*\d{4})\))")))
       date = m[1].str();
-    auto finders = testing::registry_finders();
-    finders.push_back(detect::make_symbol_finder());
-    finders.push_back(detect::make_resolution_finder());
-    const FlatText flat = flatten(doc);
-    for (auto& f : testing::run_finders(flat.text, finders, year_of(date))) {
-      Mention m;
-      m.target = f.target;
-      m.kind = f.kind;
-      m.surface = f.surface;
-      m.pinpoint = f.pinpoint;
-      m.start = f.start;
-      m.end = f.end;
-      m.resolved_from = f.short_form.empty() ? std::string() : f.surface;
-      m.unresolved = !f.short_form.empty() && f.target.empty();
-      mentions_.push_back(std::move(m));
-    }
-  }
-
-  static int year_of(const std::string& date) {
-    std::smatch m;
-    return std::regex_search(date, m, std::regex(R"(\b(19|20)\d\d\b)")) ? std::stoi(m.str()) : 0;
+    mentions_ = Detector().detect(flatten(doc), "icat-overview-2018", date);
   }
 
   std::string expected_md_;
@@ -101,9 +80,6 @@ class Seed : public ::testing::Test {
 };
 
 TEST_F(Seed, EveryListedTargetIsFoundWithItsPinpoints) {
-  // Resolution pinpoints ("op. 16" after an intervening title) come from the
-  // resolution finder, which is checked through the Detector elsewhere; this
-  // test checks the pinpoints of the instrument registry's frameworks.
   const auto expected = expected_targets(expected_md_);
   ASSERT_GE(expected.size(), 8u) << "expected-citations.md table not parsed";
   for (const Expected& e : expected) {
@@ -115,7 +91,6 @@ TEST_F(Seed, EveryListedTargetIsFoundWithItsPinpoints) {
       if (!m.pinpoint.empty()) pins.insert(lower(m.pinpoint));
     }
     EXPECT_TRUE(found) << e.target;
-    if (e.target.find("/RES/") != std::string::npos && !detect::builtin_instruments().by_target(e.target)) continue;
     for (const std::string& p : e.pinpoints) EXPECT_TRUE(pins.count(p)) << e.target << " pinpoint " << p;
   }
 }
