@@ -52,9 +52,11 @@ PairResult accumulate(const GraphStorage& g, const graph::Csr& forward, const gr
   for (std::size_t a = 0; a < n; ++a) {
     for (std::uint32_t m : forward.neighbours(a)) {
       if (too_wide[m]) continue;
-      for (std::uint32_t b : backward.neighbours(m)) {
-        if (b <= a) continue;
-        if (count[b]++ == 0) touched.push_back(b);
+      // Lists are sorted: start past `a`, so each pair is counted once.
+      const auto others = backward.neighbours(m);
+      for (auto it = std::upper_bound(others.begin(), others.end(), static_cast<std::uint32_t>(a));
+           it != others.end(); ++it) {
+        if (count[*it]++ == 0) touched.push_back(*it);
       }
     }
     for (std::uint32_t b : touched) {

@@ -14,10 +14,11 @@ std::vector<TimelineRow> timeline(const CitationGraph& graph) {
     if (p.type != EdgeType::cites) continue;
     const Vertex s = boost::source(e, g), t = boost::target(e, g);
     TimelineRow& row = cells[{g[s].year, t}];
-    row.year = g[s].year;
-    row.target = g[t].id;
-    row.label = g[t].label;
-    ++row.documents;
+    if (row.documents++ == 0) {
+      row.year = g[s].year;
+      row.target = g[t].id;
+      row.label = g[t].label;
+    }
     row.mentions += p.mentions;
   }
   std::vector<TimelineRow> rows;

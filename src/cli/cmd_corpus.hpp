@@ -1,0 +1,37 @@
+#pragma once
+// What `scan` and the analysis subcommands share: the corpus options, running
+// the scan pipeline with progress and error reporting, and finding a
+// document or target the user named.
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "cli/commands.hpp"
+#include "unxref/graph/scan.hpp"
+
+namespace unxref::cli {
+
+struct CorpusArgs {
+  std::vector<std::string> paths;
+  std::vector<std::string> manifests;
+  std::vector<std::string> registries;
+  bool quiet = false;
+  bool progress = false;  // show "[i/n] file" on stderr
+};
+
+// PATH... (required, existing) plus --manifest, --registry, --quiet.
+void add_corpus_options(CLI::App* sub, CorpusArgs& args);
+
+// Runs the pipeline; prints warnings (unless quiet) and every failure on
+// stderr as "unxref <command>: error: <file>: <cause>".
+ScanResult run_scan(const CorpusArgs& args, const std::string& command);
+
+// The vertex id for what the user typed: an id as is, a UN symbol in any
+// spelling ("S/RES/2331 (2016)"), or a scanned file's path or file name.
+// Empty when nothing matches.
+std::string resolve_id(const ScanResult& result, const std::string& name);
+
+// Registers underpins, citers, rank, cocitation, coupling and timeline.
+void add_analysis_commands(CLI::App& app, Context& ctx);
+
+}  // namespace unxref::cli
