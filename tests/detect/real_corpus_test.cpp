@@ -118,6 +118,8 @@ TEST(RealCorpus, GeneralDebateSpeeches) {
   for (const auto& p : files_in(unxref::testing::shared_dir() / "corpus/general-debate", ".txt"))
     check_document(detector, p.filename().string(), read(p), tally);
   EXPECT_GT(tally.expected, 20u);
+  RecordProperty("expected", static_cast<int>(tally.expected));
+  RecordProperty("found", static_cast<int>(tally.found));
 }
 
 TEST(RealCorpus, SecurityCouncilDrafts) {
@@ -129,6 +131,8 @@ TEST(RealCorpus, SecurityCouncilDrafts) {
     check_document(detector, p.filename().string(), j.at("Content").get<std::string>(), tally);
   }
   EXPECT_GT(tally.expected, 100u);
+  RecordProperty("expected", static_cast<int>(tally.expected));
+  RecordProperty("found", static_cast<int>(tally.found));
 }
 
 // "The Security Council," opens every draft: its "its resolution N (YYYY)"
