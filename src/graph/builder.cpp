@@ -89,6 +89,8 @@ CorpusDocument describe_document(const DocumentMeta& meta, const std::string& di
   if (entry && entry->year > 0) d.year = entry->year;
   if (d.year == 0 && !d.symbol.empty()) d.year = year_from_symbol(d.symbol);
   if (d.year == 0) d.year = year_from_date(meta.date);
+  // Corpus file names often carry the year ("ARM_70_2015.txt", "icat-overview-2018.md").
+  if (d.year == 0) d.year = year_from_date(stem);
   d.id = d.symbol.empty() ? "doc:" + display_path : d.symbol;
   return d;
 }

@@ -172,6 +172,11 @@ TEST(DescribeDocument, SymbolPriority) {
   EXPECT_EQ(d.id, "doc:seed/icat-overview-2018.md");
   EXPECT_EQ(d.kind, "document");
   EXPECT_EQ(d.year, 2018);
+  // No date either: the year in the file name.
+  d = describe_document(DocumentMeta{}, "general-debate/ARM_70_2015.txt", "Mr. President,", nullptr);
+  EXPECT_EQ(d.year, 2015);
+  d = describe_document(DocumentMeta{}, "notes/a12345.txt", "", nullptr);
+  EXPECT_EQ(d.year, 0);
 }
 
 }  // namespace

@@ -31,7 +31,7 @@ struct CorpusDocument {
 // file name. When the leading line and the file name name the same
 // resolution number with different years, the file name wins: the lines
 // come from OCR ("Resolution 434 (1973)" in S_RES_0434_1978), the names
-// were curated.
+// were curated. Year: manifest > symbol > masthead date > a year in the file name.
 CorpusDocument describe_document(const DocumentMeta& meta, const std::string& display_path,
                                  std::string_view first_line, const ManifestEntry* entry);
 
