@@ -3,7 +3,6 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <chrono>
 #include <random>
 
 #include "extract/layout_test_support.hpp"
@@ -39,13 +38,10 @@ TEST(LayoutScale, ShuffledGlyphsOfManyPagesReadInOrder) {
     expected += (expected.empty() ? "" : "\n\f\n") + para;
   }
   expected += "\n";
-  const auto start = std::chrono::steady_clock::now();
+  // About 360,000 glyphs: something quadratic would run into CTest's
+  // per-test timeout; the speed itself is measured by tools/bench-extract.sh.
   const Document doc = layout_document(std::move(c));
-  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   EXPECT_EQ(flatten(doc).text, expected);
-  // About 360,000 glyphs: far below this on any build, sanitizers included,
-  // unless something is quadratic.
-  EXPECT_LT(seconds, 30.0);
 }
 
 TEST(LayoutScale, GlyphSoupNeverCrashes) {
