@@ -22,6 +22,8 @@ constexpr std::size_t kMaxLeadingJunk = 3;
 constexpr std::size_t kMaxSponsorLines = 40;
 // Lines (agenda title, subtitle) a sponsors' paragraph may follow.
 constexpr std::size_t kMaxSponsorOffset = 6;
+// Lines an organ's name may wrap over beside the right-hand fields.
+constexpr std::size_t kMaxWrappedOrganLines = 3;
 
 enum class Cue { logo, organ, symbol, distribution, date, language, session };
 
@@ -176,6 +178,55 @@ std::optional<LineReading> read_line(std::string_view line) {
   return r;
 }
 
+// Fields printed side by side on one line, apart by a gap wider than a word
+// space: two or more spaces in the line's text.
+std::vector<std::string_view> fields_of(std::string_view line) {
+  std::vector<std::string_view> out;
+  std::size_t i = 0;
+  while (i < line.size()) {
+    while (i < line.size() && std::isspace(static_cast<unsigned char>(line[i]))) ++i;
+    std::size_t j = i;
+    while (j < line.size() &&
+           !(std::isspace(static_cast<unsigned char>(line[j])) && j + 1 < line.size() &&
+             std::isspace(static_cast<unsigned char>(line[j + 1]))))
+      ++j;
+    std::string_view f = line.substr(i, j - i);
+    while (!f.empty() && std::isspace(static_cast<unsigned char>(f.back()))) f.remove_suffix(1);
+    if (!f.empty()) out.push_back(f);
+    i = j;
+  }
+  return out;
+}
+
+bool has_specific_cue(const std::set<Cue>& cues) {
+  return cues.count(Cue::symbol) || cues.count(Cue::distribution) || cues.count(Cue::date) ||
+         cues.count(Cue::language);
+}
+
+// Subsidiary bodies wrap a long organ name ("Conference of the Parties to
+// the United Nations Convention ...") on the left while the date and
+// language stand on the same baselines at the right: the right-hand fields
+// are read, the organ's words are let through. Only a right-hand field
+// specific to mastheads vouches for the line, so that body text with a
+// figure set apart does not pass.
+std::optional<LineReading> read_beside_organ(std::string_view line) {
+  const std::vector<std::string_view> fields = fields_of(line);
+  if (fields.size() < 2) return std::nullopt;
+  LineReading r;
+  std::size_t k = fields.size();
+  while (k > 1) {
+    std::optional<LineReading> f = read_line(fields[k - 1]);
+    if (!f || f->cues.empty()) break;
+    r.cues.insert(f->cues.begin(), f->cues.end());
+    if (r.symbol.empty()) r.symbol = f->symbol;
+    if (r.date.empty()) r.date = f->date;
+    if (r.language.empty()) r.language = f->language;
+    --k;
+  }
+  if (k == fields.size() || !has_specific_cue(r.cues)) return std::nullopt;
+  return r;
+}
+
 bool blank(std::string_view s) {
   return std::all_of(s.begin(), s.end(), [](char c) { return std::isspace(static_cast<unsigned char>(c)); });
 }
@@ -218,23 +269,50 @@ Parsed parse(const std::vector<std::string>& first_lines) {
   std::vector<std::size_t> header;
   std::size_t i = 0;
   std::size_t junk = 0;
+  // Lines of a wrapped organ name with nothing beside them: masthead only if
+  // the organ column goes on (a later line has fields beside the organ) or
+  // they follow such a line up to the blank that ends the column.
+  std::vector<std::size_t> wrapped;
+  bool after_beside = false;
+  auto keep_wrapped = [&] {
+    header.insert(header.end(), wrapped.begin(), wrapped.end());
+    wrapped.clear();
+  };
   for (; i < first_lines.size() && i < kMaxHeaderLines; ++i) {
-    if (blank(first_lines[i])) continue;
+    if (blank(first_lines[i])) {
+      if (!wrapped.empty() && !after_beside) break;
+      keep_wrapped();
+      after_beside = false;  // the organ column ends at a blank
+      continue;
+    }
     std::optional<LineReading> r = read_line(first_lines[i]);
+    bool beside = false;
+    if (!r || r->cues.empty()) {
+      r = read_beside_organ(first_lines[i]);
+      beside = r.has_value();
+    }
     if (!r || r->cues.empty()) {
       if (is_job_number_line(first_lines[i])) {
         header.push_back(i);
         continue;
       }
       if (seen.empty() && ++junk <= kMaxLeadingJunk) continue;
+      if (!seen.empty() && wrapped.size() < kMaxWrappedOrganLines) {
+        wrapped.push_back(i);
+        continue;
+      }
       break;
     }
+    if (!wrapped.empty() && !beside && !after_beside) break;
+    keep_wrapped();
+    after_beside = beside;
     header.push_back(i);
     seen.insert(r->cues.begin(), r->cues.end());
     if (m.symbol.empty()) m.symbol = r->symbol;
     if (m.date.empty()) m.date = r->date;
     if (m.language.empty()) m.language = r->language;
   }
+  if (!wrapped.empty()) i = wrapped.front();  // not masthead: the body starts there
   // A lone symbol or a line that merely says "General Assembly" is not a
   // masthead: ask for two kinds of field, one of them specific to mastheads.
   const bool specific = seen.count(Cue::symbol) || seen.count(Cue::distribution) || seen.count(Cue::language);

@@ -143,5 +143,34 @@ TEST(Masthead, GeneralAssemblyDraftWithAgendaAndReissueMark) {
   EXPECT_EQ(p.masthead.lines, (std::vector<std::size_t>{0, 1, 2, 4, 6, 7, 11, 16}));
 }
 
+// Mastheads of subsidiary bodies: the organ's name is wrapped over several
+// lines on the left while the right-hand fields share its baselines.
+TEST(Masthead, WrappedOrganBesideTheFields) {
+  const Masthead m = parse_masthead({
+      "United Nations                                  CTOC/COP/WG.4/2020/CRP.1",
+      "                                                Distr.: General",
+      "Conference of the Parties to the United         14 September 2020",
+      "Nations Convention against Transnational",
+      "Organized Crime                                 Original: English",
+      "",
+      "Working Group on Trafficking in Persons",
+      "Item 3 of the provisional agenda",
+      "",
+      "Non-Punishment of Victims of Trafficking"});
+  EXPECT_EQ(m.symbol, "CTOC/COP/WG.4/2020/CRP.1");
+  EXPECT_EQ(m.date, "14 September 2020");
+  EXPECT_EQ(m.language, "English");
+  EXPECT_EQ(m.lines, (std::vector<std::size_t>{0, 1, 2, 3, 4}));
+}
+
+TEST(Masthead, TextBesideAFieldIsNotAMastheadWithoutOne) {
+  // Body text with a date set apart is no masthead, nor is a left-hand
+  // line that no field follows.
+  EXPECT_TRUE(parse_masthead({"Report of the meeting          14 September 2020", "Opening remarks."}).lines.empty());
+  const Masthead m = parse_masthead({"United Nations      S/2019/1", "Distr.: General",
+                                     "Some unrelated heading", "More text of the body"});
+  EXPECT_EQ(m.lines, (std::vector<std::size_t>{0, 1}));
+}
+
 }  // namespace
 }  // namespace unxref
