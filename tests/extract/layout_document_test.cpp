@@ -136,5 +136,36 @@ TEST(LayoutDocument, EmptyAndDegenerateInput) {
   EXPECT_EQ(doc.meta.page_count, 2);
 }
 
+// Two columns with the notes at the foot of each column: the notes of both
+// columns share baselines, and are read column by column like the text.
+TEST(LayoutDocument, FootnotesAtTheFootOfEachColumn) {
+  PdfContent c;
+  PageGlyphs p = unxref::testing::letter_page(1);
+  for (int r = 0; r < 20; ++r) {
+    type(p, "Left column body text, line " + std::to_string(r), 72, 100 + 12.0 * r);
+    type(p, "Right column body text, line " + std::to_string(r), 330, 100 + 12.0 * r);
+  }
+  Pen note;
+  note.size = 8;
+  type(p, "1 First note of the left column,", 72, 680, note);
+  type(p, "continued on its second line.", 80, 690, note);
+  type(p, "2 Second left note.", 72, 700, note);
+  type(p, "3 The right column's note,", 330, 680, note);
+  type(p, "and its second line.", 338, 690, note);
+  type(p, "4 Last note of the page.", 330, 700, note);
+  c.pages.push_back(p);
+  const Document doc = layout_document(c);
+  std::vector<std::string> notes;
+  std::string body;
+  for (const Block& b : doc.blocks) {
+    if (b.role == Role::footnote) notes.push_back(b.text);
+    else body += b.text + "\n";
+  }
+  EXPECT_EQ(notes, (std::vector<std::string>{"1 First note of the left column, continued on its second line.",
+                                             "2 Second left note.", "3 The right column's note, and its second line.",
+                                             "4 Last note of the page."}));
+  EXPECT_LT(body.find("Left column body text, line 19"), body.find("Right column body text, line 0"));
+}
+
 }  // namespace
 }  // namespace unxref

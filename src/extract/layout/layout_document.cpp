@@ -61,7 +61,7 @@ struct PageBlocks {
 
 PageBlocks arrange_page(const PageLines& page, double body_size) {
   PageBlocks out;
-  std::vector<Line> body, rotated, notes;
+  std::vector<Line> flowing, rotated;
   for (const Line& l : page.lines) {
     if (l.role == Role::masthead || l.role == Role::header_footer) {
       TextBlock b;
@@ -70,22 +70,29 @@ PageBlocks arrange_page(const PageLines& page, double body_size) {
       b.role = l.role;
       b.size = l.size;
       ((l.box.y0 < page.height / 2) ? out.top : out.bottom).push_back(std::move(b));
-    } else if (l.role == Role::footnote) {
-      notes.push_back(l);
     } else if (l.rotation != 0) {
       rotated.push_back(l);
     } else {
-      body.push_back(l);
+      flowing.push_back(l);
     }
   }
-  for (const std::vector<Line>& flow : layout::column_flows(body, body_size)) {
-    for (TextBlock& b : layout::group_blocks(flow)) out.body.push_back(std::move(b));
+  // Notes go through the column split with the text: in two-column layouts
+  // each column carries its own notes at its foot, on the same baselines as
+  // the other column's, and they read column by column. A column's notes
+  // may also start where the other column still has body text, so each
+  // column is searched for notes of its own.
+  for (std::vector<Line>& flow : layout::column_flows(flowing, body_size)) {
+    PageLines column{page.number, page.width, page.height, std::move(flow)};
+    layout::mark_footnotes(column, body_size);
+    std::vector<Line> text, notes;
+    for (Line& l : column.lines) (l.role == Role::footnote ? notes : text).push_back(std::move(l));
+    for (TextBlock& b : layout::group_blocks(text)) out.body.push_back(std::move(b));
+    for (TextBlock& b : layout::group_blocks(notes, true)) {
+      b.role = Role::footnote;
+      out.notes.push_back(std::move(b));
+    }
   }
   for (TextBlock& b : layout::group_blocks(rotated)) out.body.push_back(std::move(b));
-  for (TextBlock& b : layout::group_blocks(notes, true)) {
-    b.role = Role::footnote;
-    out.notes.push_back(std::move(b));
-  }
   return out;
 }
 
