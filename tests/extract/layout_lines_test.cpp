@@ -76,5 +76,22 @@ TEST(LayoutLines, NonFiniteGlyphsAreIgnored) {
   EXPECT_EQ(lines[0].text(), "ok");
 }
 
+// In two columns the baselines of the columns need not match: a note
+// marker raised above a left-hand line can sit on the baseline of a
+// right-hand line, and must still go with the line it decorates.
+TEST(LayoutLines, MarkerStaysWithItsLineWhenTheOtherColumnsBaselineIsNearer) {
+  PageGlyphs p = unxref::testing::letter_page(1);
+  Pen sup;
+  sup.size = 6;
+  const double x = type(p, "resolution 2195 (2014).", 72, 482.6);
+  type(p, "2", x, 478.2, sup);
+  type(p, "It encourages", x + 6, 482.6);
+  type(p, "trafficking and a refugee.", 310, 478);
+  const std::vector<Line> lines = build_lines(p);
+  ASSERT_EQ(lines.size(), 2u);
+  EXPECT_EQ(lines[0].text(), "trafficking and a refugee.");
+  EXPECT_EQ(lines[1].text(), "resolution 2195 (2014). 2 It encourages");
+}
+
 }  // namespace
 }  // namespace unxref::layout

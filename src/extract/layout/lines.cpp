@@ -12,6 +12,8 @@ namespace {
 // Glyphs whose baselines differ by less than this share of the font size sit
 // on one line.
 constexpr double kBaselineTolerance = 0.3;
+// Note markers are a few characters: "12", "*", "a".
+constexpr std::size_t kMaxMarkerGlyphs = 3;
 
 // Rotated text is laid out in its own frame, where it runs left to right, and
 // its boxes are mapped back to the page afterwards.
@@ -80,6 +82,51 @@ bool belongs_to(const Cluster& small, const Cluster& big) {
   return small.x0 < big.x1 + big.size && small.x1 > big.x0 - big.size;
 }
 
+// Short runs of small glyphs a column gap away from all of the cluster's
+// text. In two columns a marker raised above a line of one column can sit
+// within the baseline tolerance of the other column's line; split off, it
+// folds into the line it decorates like any marker cluster.
+std::vector<Cluster> split_off_markers(Cluster& c) {
+  const double gap = 2 * c.size;
+  std::vector<const Glyph*> text, markers;
+  for (const Glyph* g : c.glyphs) {
+    const bool marker = !is_space_glyph(*g) && g->size < 0.85 * c.size;
+    (marker ? markers : text).push_back(g);
+  }
+  std::vector<const Glyph*> apart;
+  for (const Glyph* m : markers) {
+    bool near = false;
+    for (const Glyph* g : text) {
+      if (is_space_glyph(*g)) continue;
+      if (g->x < m->x + m->width + gap && g->x + g->width > m->x - gap) {
+        near = true;
+        break;
+      }
+    }
+    (near ? text : apart).push_back(m);
+  }
+  if (apart.empty() || std::none_of(text.begin(), text.end(), [](const Glyph* g) { return !is_space_glyph(*g); }))
+    return {};
+  std::stable_sort(apart.begin(), apart.end(), [](const Glyph* a, const Glyph* b) { return a->x < b->x; });
+  std::vector<Cluster> out;
+  for (const Glyph* m : apart) {
+    if (out.empty() || m->x - out.back().x1 > c.size) out.push_back(Cluster{{}, m->y, 0, 0, 0, m->x});
+    out.back().glyphs.push_back(m);
+    out.back().x1 = std::max(out.back().x1, m->x + m->width);
+  }
+  // Longer small print is text of its own (a side note), not a marker.
+  std::erase_if(out, [&](const Cluster& o) {
+    if (o.glyphs.size() <= kMaxMarkerGlyphs) return false;
+    text.insert(text.end(), o.glyphs.begin(), o.glyphs.end());
+    return true;
+  });
+  if (out.empty()) return {};
+  c.glyphs = std::move(text);
+  measure(c);
+  for (Cluster& o : out) measure(o);
+  return out;
+}
+
 std::vector<Line> lines_in_frame(const std::vector<Glyph>& glyphs) {
   std::vector<const Glyph*> order;
   order.reserve(glyphs.size());
@@ -105,7 +152,9 @@ std::vector<Line> lines_in_frame(const std::vector<Glyph>& glyphs) {
   for (Cluster& c : clusters) {
     if (only_spaces(c)) continue;
     measure(c);
+    std::vector<Cluster> markers = split_off_markers(c);
     kept.push_back(std::move(c));
+    for (Cluster& m : markers) kept.push_back(std::move(m));
   }
 
   // Fold marker clusters into the neighbouring line they decorate.
