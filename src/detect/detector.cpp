@@ -142,7 +142,12 @@ std::vector<Mention> Detector::detect(const FlatText& text, std::string_view doc
   std::vector<Candidate> cands;
   for (const CueHit& hit : impl_->scanner.scan(norm.text))
     impl_->finders[hit.owner]->find(norm, hit.cue, hit.start, hit.end, cands);
-  std::erase_if(cands, [&](const Candidate& c) { return c.start >= c.end || c.end > norm.text.size(); });
+  // A document printing its own title is not citing itself; dropping that
+  // match before the longest-span rule keeps the citations inside the title.
+  std::erase_if(cands, [&](const Candidate& c) {
+    return c.start >= c.end || c.end > norm.text.size() ||
+           (c.kind == TargetKind::document && !doc_id.empty() && c.target == doc_id);
+  });
   cands = reduce_overlaps(std::move(cands));
   resolve_short_forms(cands, year_of(citing_date));
 
