@@ -1,6 +1,7 @@
 // read_pdf_glyphs() on small PDFs written by the tests themselves, each
 // aimed at one part of the interpreter.
 #include <gtest/gtest.h>
+#include <openssl/provider.h>
 #include <podofo/podofo.h>
 
 #include <fstream>
@@ -509,6 +510,10 @@ TEST(PdfDocument, UnreadableFilesThrowFileError) {
 std::filesystem::path encrypted_file(const std::string& name, const std::string& user_password,
                                      PoDoFo::PdfEncrypt::EPdfEncryptAlgorithm algorithm,
                                      PoDoFo::PdfEncrypt::EPdfKeyLength key_length) {
+  // PoDoFo's writer encrypts with RC4 too, before any read has loaded the
+  // providers; CTest runs each test in its own process, so load them here.
+  OSSL_PROVIDER_load(nullptr, "legacy");
+  OSSL_PROVIDER_load(nullptr, "default");
   const auto dir = testing::scratch_dir("pdf_document_" + name);
   const auto path = dir / (name + ".pdf");
   PoDoFo::PdfMemDocument doc;
