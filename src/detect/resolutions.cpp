@@ -206,12 +206,14 @@ class ResolutionFinder final : public Finder {
     q = skip_space(s, q);
     if (s.compare(q, 3, "de ") == 0) q += 3;
     if (match_any(s, q, lex_.months, &len) < 0) return p;
-    q = skip_space(s, q + len);
-    if (s.compare(q, 3, "de ") == 0) q += 3;
-    if (q + 4 > s.size() || !digit(s[q]) || !digit(s[q + 1]) || !digit(s[q + 2]) || !digit(s[q + 3]) ||
-        (q + 4 < s.size() && digit(s[q + 4])))
-      return p;
-    q += 4;
+    q += len;
+    // The year is optional: Security Council lists date each item "of 4 March"
+    // because the number already carries it ("186 (1964) of 4 March, 187 ...").
+    std::size_t y = skip_space(s, q);
+    if (s.compare(y, 3, "de ") == 0) y += 3;
+    if (y + 4 <= s.size() && digit(s[y]) && digit(s[y + 1]) && digit(s[y + 2]) && digit(s[y + 3]) &&
+        !(y + 4 < s.size() && digit(s[y + 4])))
+      q = y + 4;
     auto [a, b] = t.original_span(day, q);
     *date = std::string(t.original.substr(a, b - a));
     for (char& c : *date)
