@@ -35,7 +35,7 @@ LayoutPlan plan_layout(std::size_t vertices, std::size_t edges, const std::strin
   auto& a = plan.graph_attrs;
   if (plan.engine == "dot") {
     plan.ranks_by_year = true;
-    a = {{"rankdir", "LR"}, {"nodesep", "0.15"}, {"ranksep", "0.9"}, {"newrank", "true"}};
+    a = {{"rankdir", "RL"}, {"nodesep", "0.15"}, {"ranksep", "0.9"}, {"newrank", "true"}};
     // Even a user who forces dot on a big graph gets the limits: without
     // them 2,000 random edges ran for more than 20 minutes.
     if (!is_small(vertices, edges)) {

@@ -118,6 +118,10 @@ DrawEdge make_edge(const GraphStorage& g, const Edge& e) {
 
 // One column per year, with a year heading, for the corpus documents: the
 // heading nodes are chained by invisible edges so the years come in order.
+// The chain runs newest -> oldest, the way citations point (a paper cites
+// older work); chained the other way it fights the citation edges and dot
+// reverses edges until the columns scramble. rankdir=RL (layout.cpp) then
+// puts the oldest year on the left.
 void add_year_columns(DrawModel& model, const GraphStorage& g, const Selection& sel) {
   std::map<int, std::vector<std::string>> by_year;
   for (Vertex v : sel.vertices) {
@@ -125,7 +129,9 @@ void add_year_columns(DrawModel& model, const GraphStorage& g, const Selection& 
   }
   if (by_year.size() < 2) return;
   std::string previous;
-  for (auto& [year, names] : by_year) {
+  for (auto it = by_year.rbegin(); it != by_year.rend(); ++it) {
+    const int year = it->first;
+    std::vector<std::string>& names = it->second;
     const std::string heading = "year" + std::to_string(year);
     model.nodes.push_back({heading,
                            {{"label", std::to_string(year)},
