@@ -1,27 +1,10 @@
 #include "extract/pdf/unicode.hpp"
 
 #include <podofo/podofo.h>
+#include "unxref/core/utf8.hpp"
 
 namespace unxref::pdf {
 namespace {
-
-void put_utf8(std::string& out, char32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
 
 bool is_space_like(char32_t cp) {
   return cp == 0x09 || cp == 0x0A || cp == 0x0D || cp == 0x20 || cp == 0xA0 ||
@@ -88,7 +71,7 @@ void append_glyph_codepoint(std::string& out, char32_t cp) {
     case 0xFB03: out += "ffi"; return;
     case 0xFB04: out += "ffl"; return;
     case 0xFB05: case 0xFB06: out += "st"; return;
-    default: put_utf8(out, cp);
+    default: append_utf8(out, cp);
   }
 }
 
