@@ -221,7 +221,9 @@ DrawModel build_model(const CitationGraph& graph, const Selection& sel, const La
   const std::vector<std::size_t> citers = count_citers(g, sel);
   std::size_t documents = 0;
   for (Vertex v : sel.vertices) {
-    documents += is_document(g[v]) ? 1 : 0;
+    // Only what was read counts as a corpus document in the caption; a
+    // publication known from the registry is drawn like one but was cited.
+    documents += g[v].in_corpus ? 1 : 0;
     model.nodes.push_back(make_node(g[v], v, citers[v]));
   }
   for (const Edge& e : sel.edges) model.edges.push_back(make_edge(g, e));
