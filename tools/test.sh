@@ -8,7 +8,7 @@ tools/build.sh -DUNXREF_WERROR=ON
 ctest --test-dir build --output-on-failure -j 2
 if [[ "${UNXREF_SKIP_SANITIZE:-0}" != 1 ]]; then
   BUILD_DIR=build-asan BUILD_TYPE=Debug tools/build.sh -DUNXREF_SANITIZE=ON -DUNXREF_BENCHMARKS=OFF
-  ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+  ASAN_OPTIONS=detect_leaks=1:suppressions=$PWD/tests/sanitizer/asan.supp UBSAN_OPTIONS=print_stacktrace=1 \
     LSAN_OPTIONS=suppressions=$PWD/tests/sanitizer/lsan.supp:print_suppressions=0 \
     ctest --test-dir build-asan --output-on-failure -j 2
 fi
