@@ -5,9 +5,8 @@
 #include <cctype>
 
 namespace unxref::masthead {
-namespace {
 
-std::vector<std::string_view> tokens(std::string_view s) {
+std::vector<std::string_view> words_of(std::string_view s) {
   std::vector<std::string_view> out;
   std::size_t i = 0;
   while (i < s.size()) {
@@ -19,6 +18,8 @@ std::vector<std::string_view> tokens(std::string_view s) {
   }
   return out;
 }
+
+namespace {
 
 bool all_digits(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -98,7 +99,7 @@ void split_on_and(std::string_view item, std::vector<std::string>& out) {
 }  // namespace
 
 bool is_job_number_line(std::string_view line) {
-  const std::vector<std::string_view> ts = tokens(line);
+  const std::vector<std::string_view> ts = words_of(line);
   if (ts.size() == 2 && iequals(ts[0], "Please") && iequals(ts[1], "recycle")) return true;
   if (ts.empty() || ts.size() > 5) return false;
   bool anchor = false;
@@ -113,7 +114,7 @@ bool is_job_number_line(std::string_view line) {
 }
 
 bool is_masthead_date(std::string_view text) {
-  const std::vector<std::string_view> ts = tokens(text);
+  const std::vector<std::string_view> ts = words_of(text);
   if (ts.size() != 3) return false;
   if (!all_digits(ts[0]) || ts[0].size() > 2 || !all_digits(ts[2]) || ts[2].size() != 4) return false;
   return std::any_of(kMonths.begin(), kMonths.end(), [&](std::string_view m) { return iequals(m, ts[1]); });

@@ -12,6 +12,9 @@ namespace unxref::masthead {
 // The print-shop lines at the foot of UN documents: job number
 // ("19-03355 (E)    280219", "18-01971"), barcode ("*1903355*"), possibly
 // with a page number beside them ("2/6   19-03355").
+// The whitespace-separated words of `s`, as views into it.
+std::vector<std::string_view> words_of(std::string_view s);
+
 bool is_job_number_line(std::string_view line);
 
 // "27 February 2019" and similar day-month-year dates, the whole text.
