@@ -140,6 +140,8 @@ std::size_t match_un_symbol(std::string_view s) {
   return end + tail_at(s, end, is_res);
 }
 
+std::span<const std::string_view> un_symbol_series() { return kSeries; }
+
 std::optional<std::string> canonical_un_symbol(std::string_view written) {
   while (!written.empty() && written.front() == ' ') written.remove_prefix(1);
   while (!written.empty() && written.back() == ' ') written.remove_suffix(1);

@@ -80,15 +80,33 @@ int year_of(std::string_view date) {
 bool is_continuation(unsigned char b) { return (b & 0xC0) == 0x80; }
 
 // Valid UTF-8 (ill-formed bytes as U+FFFD); with `flatten`, control
-// characters and line breaks as single spaces.
+// characters and line breaks as single spaces. Runs that need no change are
+// copied whole: this runs for every mention, twice.
 std::string clean_utf8(std::string_view s, bool flatten) {
   std::string out;
   out.reserve(s.size());
   bool space = false;
-  for (std::size_t i = 0; i < s.size();) {
+  const std::size_t n = s.size();
+  for (std::size_t i = 0; i < n;) {
+    std::size_t j = i;
+    if (flatten) {
+      for (; j < n; ++j) {
+        const auto b = static_cast<unsigned char>(s[j]);
+        if (b < 0x20 || b >= 0x7F) break;
+        if (b == ' ' && (j > i ? s[j - 1] == ' ' : (space || out.empty()))) break;
+      }
+    } else {
+      while (j < n && static_cast<unsigned char>(s[j]) < 0x80) ++j;
+    }
+    if (j > i) {
+      out.append(s.data() + i, j - i);
+      space = s[j - 1] == ' ';
+      i = j;
+      continue;
+    }
     auto b = static_cast<unsigned char>(s[i]);
     std::size_t len = b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : (b >> 3) == 0x1E ? 4 : 0;
-    bool valid = len > 0 && i + len <= s.size();
+    bool valid = len > 0 && i + len <= n;
     for (std::size_t k = 1; valid && k < len; ++k) valid = is_continuation(static_cast<unsigned char>(s[i + k]));
     if (!valid) {
       out += "\xEF\xBF\xBD";
@@ -128,20 +146,20 @@ struct Detector::Impl {
 
   explicit Impl(const DetectorOptions& options)
       : finders(detect::make_default_finders(options)), scanner(detect::collect_cues(finders)) {}
+
+  // `segment_at(offset)` gives the TextSegment (or nullptr) of an offset in `text`.
+  template <typename SegmentAt>
+  std::vector<Mention> detect(std::string_view text, SegmentAt segment_at, std::string_view doc_id,
+                              std::string_view citing_date) const;
 };
 
-Detector::Detector(DetectorOptions options) : impl_(std::make_unique<Impl>(options)) {}
-Detector::~Detector() = default;
-Detector::Detector(Detector&&) noexcept = default;
-Detector& Detector::operator=(Detector&&) noexcept = default;
-
-std::vector<Mention> Detector::detect(const FlatText& text, std::string_view doc_id,
-                                      std::string_view citing_date) const {
+template <typename SegmentAt>
+std::vector<Mention> Detector::Impl::detect(std::string_view text, SegmentAt segment_at, std::string_view doc_id,
+                                            std::string_view citing_date) const {
   using namespace detect;
-  const NormalizedText norm = normalize(text.text);
+  const NormalizedText norm = normalize(text);
   std::vector<Candidate> cands;
-  for (const CueHit& hit : impl_->scanner.scan(norm.text))
-    impl_->finders[hit.owner]->find(norm, hit.cue, hit.start, hit.end, cands);
+  for (const CueHit& hit : scanner.scan(norm.text)) finders[hit.owner]->find(norm, hit.cue, hit.start, hit.end, cands);
   // A document printing its own title is not citing itself; dropping that
   // match before the longest-span rule keeps the citations inside the title.
   std::erase_if(cands, [&](const Candidate& c) {
@@ -161,8 +179,8 @@ std::vector<Mention> Detector::detect(const FlatText& text, std::string_view doc
     m.end = end;
     m.target = std::move(c.target);
     m.kind = c.kind;
-    m.surface = clean_utf8(std::string_view(text.text).substr(start, end - start), false);
-    if (const TextSegment* seg = text.segment_at(start)) {
+    m.surface = clean_utf8(text.substr(start, end - start), false);
+    if (const TextSegment* seg = segment_at(start)) {
       m.page = seg->page;
       m.section = std::string(to_string(seg->role));
     }
@@ -172,18 +190,27 @@ std::vector<Mention> Detector::detect(const FlatText& text, std::string_view doc
       m.resolved_from = m.surface;
       m.unresolved = m.target.empty();
     }
-    m.context = context_around(text.text, start, end);
+    m.context = context_around(text, start, end);
     out.push_back(std::move(m));
   }
   // Candidates were sorted and the offset map is monotonic: `out` is already in order.
   return out;
 }
 
+Detector::Detector(DetectorOptions options) : impl_(std::make_unique<Impl>(options)) {}
+Detector::~Detector() = default;
+Detector::Detector(Detector&&) noexcept = default;
+Detector& Detector::operator=(Detector&&) noexcept = default;
+
+std::vector<Mention> Detector::detect(const FlatText& text, std::string_view doc_id,
+                                      std::string_view citing_date) const {
+  return impl_->detect(text.text, [&](std::size_t offset) { return text.segment_at(offset); }, doc_id, citing_date);
+}
+
 std::vector<Mention> Detector::detect(std::string_view text, std::string_view doc_id) const {
-  FlatText flat;
-  flat.text = std::string(text);
-  flat.segments.push_back({0, flat.text.size(), 1, Role::body, 0});
-  return detect(flat, doc_id);
+  // Plain text is one body segment on page 1; the text itself is not copied.
+  const TextSegment body{0, text.size(), 1, Role::body, 0};
+  return impl_->detect(text, [&](std::size_t) { return &body; }, doc_id, {});
 }
 
 }  // namespace unxref

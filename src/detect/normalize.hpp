@@ -9,18 +9,22 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <vector>
+#include <utility>
+
+#include "detect/offset_map.hpp"
 
 namespace unxref::detect {
 
 struct NormalizedText {
   std::string_view original;
   std::string text;
-  // For each byte of `text` (and one past the end), the offset in `original`
-  // of the byte that produced it.
-  std::vector<std::uint32_t> to_original;
+  OffsetMap map;
 
-  std::size_t original_offset(std::size_t norm_offset) const { return to_original[norm_offset]; }
+  // The offset in `original` of the byte that produced byte `norm_offset`
+  // of `text` (norm_offset in [0, text.size()]).
+  std::size_t original_offset(std::size_t norm_offset) const { return map.to_original(norm_offset); }
+  // The first offset in `text` produced at or after original byte `orig`.
+  std::size_t normalized_offset(std::size_t orig) const { return map.from_original(orig); }
   // The original span of normalised [start, end): end maps to the end of the
   // original character that produced byte end-1.
   std::pair<std::size_t, std::size_t> original_span(std::size_t start, std::size_t end) const;

@@ -1,9 +1,10 @@
 // UN document symbols written in the text: "A/RES/72/1", "S/RES/2331 (2016)",
 // "A/53/500/Add.1", "E/CN.15/2017/L.5", also inside undocs.org links.
 //
-// The cue is the slash; the grammar in core/un_symbol.cpp decides, on the
-// original text, because case matters there: "HIV/AIDS" and "and/or" are
-// not symbols, "A/Res/72/1" is.
+// The cue is a series prefix and its slash ("a/", "cedaw/"), so that the
+// slashes of "HIV/AIDS", "and/or" and "2018/2019" cost nothing; the grammar
+// in core/un_symbol.cpp decides, on the original text, because case matters
+// there: "A/Res/72/1" is a symbol, "a/res/72/1" in running prose is not.
 #include <algorithm>
 
 #include "detect/finder.hpp"
@@ -12,7 +13,6 @@
 namespace unxref::detect {
 namespace {
 
-constexpr std::size_t kMaxSeries = 6;   // longest series prefix ("ECLAC", "ESCWA")
 constexpr std::size_t kWindow = 96;     // longer than any real symbol
 
 bool ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
@@ -31,16 +31,23 @@ bool after_document_link(std::string_view s, std::size_t pos) {
 
 class SymbolFinder final : public Finder {
  public:
-  std::vector<std::string> cues() const override { return {"/"}; }
+  std::vector<std::string> cues() const override {
+    std::vector<std::string> out;
+    for (std::string_view series : un_symbol_series()) {
+      std::string cue(series);
+      for (char& c : cue) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+      out.push_back(cue + "/");
+    }
+    return out;
+  }
 
   void find(const NormalizedText& t, std::size_t, std::size_t hit_start, std::size_t,
             std::vector<Candidate>& out) const override {
     const std::string_view s = t.text;
-    std::size_t start = hit_start;
-    while (start > 0 && hit_start - start <= kMaxSeries && ascii_letter(s[start - 1])) --start;
-    if (start == hit_start || hit_start - start > kMaxSeries) return;
+    const std::size_t start = hit_start;
     if (start > 0) {
       const char before = s[start - 1];
+      // Inside a word: "eca/" also hits as "a/", "unea/" is no series at all.
       if (ascii_alnum(before) || static_cast<unsigned char>(before) >= 0x80 || before == '.' || before == '-' ||
           before == '_' || before == '@')
         return;
@@ -72,10 +79,9 @@ class SymbolFinder final : public Finder {
       while (len > 0 && window[len - 1] == ' ') --len;
     }
     const std::size_t orig_end = o + len;
-    auto it = std::lower_bound(t.to_original.begin(), t.to_original.end(), static_cast<std::uint32_t>(orig_end));
     Candidate c;
     c.start = start;
-    c.end = static_cast<std::size_t>(it - t.to_original.begin());
+    c.end = t.normalized_offset(orig_end);
     if (c.end <= c.start || c.end > s.size()) return;
     c.kind = resolution ? TargetKind::resolution : TargetKind::symbol;
     c.target = std::move(*canonical);

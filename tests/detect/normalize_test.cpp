@@ -4,6 +4,9 @@
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 
+#include <string>
+#include <vector>
+
 #include "detect/normalize.hpp"
 
 namespace {
@@ -41,15 +44,87 @@ INSTANTIATE_TEST_SUITE_P(
 TEST(Normalize, MapsEveryByteBackToItsSource) {
   const std::string original = "Ré  ſolution ٦١";
   auto n = normalize(original);
-  ASSERT_EQ(n.to_original.size(), n.text.size() + 1);
-  EXPECT_EQ(n.to_original.back(), original.size());
-  for (std::size_t i = 1; i < n.to_original.size(); ++i) EXPECT_LE(n.to_original[i - 1], n.to_original[i]);
+  EXPECT_EQ(n.original_offset(n.text.size()), original.size());
+  for (std::size_t i = 1; i <= n.text.size(); ++i) EXPECT_LE(n.original_offset(i - 1), n.original_offset(i));
   // "٦١" (4 bytes) became "61": each digit maps to its own source character.
   const std::size_t six = n.text.find("61");
   ASSERT_NE(six, std::string::npos);
-  EXPECT_EQ(original.substr(n.to_original[six], 2), "٦");
+  EXPECT_EQ(original.substr(n.original_offset(six), 2), "٦");
   auto [s, e] = n.original_span(six, six + 2);
   EXPECT_EQ(original.substr(s, e - s), "٦١");
+}
+
+// Every byte against a map built the slow way: each normalised character
+// normalised on its own and located in the original by hand.
+struct MapCase {
+  const char* original;
+  std::vector<std::size_t> expected;  // original offset of each text byte, then of the end
+};
+
+class NormalizeMap : public ::testing::TestWithParam<MapCase> {};
+
+TEST_P(NormalizeMap, EveryByte) {
+  const std::string original = GetParam().original;
+  auto n = normalize(original);
+  std::vector<std::size_t> got;
+  for (std::size_t i = 0; i <= n.text.size(); ++i) got.push_back(n.original_offset(i));
+  EXPECT_EQ(got, GetParam().expected) << n.text;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, NormalizeMap,
+    ::testing::Values(
+        MapCase{"", {0}}, MapCase{"ab", {0, 1, 2}}, MapCase{"A  B", {0, 1, 3, 4}},
+        MapCase{"\n\nx", {0, 2, 3}},
+        // "é" copied by ICU unchanged: byte for byte; "É" changed: both bytes to its start.
+        MapCase{"é", {0, 1, 2}}, MapCase{"É", {0, 0, 2}},
+        MapCase{"\xEF\xAC\x81" "a", {0, 0, 3, 4}},  // ligature: "fi" from one character
+        MapCase{"٦١", {0, 2, 4}}, MapCase{"x\xFFy", {0, 1, 1, 1, 2, 3}},
+        MapCase{"abcdefghijklmnopqrstuvwxyz  ABCDEFGH",
+                {0,  1,  2,  3,  4,  5,  6,  7,  8,  9,  10, 11, 12, 13, 14, 15, 16, 17, 18,
+                 19, 20, 21, 22, 23, 24, 25, 26, 28, 29, 30, 31, 32, 33, 34, 35, 36}}));
+
+// The sixteen-byte path and the byte path must agree on text and map.
+TEST(Normalize, BlockPathAgreesWithBytePath) {
+  std::string original;
+  for (int i = 0; i < 300; ++i) {
+    original += "General Assembly Resolution 61/180";
+    original += std::string(static_cast<std::size_t>(i % 3 + 1), i % 2 ? ' ' : '\n');
+    if (i % 7 == 0) original += "\x7F\x01R\xC3\xA9solution ";
+  }
+  auto whole = normalize(original);
+  std::string text;
+  std::vector<std::size_t> map;
+  // Byte by byte: a string shorter than a block never takes the vector path.
+  for (std::size_t i = 0; i < original.size();) {
+    std::size_t len = 1;
+    while (i + len < original.size() && (static_cast<unsigned char>(original[i + len]) & 0xC0) == 0x80) ++len;
+    const bool space = original[i] == ' ' || original[i] == '\n';
+    if (space && !text.empty() && text.back() == ' ') {
+      i += len;
+      continue;
+    }
+    auto one = normalize(original.substr(i, len));
+    for (std::size_t k = 0; k < one.text.size(); ++k) map.push_back(i + one.original_offset(k));
+    text += one.text;
+    i += len;
+  }
+  ASSERT_EQ(whole.text, text);
+  for (std::size_t k = 0; k < map.size(); ++k) ASSERT_EQ(whole.original_offset(k), map[k]) << "byte " << k;
+  EXPECT_EQ(whole.original_offset(whole.text.size()), original.size());
+}
+
+TEST(Normalize, NormalizedOffsetInvertsTheMap) {
+  const std::string original = "Ré  ſolution \xEF\xAC\x81nal ٦١ A/RES/61/180";
+  auto n = normalize(original);
+  for (std::size_t k = 0; k <= n.text.size(); ++k) {
+    const std::size_t o = n.original_offset(k);
+    const std::size_t back = n.normalized_offset(o);
+    EXPECT_LE(back, k);
+    EXPECT_EQ(n.original_offset(back), o) << "byte " << k;
+  }
+  EXPECT_EQ(n.normalized_offset(original.size()), n.text.size());
+  EXPECT_EQ(n.normalized_offset(original.size() + 5), n.text.size());
 }
 
 TEST(Normalize, SpanCoversWholeCharacters) {
@@ -81,7 +156,7 @@ TEST(Normalize, LargeMixedTextStaysConsistent) {
   std::string original;
   for (int i = 0; i < 2000; ++i) original += "Résolution ٦١/١٨٠ du Conseil —\n";
   auto n = normalize(original);
-  EXPECT_EQ(n.to_original.size(), n.text.size() + 1);
+  EXPECT_EQ(n.original_offset(n.text.size()), original.size());
   EXPECT_NE(n.text.find("résolution 61/180 du conseil — résolution"), std::string::npos);
 }
 

@@ -4,6 +4,7 @@
 // the citation detector. A real grammar over '/'-separated components and a
 // registry of series prefixes, not a loose regex.
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -17,5 +18,9 @@ std::optional<std::string> canonical_un_symbol(std::string_view written);
 // Byte length of the longest well-formed symbol starting at `text` (0 if none),
 // allowing the spellings found in prose: "A/Res/72/1", "S/RES/2331 (2016)".
 std::size_t match_un_symbol(std::string_view text);
+
+// The series prefixes a symbol may start with ("A", "S", "E", "CEDAW", ...),
+// upper case.
+std::span<const std::string_view> un_symbol_series();
 
 }  // namespace unxref
