@@ -6,7 +6,10 @@
 #include <string>
 #include <vector>
 
+#include "detect/default_finders.hpp"
+#include "detect/finder.hpp"
 #include "detect/normalize.hpp"
+#include "detect/scanner.hpp"
 #include "unxref/detect/detect.hpp"
 
 namespace {
@@ -61,6 +64,24 @@ void BM_Normalize(benchmark::State& state) {
   report(state, text.size());
 }
 BENCHMARK(BM_Normalize)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+
+// The prefilter alone: every finder's cues in one Hyperscan database, run
+// over text already normalised.
+void BM_CueScan(benchmark::State& state) {
+  const std::string normalized = unxref::detect::normalize(corpus()).text;
+  std::vector<std::vector<std::string>> cues;
+  for (const auto& f : unxref::detect::make_default_finders({})) cues.push_back(f->cues());
+  const unxref::detect::CueScanner scanner(cues);
+  std::size_t hits = 0;
+  for (auto _ : state) {
+    auto found = scanner.scan(normalized);
+    hits = found.size();
+    benchmark::DoNotOptimize(found.data());
+  }
+  report(state, corpus().size());
+  state.counters["hits"] = static_cast<double>(hits);
+}
+BENCHMARK(BM_CueScan)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 
 void BM_Detect(benchmark::State& state) {
   const std::string& text = corpus();

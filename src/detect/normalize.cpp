@@ -45,10 +45,13 @@ constexpr std::array<char, 256> kLower = make_lower();
 // one offset run; everything else goes byte by byte.
 class Builder {
  public:
+  // Reuses what `out` already holds: when its text has room, nothing is
+  // allocated or cleared (clearing tens of MB costs more than normalising them).
   explicit Builder(NormalizedText& out, std::size_t expected) : out_(out) {
-    out_.text.resize(expected);
+    out_.map.clear();
+    if (out_.text.size() < expected) out_.text.resize(expected);
     text_ = out_.text.data();
-    cap_ = expected;
+    cap_ = out_.text.size();
   }
 
   void reserve(std::size_t more) {
@@ -208,9 +211,14 @@ std::pair<std::size_t, std::size_t> NormalizedText::original_span(std::size_t st
 }
 
 NormalizedText normalize(std::string_view original) {
+  NormalizedText out;
+  normalize(original, out);
+  return out;
+}
+
+void normalize(std::string_view original, NormalizedText& out) {
   if (original.size() >= static_cast<std::size_t>(std::numeric_limits<int32_t>::max()))
     throw std::length_error("text too large to normalise (2 GiB or more)");
-  NormalizedText out;
   out.original = original;
   Builder b(out, original.size() + 16);
   std::string scratch;
@@ -260,7 +268,6 @@ NormalizedText normalize(std::string_view original) {
     i = k > i ? k : i + 1;
   }
   b.finish(static_cast<std::uint32_t>(original.size()));
-  return out;
 }
 
 }  // namespace unxref::detect

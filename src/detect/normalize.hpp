@@ -32,5 +32,8 @@ struct NormalizedText {
 
 // Invalid UTF-8 in `original` becomes U+FFFD in `text`, never an error.
 NormalizedText normalize(std::string_view original);
+// The same into `out`, reusing its buffers: for callers that normalise one
+// document after another.
+void normalize(std::string_view original, NormalizedText& out);
 
 }  // namespace unxref::detect

@@ -37,8 +37,14 @@ struct Item {
 class ResolutionFinder final : public Finder {
  public:
   explicit ResolutionFinder(const ResolutionLexicon& lex) : lex_(lex) {
-    for (std::size_t i = 0; i < lex_.organs.size(); ++i)
-      organs_by_byte_[static_cast<unsigned char>(lex_.organs[i].first.text[0])].push_back(i);
+    for (std::size_t i = 0; i < lex_.organs.size(); ++i) {
+      const std::string& ph = lex_.organs[i].first.text;
+      organs_by_byte_[static_cast<unsigned char>(ph[0])].push_back(i);
+      if (ph.find('*') != std::string::npos)
+        wild_organs_.push_back(i);
+      else
+        organs_by_last_byte_[static_cast<unsigned char>(ph.back())].push_back(i);
+    }
     for (std::size_t i = 0; i < lex_.pinpoints.size(); ++i)
       pinpoints_by_byte_[static_cast<unsigned char>(lex_.pinpoints[i].text[0])].push_back(i);
   }
@@ -361,20 +367,22 @@ class ResolutionFinder final : public Finder {
       }
     }
     OrganHit best;
-    for (const auto& [phrase, organ] : lex_.organs) {
-      const std::string& ph = phrase.text;
-      // A '*' phrase has no fixed length: try it against each word start before.
-      if (ph.find('*') != std::string::npos) {
-        const std::size_t from = end > 80 ? end - 80 : 0;
-        for (std::size_t p = from; p < end; ++p) {
-          if (p > 0 && s[p - 1] != ' ') continue;
-          if (match_phrase(s, p, ph) == end - p && end - p > best.end - best.start) best = {organ, p, end};
-        }
-        continue;
-      }
-      if (ph.size() > end || s[end - 1] != ph.back() || s.compare(end - ph.size(), ph.size(), ph) != 0) continue;
+    if (end == 0) return best;
+    for (std::size_t k : organs_by_last_byte_[static_cast<unsigned char>(s[end - 1])]) {
+      const std::string& ph = lex_.organs[k].first.text;
+      if (ph.size() > end || s.compare(end - ph.size(), ph.size(), ph) != 0) continue;
       if (match_phrase(s, end - ph.size(), ph) != ph.size()) continue;
-      if (ph.size() > best.end - best.start) best = {organ, end - ph.size(), end};
+      if (ph.size() > best.end - best.start) best = {lex_.organs[k].second, end - ph.size(), end};
+    }
+    // A '*' phrase has no fixed length: try it against each word start before.
+    const std::size_t from = end > 80 ? end - 80 : 0;
+    const std::string_view window = s.substr(0, end);
+    for (std::size_t k : wild_organs_) {
+      const std::string& ph = lex_.organs[k].first.text;
+      for (std::size_t p = window.find(ph[0], from); p != std::string_view::npos; p = window.find(ph[0], p + 1)) {
+        if (p > 0 && s[p - 1] != ' ') continue;
+        if (match_phrase(s, p, ph) == end - p && end - p > best.end - best.start) best = {lex_.organs[k].second, p, end};
+      }
     }
     return best;
   }
@@ -443,6 +451,10 @@ class ResolutionFinder final : public Finder {
 
   const ResolutionLexicon& lex_;
   std::array<std::vector<std::size_t>, 256> organs_by_byte_;
+  // For matching backwards from a position: fixed phrases by their last
+  // byte, and the few with a '*' that have no fixed end.
+  std::array<std::vector<std::size_t>, 256> organs_by_last_byte_;
+  std::vector<std::size_t> wild_organs_;
   std::array<std::vector<std::size_t>, 256> pinpoints_by_byte_;
 };
 

@@ -64,6 +64,10 @@ bool letter_before(std::string_view text, std::size_t pos) { return word_char(co
 
 std::size_t match_phrase(std::string_view text, std::size_t pos, std::string_view phrase) {
   if (phrase.empty() || pos >= text.size() || text[pos] != phrase[0]) return 0;
+  // Inside an ASCII word: the boundary test below would refuse it anyway,
+  // and callers try every position of a window.
+  const auto ascii_alnum = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); };
+  if (pos > 0 && ascii_alnum(phrase[0]) && ascii_alnum(text[pos - 1])) return 0;
   std::size_t i = pos;
   for (std::size_t k = 0; k < phrase.size(); ++k) {
     if (phrase[k] == '*') {

@@ -40,6 +40,9 @@ INSTANTIATE_TEST_SUITE_P(
         TextCase{"  \n lead A/RES/72/1  \n", "A/RES/72/1", "lead A/RES/72/1"},
         // Invalid bytes become U+FFFD in the context; the surface stays valid.
         TextCase{"x\xFF A/RES/72/1 \xC3", "A/RES/72/1", "x\xEF\xBF\xBD A/RES/72/1 \xEF\xBF\xBD"},
+        // An overlong '/' and a lone surrogate are ill-formed, not characters.
+        TextCase{"\xC0\xAF A/RES/72/1 \xED\xA0\x80", "A/RES/72/1",
+                 "\xEF\xBF\xBD\xEF\xBF\xBD A/RES/72/1 \xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD"},
         TextCase{"résolution  ٦١/١٨٠ de l’Assemblée", "résolution  ٦١/١٨٠", "résolution ٦١/١٨٠ de l’Assemblée"}));
 
 }  // namespace

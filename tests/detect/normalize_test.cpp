@@ -161,3 +161,19 @@ TEST(Normalize, LargeMixedTextStaysConsistent) {
 }
 
 }  // namespace
+
+namespace {
+
+// Normalising into a used NormalizedText gives what a fresh one gives.
+TEST(Normalize, ReusedBuffersGiveTheSameResult) {
+  unxref::detect::NormalizedText reused;
+  normalize(std::string(5000, 'X') + " Résolution  ٦١", reused);
+  const std::string small = "A  B\n\u00C9";
+  normalize(small, reused);
+  const auto fresh = normalize(small);
+  EXPECT_EQ(reused.text, fresh.text);
+  for (std::size_t k = 0; k <= fresh.text.size(); ++k) EXPECT_EQ(reused.original_offset(k), fresh.original_offset(k));
+  EXPECT_EQ(reused.original.data(), small.data());
+}
+
+}  // namespace
