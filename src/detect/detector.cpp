@@ -225,6 +225,7 @@ std::vector<Mention> Detector::Impl::detect(std::string_view text, SegmentAt seg
   });
   cands = reduce_overlaps(std::move(cands));
   resolve_short_forms(cands, year_of(citing_date));
+  std::erase_if(cands, [](const Candidate& c) { return c.needs_antecedent && c.target.empty(); });
 
   std::vector<Mention> out;
   out.reserve(cands.size());

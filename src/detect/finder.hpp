@@ -26,6 +26,9 @@ struct Candidate {
   // resolver matches against antecedents ("protocol", "convention",
   // "declaration", "gpa", "supra", "ibid").
   std::string short_form;
+  // A short form that is a citation only when it resolves ("resolution 1325"
+  // with no organ named): dropped, not reported as unresolved, when it does not.
+  bool needs_antecedent = false;
   int priority = 0;  // tie-break between equal spans: higher wins
 };
 

@@ -126,9 +126,55 @@ class ResolutionFinder final : public Finder {
       }
     }
     if (di == std::string_view::npos) return;
-    OrganHit adjacent = organ_adjacent_before(s, di);
+    // "大会2005年12月16日第60/147号决议": the date stands between organ and 第.
+    std::string date;
+    const std::size_t dated = chinese_date_before(t, di, &date);
+    if (!date.empty() && items.front().date.empty()) items.front().date = std::move(date);
+    std::string pin;
+    pin_frame_at(t, he, &pin);
+    if (!pin.empty() && items.size() == 1 && items.front().pinpoint.empty()) items.front().pinpoint = std::move(pin);
+    OrganHit adjacent = organ_adjacent_before(s, dated);
     const std::size_t start = adjacent.organ != Organ::unknown ? adjacent.start : di;
     emit(t, items, adjacent.organ, start, he, out);
+  }
+
+  // "2005年12月16日" ending at `end`; returns where it starts (`end` if none)
+  // and the date as written.
+  std::size_t chinese_date_before(const NormalizedText& t, std::size_t end, std::string* date) const {
+    const std::string_view s = t.text;
+    static constexpr std::string_view kYear = "\xE5\xB9\xB4", kMonth = "\xE6\x9C\x88", kDay = "\xE6\x97\xA5";
+    std::size_t p = end;
+    auto unit = [&](std::string_view mark, std::size_t min_digits, std::size_t max_digits) {
+      if (p < mark.size() || s.compare(p - mark.size(), mark.size(), mark) != 0) return false;
+      std::size_t q = p - mark.size(), n = 0;
+      while (q > 0 && digit(s[q - 1]) && n <= max_digits) --q, ++n;
+      if (n < min_digits || n > max_digits) return false;
+      p = q;
+      return true;
+    };
+    if (!unit(kDay, 1, 2) || !unit(kMonth, 1, 2) || !unit(kYear, 4, 4)) return end;
+    if (p > 0 && digit(s[p - 1])) return end;
+    auto [a, b] = t.original_span(p, end);
+    *date = std::string(t.original.substr(a, b - a));
+    return p;
+  }
+
+  // A pinpoint framed around its number at `p` ("第16段"); returns its end.
+  std::size_t pin_frame_at(const NormalizedText& t, std::size_t p, std::string* pin) const {
+    const std::string_view s = t.text;
+    for (const Phrase& frame : lex_.pin_frames) {
+      const std::size_t hash = frame.text.find('#');
+      const std::string_view before = std::string_view(frame.text).substr(0, hash);
+      const std::string_view after = std::string_view(frame.text).substr(hash + 1);
+      if (s.compare(p, before.size(), before) != 0) continue;
+      std::string value;
+      const std::size_t v = p + before.size();
+      const std::size_t end = pinpoint_value(t, v, &value, !after.empty());
+      if (end == v || s.compare(end, after.size(), after) != 0) continue;
+      *pin = frame.value + " " + value;
+      return end + after.size();
+    }
+    return p;
   }
 
   void emit(const NormalizedText& t, std::vector<Item>& items, Organ organ, std::size_t start,
@@ -139,7 +185,9 @@ class ResolutionFinder final : public Finder {
     if (needs_context) {
       // Only session/number forms depend on the organ beyond what the form says.
       bool matters = false;
-      for (const Item& it : items) matters |= it.number.form == ResolutionNumber::Form::session_number;
+      for (const Item& it : items)
+        matters |= it.number.form == ResolutionNumber::Form::session_number ||
+                   it.number.form == ResolutionNumber::Form::bare;
       if (matters) {
         Organ near = organ_in_sentence(s, start);
         Organ doc = Organ::unknown;
@@ -158,8 +206,14 @@ class ResolutionFinder final : public Finder {
     for (std::size_t i = 0; i < items.size(); ++i) {
       Item& it = items[i];
       std::string target = resolution_target(it.number, organ);
-      if (target.empty()) continue;
+      std::string key;
+      if (it.number.form == ResolutionNumber::Form::bare) key = bare_number_key(it.number.first, organ);
+      if (target.empty() && key.empty()) continue;
       Candidate c;
+      // A bare number is a short form of the full mention with the same
+      // number; with no organ named it is a citation only if one exists.
+      c.short_form = std::move(key);
+      c.needs_antecedent = !c.short_form.empty() && organ == Organ::unknown;
       c.start = i == 0 ? start : it.number.start;
       c.end = (i + 1 == items.size() && last_end) ? last_end : it.number.end;
       c.kind = TargetKind::resolution;
@@ -174,8 +228,23 @@ class ResolutionFinder final : public Finder {
   std::vector<Item> parse_list(const NormalizedText& t, std::size_t p) const {
     const std::string_view s = t.text;
     std::vector<Item> items;
+    bool after_comma = false;
     for (int guard = 0; guard < 64; ++guard) {
       std::optional<ResolutionNumber> n = parse_resolution_number(t, p);
+      // After a comma a bare number is as likely an operative paragraph or a
+      // footnote ("435 (1978), 1. Condemns"): only one the list goes on from counts.
+      if (n && n->form == ResolutionNumber::Form::bare && after_comma &&
+          match_any(s, skip_space(s, n->end), lex_.separators, nullptr) < 0)
+        break;
+      if (!n && !items.empty() && items.back().number.part) {
+        // "57/270 A and B": another part of the same resolution.
+        if (char part = parse_part_letter(t, p)) {
+          n = items.back().number;
+          n->part = part;
+          n->start = p;
+          n->end = p + 1;
+        }
+      }
       if (!n) break;
       Item it;
       it.number = *n;
@@ -189,7 +258,10 @@ class ResolutionFinder final : public Finder {
       // A separator, then the next number; stop (keeping the separator out) otherwise.
       std::size_t r = skip_space(s, q);
       std::size_t len = 0;
-      if (match_any(s, r, lex_.separators, &len) < 0) break;
+      const int sep = match_any(s, r, lex_.separators, &len);
+      if (sep < 0) break;
+      const std::string& sep_text = lex_.separators[static_cast<std::size_t>(sep)].text;
+      after_comma = sep_text == "," || sep_text == "\xE3\x80\x81" || sep_text == "\xD8\x8C";  // , 、 ،
       p = skip_space(s, r + len);
     }
     return items;
@@ -228,11 +300,12 @@ class ResolutionFinder final : public Finder {
   }
 
   // The value of a pinpoint at p ("16", "II", "11 (j)"), in original case.
-  std::size_t pinpoint_value(const NormalizedText& t, std::size_t p, std::string* value) const {
+  // `framed`: the value sits inside a frame ("第16段"), so a letter may follow.
+  std::size_t pinpoint_value(const NormalizedText& t, std::size_t p, std::string* value, bool framed = false) const {
     const std::string_view s = t.text;
     std::size_t q = p;
     while (q < s.size() && q - p < 6 && (digit(s[q]) || std::string_view("ivxlc").find(s[q]) != std::string_view::npos)) ++q;
-    if (q == p || letter_at(s, q)) return p;
+    if (q == p || (!framed && letter_at(s, q))) return p;
     std::size_t end = q;
     std::size_t r = skip_space(s, q);
     if (r < s.size() && s[r] == '(') {
@@ -255,6 +328,7 @@ class ResolutionFinder final : public Finder {
     const std::string_view s = t.text;
     std::size_t q = skip_space(s, p);
     if (q < s.size() && s[q] == ',') q = skip_space(s, q + 1);
+    if (s.compare(q, 2, "\xD8\x8C") == 0) q = skip_space(s, q + 2);  // Arabic comma
     std::size_t len = 0;
     int k = match_any(s, q, lex_.pinpoints, &len);
     if (k < 0) return p;
@@ -332,8 +406,8 @@ class ResolutionFinder final : public Finder {
         if (end == v) continue;
         std::size_t q = skip_space(s, end);
         std::size_t link = 0;
-        if (match_any(s, q, lex_.pin_links, &link) < 0) continue;
-        if (skip_space(s, q + link) != start) continue;
+        // Russian joins by case, with no word: "пункт 16 резолюции".
+        if (q != start && (match_any(s, q, lex_.pin_links, &link) < 0 || skip_space(s, q + link) != start)) continue;
         return lex_.pinpoints[k].value + " " + value;
       }
     }

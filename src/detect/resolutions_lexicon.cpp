@@ -144,6 +144,10 @@ ResolutionLexicon ResolutionLexicon::parse(std::string_view tsv) {
       lex.pin_links.push_back(ph);
     } else if (kind == "pinpoint") {
       lex.pinpoints.push_back(ph);
+    } else if (kind == "pinframe") {
+      if (ph.text.find('#') == std::string::npos)
+        throw std::runtime_error("resolution-cues.tsv:" + std::to_string(line_no) + ": a pinframe needs a '#'");
+      lex.pin_frames.push_back(ph);
     } else {
       throw std::runtime_error("resolution-cues.tsv:" + std::to_string(line_no) + ": unknown kind '" +
                                std::string(kind) + "'");

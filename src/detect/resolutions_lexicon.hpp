@@ -25,6 +25,7 @@ struct ResolutionLexicon {
   std::vector<std::pair<Phrase, Organ>> organs;
   std::vector<std::pair<Phrase, Organ>> openings;
   std::vector<Phrase> number_signs, separators, date_leads, months, pinpoints, pin_links;
+  std::vector<Phrase> pin_frames;  // "第#段": '#' is where the number stands
 
   // Parses the TSV format of data/resolution-cues.tsv; throws
   // std::runtime_error naming the line on a malformed row.

@@ -128,7 +128,46 @@ std::optional<ResolutionNumber> parse_resolution_number(const NormalizedText& t,
     n.end = q + len;
     return n;
   }
-  return std::nullopt;
+  // "resolution 1325": neither session nor year. Not "1.5", "3-4", "1,000".
+  if (part || !clean_end(s, p)) return std::nullopt;
+  if (p + 1 < s.size() && (s[p] == '.' || s[p] == ',' || s[p] == '-' || s[p] == ':') && digit(s[p + 1]))
+    return std::nullopt;
+  n.form = ResolutionNumber::Form::bare;
+  n.end = p;
+  return n;
+}
+
+char parse_part_letter(const NormalizedText& t, std::size_t pos) { return part_letter(t, pos); }
+
+std::string bare_number_key(int number, Organ organ) {
+  const std::string n = std::to_string(number);
+  switch (organ) {
+    case Organ::unknown:
+      return "res#" + n;
+    case Organ::sc:
+      return "res#sc#" + n;
+    case Organ::ga:
+    case Organ::assembly:
+      return "res#ga#" + n;
+    default:
+      return {};
+  }
+}
+
+std::vector<std::string> bare_number_keys(std::string_view target) {
+  // "S/RES/1325(2000)" and "A/RES/1325(XIII)": a number, then a parenthesis.
+  Organ organ = Organ::unknown;
+  if (target.starts_with("S/RES/"))
+    organ = Organ::sc;
+  else if (target.starts_with("A/RES/"))
+    organ = Organ::ga;
+  else
+    return {};
+  std::string_view rest = target.substr(6);
+  std::size_t len = digits(rest, 0, 4);
+  if (len == 0 || len >= rest.size() || rest[len] != '(') return {};
+  const int number = value(rest, 0, len);
+  return {bare_number_key(number, Organ::unknown), bare_number_key(number, organ)};
 }
 
 std::string resolution_target(const ResolutionNumber& n, Organ organ) {
@@ -144,6 +183,8 @@ std::string resolution_target(const ResolutionNumber& n, Organ organ) {
     case Form::roman_session:
       if (organ == Organ::other || n.first == 0) return {};
       return (organ == Organ::ecosoc ? "E/RES/" : "A/RES/") + a + "(" + n.roman + ")";
+    case Form::bare:
+      return {};
     case Form::session_number:
       break;
   }

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "detect/normalize.hpp"
 #include "detect/resolutions_lexicon.hpp"
@@ -12,7 +13,9 @@
 namespace unxref::detect {
 
 struct ResolutionNumber {
-  enum class Form { session_number, year_number, roman_session, emergency } form{};
+  // bare: a number with neither session nor year ("resolution 1325"); it has
+  // no canonical id of its own and is resolved against a full mention.
+  enum class Form { session_number, year_number, roman_session, emergency, bare } form{};
   std::size_t start = 0, end = 0;  // normalised offsets
   int first = 0;                   // session or number before the slash / parenthesis
   int second = 0;                  // number after the slash (session_number, emergency)
@@ -26,8 +29,20 @@ struct ResolutionNumber {
 // article in "61/180 a new").
 std::optional<ResolutionNumber> parse_resolution_number(const NormalizedText& text, std::size_t pos);
 
+// A lone lettered part at `pos` continuing a list ("57/270 A and B"), in
+// original case, or 0.
+char parse_part_letter(const NormalizedText& text, std::size_t pos);
+
 // The canonical symbol, or empty when the organ and form do not fit
-// (a body without symbols, a session numbering that never existed).
+// (a body without symbols, a session numbering that never existed, a bare number).
 std::string resolution_target(const ResolutionNumber& n, Organ organ);
+
+// Short-form keys linking a bare number to full mentions of the same
+// resolution: "resolution 1325" (any organ) or "Security Council resolution
+// 1325" to "S/RES/1325(2000)". Empty for an organ that cannot have one.
+std::string bare_number_key(int number, Organ organ);
+// The keys a full target answers to: {"res#1325", "res#sc#1325"} for
+// "S/RES/1325(2000)"; none for targets that carry a session.
+std::vector<std::string> bare_number_keys(std::string_view target);
 
 }  // namespace unxref::detect

@@ -10,6 +10,7 @@
 #include "detect/normalize.hpp"
 #include "detect/registry.hpp"
 #include "detect/registry_matching.hpp"
+#include "detect/resolutions_numbers.hpp"
 #include "unxref/core/embedded.hpp"
 #include "unxref/core/error.hpp"
 
@@ -172,7 +173,11 @@ void resolve_short_forms(std::vector<Candidate>& candidates, int citing_year) {
   std::unordered_map<std::string, std::vector<std::string>> forms_cache;
   auto forms_of = [&](const std::string& target) -> const std::vector<std::string>& {
     auto it = forms_cache.find(target);
-    if (it == forms_cache.end()) it = forms_cache.emplace(target, short_forms_of(target)).first;
+    if (it == forms_cache.end()) {
+      std::vector<std::string> forms = short_forms_of(target);
+      for (std::string& key : bare_number_keys(target)) forms.push_back(std::move(key));
+      it = forms_cache.emplace(target, std::move(forms)).first;
+    }
     return it->second;
   };
   auto answers_to = [&](const Candidate* c, const std::string& key) {

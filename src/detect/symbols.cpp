@@ -5,10 +5,18 @@
 // slashes of "HIV/AIDS", "and/or" and "2018/2019" cost nothing; the grammar
 // in core/un_symbol.cpp decides, on the original text, because case matters
 // there: "A/Res/72/1" is a symbol, "a/res/72/1" in running prose is not.
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/utf8.h>
+
 #include <algorithm>
+#include <cstdint>
+#include <string>
+#include <vector>
 
 #include "detect/finder.hpp"
 #include "unxref/core/un_symbol.hpp"
+#include "unxref/core/utf8.hpp"
 
 namespace unxref::detect {
 namespace {
@@ -29,6 +37,66 @@ bool after_document_link(std::string_view s, std::size_t pos) {
          before.find("un.org/") != std::string_view::npos || before.find("symbol=") != std::string_view::npos;
 }
 
+// A symbol glued to a word of a script that puts spaces between words
+// ("unea/", "ЖA/") is none; after a quote, a bracket, CJK or Arabic it is.
+bool glued_to_word(std::string_view s, std::size_t start) {
+  const char before = s[start - 1];
+  if (static_cast<unsigned char>(before) < 0x80) {
+    if (ascii_alnum(before) || before == '.' || before == '-' || before == '_' || before == '@') return true;
+    return before == '/' && !after_document_link(s, start - 1);
+  }
+  std::int32_t i = static_cast<std::int32_t>(start);
+  UChar32 c;
+  U8_PREV(s.data(), 0, i, c);
+  if (c < 0 || !u_isalnum(c)) return false;
+  UErrorCode ec = U_ZERO_ERROR;
+  const UScriptCode script = uscript_getScript(c, &ec);
+  return script == USCRIPT_LATIN || script == USCRIPT_CYRILLIC || script == USCRIPT_GREEK;
+}
+
+// The original text from `o` on as the grammar reads it: line breaks as
+// spaces ("S/RES/2331\n(2016)"), and full-width forms as the ASCII they
+// stand for ("Ａ／ＲＥＳ／７２／１"), case kept, since case matters to the
+// grammar. `source[k]` is the original offset of byte k (and of the end);
+// empty when that is simply o + k.
+struct GrammarWindow {
+  std::string_view text;  // into the original or into `storage`
+  std::string storage;
+  std::vector<std::size_t> source;
+};
+
+bool line_space(char c) { return c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\v'; }
+
+GrammarWindow grammar_window(std::string_view original, std::size_t o) {
+  GrammarWindow w;
+  const std::string_view ascii = original.substr(o, std::min(kWindow, original.size() - o));
+  const bool plain = std::all_of(ascii.begin(), ascii.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  if (plain) {
+    w.text = ascii;
+    if (std::any_of(ascii.begin(), ascii.end(), line_space)) {
+      w.storage.assign(ascii);
+      std::replace_if(w.storage.begin(), w.storage.end(), line_space, ' ');
+      w.text = w.storage;
+    }
+    return w;
+  }
+  const auto n = static_cast<std::int32_t>(std::min(original.size(), o + 4 * kWindow));
+  auto i = static_cast<std::int32_t>(o);
+  while (i < n && w.storage.size() < kWindow) {
+    const std::size_t at = static_cast<std::size_t>(i);
+    UChar32 c;
+    U8_NEXT(original.data(), i, n, c);
+    if (c >= 0xFF01 && c <= 0xFF5E) c -= 0xFEE0;  // full-width ASCII, as NFKC maps it
+    if (c == 0x3000 || (c >= 0 && c < 0x80 && line_space(static_cast<char>(c)))) c = ' ';
+    if (c < 0) c = 0xFFFD;
+    append_utf8(w.storage, static_cast<char32_t>(c));
+    w.source.resize(w.storage.size(), at);
+  }
+  w.source.push_back(static_cast<std::size_t>(i));
+  w.text = w.storage;
+  return w;
+}
+
 class SymbolFinder final : public Finder {
  public:
   std::vector<std::string> cues() const override {
@@ -45,40 +113,24 @@ class SymbolFinder final : public Finder {
             std::vector<Candidate>& out) const override {
     const std::string_view s = t.text;
     const std::size_t start = hit_start;
-    if (start > 0) {
-      const char before = s[start - 1];
-      // Inside a word: "eca/" also hits as "a/", "unea/" is no series at all.
-      if (ascii_alnum(before) || static_cast<unsigned char>(before) >= 0x80 || before == '.' || before == '-' ||
-          before == '_' || before == '@')
-        return;
-      if (before == '/' && !after_document_link(s, start - 1)) return;
-    }
-    // The grammar reads the original bytes; line breaks inside a symbol
-    // ("S/RES/2331\n(2016)") count as spaces, byte for byte.
+    if (start > 0 && glued_to_word(s, start)) return;
     const std::size_t o = t.original_offset(start);
-    // Series are upper case: "and/or", "km/h" stop here, before any copy.
-    if (t.original[o] < 'A' || t.original[o] > 'Z') return;
-    std::string_view window = t.original.substr(o, std::min(kWindow, t.original.size() - o));
-    std::string copy;
-    if (std::any_of(window.begin(), window.end(), [](char c) { return c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\v'; })) {
-      copy.assign(window);
-      for (char& c : copy)
-        if (c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\v') c = ' ';
-      window = copy;
-    }
-    std::size_t len = match_un_symbol(window);
+    const GrammarWindow window = grammar_window(t.original, o);
+    // Series are upper case: "and/or", "km/h" stop here.
+    if (window.text.empty() || window.text[0] < 'A' || window.text[0] > 'Z') return;
+    std::size_t len = match_un_symbol(window.text);
     if (len == 0) return;
-    std::optional<std::string> canonical = canonical_un_symbol(window.substr(0, len));
+    std::optional<std::string> canonical = canonical_un_symbol(window.text.substr(0, len));
     if (!canonical) return;
     const bool resolution = canonical->find("/RES/") != std::string::npos;
     if (!resolution && canonical->back() == ')') {
       // "S/2019/179 (2019)": only resolutions carry the year in their symbol.
       std::size_t open = canonical->rfind('(');
       canonical->erase(open);
-      len = window.rfind('(', len);
-      while (len > 0 && window[len - 1] == ' ') --len;
+      len = window.text.rfind('(', len);
+      while (len > 0 && window.text[len - 1] == ' ') --len;
     }
-    const std::size_t orig_end = o + len;
+    const std::size_t orig_end = window.source.empty() ? o + len : window.source[len];
     Candidate c;
     c.start = start;
     c.end = t.normalized_offset(orig_end);

@@ -63,6 +63,7 @@ inline std::vector<Found> run_finders(std::string_view original,
   }
   std::sort(kept.begin(), kept.end(), [](const Candidate& a, const Candidate& b) { return a.start < b.start; });
   resolve_short_forms(kept, citing_year);
+  std::erase_if(kept, [](const Candidate& c) { return c.needs_antecedent && c.target.empty(); });
 
   std::vector<Found> out;
   for (const Candidate& c : kept) {

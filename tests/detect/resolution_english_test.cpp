@@ -41,7 +41,10 @@ INSTANTIATE_TEST_SUITE_P(
     Forms, EnglishResolutions,
     ::testing::Values(
         TargetCase{"resolution 57/270 B on integrated follow-up", "A/RES/57/270B"},
-        TargetCase{"resolutions 60/147 A and B", "A/RES/60/147A"},
+        TargetCase{"resolutions 60/147 A and B", "A/RES/60/147A A/RES/60/147B"},
+        TargetCase{"resolutions 57/270 A and B of 20 December 2002", "A/RES/57/270A A/RES/57/270B"},
+        TargetCase{"resolutions 57/270 A, B and C", "A/RES/57/270A A/RES/57/270B A/RES/57/270C"},
+        TargetCase{"resolution 57/270 B and a new plan", "A/RES/57/270B"},
         TargetCase{"resolution 2200 A (XXI) of 16 December 1966", "A/RES/2200(XXI)"},
         TargetCase{"resolution 217 A (III)", "A/RES/217(III)"},
         TargetCase{"General Assembly resolution 3314 (XXIX)", "A/RES/3314(XXIX)"},
@@ -87,5 +90,29 @@ INSTANTIATE_TEST_SUITE_P(
         TargetCase{"resolutions adopted in 2016 (see annex)", ""},
         TargetCase{"conflict resolution 101 (basics)", ""}, TargetCase{"and/or", ""},
         TargetCase{"resolution 0/0", ""}));
+
+// A number with neither session nor year has no id of its own: it takes the
+// full mention of the same number in the document, is reported unresolved
+// ("?") when an organ makes it a citation, and is nothing otherwise.
+INSTANTIATE_TEST_SUITE_P(
+    BareNumbers, EnglishResolutions,
+    ::testing::Values(
+        TargetCase{"Recalling its resolutions 1325 (2000) and 2331 (2016), and stressing that resolution 1325 remains",
+                   "S/RES/1325(2000) S/RES/2331(2016) S/RES/1325(2000)"},
+        TargetCase{"Security Council resolution 1325 (2000). The Council's resolution 1325 is", "S/RES/1325(2000) S/RES/1325(2000)"},
+        TargetCase{"Security Council resolution 1325 on women, peace and security", "?"},
+        TargetCase{"The Security Council,\n\nRecalling its resolution 1325,", "?"},
+        TargetCase{"Security Council resolution 1325 (2000) and General Assembly resolution 1325", "S/RES/1325(2000) ?"},
+        TargetCase{"General Assembly resolution 1514 (XV). Resolution 1514 affirmed", "A/RES/1514(XV) A/RES/1514(XV)"},
+        TargetCase{"resolution 1325 (2000), and also resolution 1820 on sexual violence", "S/RES/1325(2000)"},
+        TargetCase{"a screen resolution 300 and the resolution 5 above", ""},
+        TargetCase{"resolution 8.7 per cent", ""}, TargetCase{"resolution 1,000 times", ""},
+        // After a comma, a paragraph or footnote number, unless the list goes on.
+        TargetCase{"The Security Council,\n\nReaffirms its resolution 435 (1978), 1. Condemns", "S/RES/435(1978)"},
+        TargetCase{"The Security Council,\n\nRecalling resolution 699 (1991), 92 expressed the view", "S/RES/699(1991)"},
+        TargetCase{"The Security Council,\n\nincluding resolutions 2712, 2720 (2023), 2728 and 2735 (2024),",
+                   "? S/RES/2720(2023) ? S/RES/2735(2024)"},
+        TargetCase{"安全理事会第1325号决议", "?"},
+        TargetCase{"安全理事会第1325(2000)号决议。第1325号决议", "S/RES/1325(2000) S/RES/1325(2000)"}));
 
 }  // namespace

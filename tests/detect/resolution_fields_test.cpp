@@ -57,6 +57,26 @@ INSTANTIATE_TEST_SUITE_P(
         FieldCase{"大会第61/180号决议", "A/RES/61/180", "大会第61/180号决议", "", ""},
         FieldCase{"قرار الجمعية العامة ٦١/١٨٠", "A/RES/61/180", "قرار الجمعية العامة ٦١/١٨٠", "", ""}));
 
+// Dates and pinpoints as Chinese, Arabic and Russian write them.
+INSTANTIATE_TEST_SUITE_P(
+    Languages, ResolutionFields,
+    ::testing::Values(
+        FieldCase{"大会2005年12月16日第60/147号决议", "A/RES/60/147", "大会2005年12月16日第60/147号决议", "",
+                  "2005年12月16日"},
+        FieldCase{"人权理事会2017年6月22日第35/5号决议", "A/HRC/RES/35/5", "人权理事会2017年6月22日第35/5号决议", "",
+                  "2017年6月22日"},
+        FieldCase{"第2331(2016)号决议第16段", "S/RES/2331(2016)", "第2331(2016)号决议", "para. 16", ""},
+        FieldCase{"经社理事会第2006/27号决议执行部分第16段", "E/RES/2006/27", "经社理事会第2006/27号决议", "op. 16", ""},
+        FieldCase{"第55/25号决议附件II", "A/RES/55/25", "第55/25号决议", "annex II", ""},
+        FieldCase{"القرار 61/180 المؤرخ 18 كانون الأول/ديسمبر 2006", "A/RES/61/180", "القرار 61/180", "",
+                  "18 كانون الأول/ديسمبر 2006"},
+        FieldCase{"القرار ٦٤/٢٩٣ المؤرخ ٣٠ تموز/يوليه ٢٠١٠", "A/RES/64/293", "القرار ٦٤/٢٩٣", "",
+                  "٣٠ تموز/يوليه ٢٠١٠"},
+        FieldCase{"الفقرة 16 من القرار 2006/27", "E/RES/2006/27", "القرار 2006/27", "para. 16", ""},
+        FieldCase{"القرار 55/25، المرفق الثاني", "A/RES/55/25", "القرار 55/25", "annex", ""},
+        FieldCase{"пункт 16 резолюции 2006/27 Экономического и Социального Совета", "E/RES/2006/27",
+                  "резолюции 2006/27", "para. 16", ""}));
+
 TEST(ResolutionMentions, PageSectionAndContextComeFromTheFlatText) {
   unxref::FlatText flat;
   flat.text = "Body text without citations.\n\n\f\nRecalling resolution 2331 (2016)\non trafficking.\n";

@@ -24,12 +24,13 @@ inline std::vector<Mention> resolution_mentions(std::string_view text) {
   return all;
 }
 
-// Targets in text order, joined by " " ("" when none).
+// Targets in text order, joined by " " ("" when none, "?" for a mention
+// reported unresolved).
 inline std::string resolution_targets(std::string_view text) {
   std::string out;
   for (const Mention& m : resolution_mentions(text)) {
     if (!out.empty()) out += ' ';
-    out += m.target;
+    out += m.target.empty() ? "?" : m.target;
   }
   return out;
 }

@@ -33,6 +33,25 @@ INSTANTIATE_TEST_SUITE_P(
                    "S/PRST/2013/3 S/PRST/2014/18"},
         TargetCase{"resolution A/RES/64/293", "A/RES/64/293"}));
 
+// After quotes, brackets and words of scripts written without spaces, and in
+// full-width forms.
+INSTANTIATE_TEST_SUITE_P(
+    Scripts, Symbols,
+    ::testing::Values(TargetCase{"“A/RES/72/1”", "A/RES/72/1"}, TargetCase{"«A/RES/72/1»", "A/RES/72/1"},
+                      TargetCase{"见A/RES/72/1号文件", "A/RES/72/1"}, TargetCase{"（A/RES/72/1）", "A/RES/72/1"},
+                      TargetCase{"الوثيقةA/RES/72/1", "A/RES/72/1"},
+                      TargetCase{"Ａ／ＲＥＳ／７２／１", "A/RES/72/1"},
+                      TargetCase{"见S／RES／2331（2016）号决议", "S/RES/2331(2016)"},
+                      TargetCase{"Ａ/RES/72/1 “x”", "A/RES/72/1"},
+                      TargetCase{"éA/RES/72/1", ""}, TargetCase{"ЖA/RES/72/1", ""}, TargetCase{"ａ／ｒｅｓ／７２／１", ""}));
+
+TEST(SymbolFinder, FullWidthSpanIsTheOriginalBytes) {
+  const std::string text = "见Ａ／ＲＥＳ／７２／１号";
+  auto ms = resolution_mentions(text);
+  ASSERT_EQ(ms.size(), 1u);
+  EXPECT_EQ(ms[0].surface, "Ａ／ＲＥＳ／７２／１");
+}
+
 INSTANTIATE_TEST_SUITE_P(
     LookAlikes, Symbols,
     ::testing::Values(TargetCase{"HIV/AIDS", ""}, TargetCase{"and/or", ""}, TargetCase{"24/7", ""},
