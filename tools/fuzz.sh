@@ -27,6 +27,8 @@ printf 'resolutions 2331 (2016) and 2388\n(2017)' >"$corpus/seed-sc"
 printf 'A/RES/57/270 B, S/RES/2331 (2016), A/53/500/Add.1, E/CN.15/2017/L.5' >"$corpus/seed-sym"
 printf '安全理事会第2331(2016)号和第2388(2017)号决议 قرار الجمعية العامة ٦١/١٨٠ резолюции 64/293' >"$corpus/seed-i18n"
 printf 'resolution 2200 A (XXI), ES-11/1, paragraph 5 of resolution 60/1, annex II' >"$corpus/seed-forms"
+printf 'resolutions 60/147 A and B; resolution 1325 (2000), 1. Decides; Security Council resolution 1325' >"$corpus/seed-bare"
+printf '“Ａ／ＲＥＳ／７２／１” 大会2005年12月16日第60/147号决议执行部分第16段 القرار 61/180 المؤرخ 18 كانون الأول/ديسمبر 2006' >"$corpus/seed-scripts"
 
 exec "$build/fuzz/$target" -max_total_time="$seconds" -max_len=4096 -timeout=10 -rss_limit_mb=2048 \
   -artifact_prefix="$build/crashes/" -print_final_stats=1 "$corpus"

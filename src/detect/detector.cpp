@@ -217,15 +217,17 @@ std::vector<Mention> Detector::Impl::detect(std::string_view text, SegmentAt seg
   const NormalizedText& norm = reused;
   std::vector<Candidate> cands;
   for (const CueHit& hit : scanner.scan(norm.text)) finders[hit.owner]->find(norm, hit.cue, hit.start, hit.end, cands);
-  // A document printing its own title is not citing itself; dropping that
-  // match before the longest-span rule keeps the citations inside the title.
+  // A document printing its own title or symbol (a resolution's heading,
+  // its running header) is not citing itself; dropping that match before the
+  // longest-span rule keeps the citations inside the title.
   std::erase_if(cands, [&](const Candidate& c) {
-    return c.start >= c.end || c.end > norm.text.size() ||
-           (c.kind == TargetKind::document && !doc_id.empty() && c.target == doc_id);
+    return c.start >= c.end || c.end > norm.text.size() || (!doc_id.empty() && c.target == doc_id);
   });
   cands = reduce_overlaps(std::move(cands));
   resolve_short_forms(cands, year_of(citing_date));
-  std::erase_if(cands, [](const Candidate& c) { return c.needs_antecedent && c.target.empty(); });
+  std::erase_if(cands, [&](const Candidate& c) {
+    return (c.needs_antecedent && c.target.empty()) || (!doc_id.empty() && c.target == doc_id);
+  });
 
   std::vector<Mention> out;
   out.reserve(cands.size());

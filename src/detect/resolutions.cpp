@@ -98,6 +98,7 @@ class ResolutionFinder final : public Finder {
     }
     if (match_any(s, p, lex_.number_signs, &len) >= 0) p = skip_space(s, p + len);
     std::vector<Item> items = parse_list(t, p);
+    if (items.empty()) items = parse_list(t, first_dated_number_after(t, p));
     if (items.empty()) return;
 
     OrganHit adjacent = organ_adjacent_before(s, word_start);
@@ -225,6 +226,27 @@ class ResolutionFinder final : public Finder {
     }
   }
 
+  // "resolutions on Iraq, in particular 1500 (2003), ...": words between
+  // the cue and the list. Only a number with its year, which cannot be
+  // anything but a Security Council resolution, is looked for, in the same
+  // clause and before any other number. npos when there is none.
+  std::size_t first_dated_number_after(const NormalizedText& t, std::size_t p) const {
+    const std::string_view s = t.text;
+    constexpr std::size_t kReach = 48;
+    for (std::size_t q = p; q < s.size() && q < p + kReach; ++q) {
+      if (s[q] == '.' || s[q] == ';' || s[q] == '(' || s[q] == ')') break;
+      // Another cue ahead ("resolutions, including resolutions 242 (1967)")
+      // reads the list itself, with the right span.
+      for (const auto& cue : lex_.cues)
+        if (s.compare(q, cue.text.size(), cue.text) == 0) return std::string_view::npos;
+      if (!digit(s[q])) continue;
+      if (q > 0 && s[q - 1] != ' ') break;
+      auto n = parse_resolution_number(t, q);
+      return n && n->form == ResolutionNumber::Form::year_number ? q : std::string_view::npos;
+    }
+    return std::string_view::npos;
+  }
+
   std::vector<Item> parse_list(const NormalizedText& t, std::size_t p) const {
     const std::string_view s = t.text;
     std::vector<Item> items;
@@ -258,13 +280,38 @@ class ResolutionFinder final : public Finder {
       // A separator, then the next number; stop (keeping the separator out) otherwise.
       std::size_t r = skip_space(s, q);
       std::size_t len = 0;
-      const int sep = match_any(s, r, lex_.separators, &len);
-      if (sep < 0) break;
-      const std::string& sep_text = lex_.separators[static_cast<std::size_t>(sep)].text;
-      after_comma = sep_text == "," || sep_text == "\xE3\x80\x81" || sep_text == "\xD8\x8C";  // , 、 ،
-      p = skip_space(s, r + len);
+      int sep = match_any(s, r, lex_.separators, &len);
+      if (sep < 0) {
+        // "2204 (2015) 2216 (2015)": a dropped comma between two dated numbers.
+        auto next = parse_resolution_number(t, r);
+        if (r > q && it_is_dated(items.back()) && next && next->form == ResolutionNumber::Form::year_number) {
+          after_comma = true;
+          p = r;
+          continue;
+        }
+        break;
+      }
+      after_comma = false;
+      // ", and in particular, 1447 (2002)": separators may follow each other.
+      for (int chained = 0; sep >= 0 && chained < 4; ++chained) {
+        const std::string& sep_text = lex_.separators[static_cast<std::size_t>(sep)].text;
+        after_comma = after_comma || !conjunction(sep_text);
+        r = skip_space(s, r + len);
+        sep = match_any(s, r, lex_.separators, &len);
+      }
+      p = r;
     }
     return items;
+  }
+
+  static bool it_is_dated(const Item& it) { return it.number.form == ResolutionNumber::Form::year_number; }
+
+  // "and", "et", "и", "和": joins list items outright. A comma or "in
+  // particular" may as well be followed by a paragraph or footnote number.
+  static bool conjunction(std::string_view sep) {
+    return sep != "," && sep != "\xE3\x80\x81" && sep != "\xD8\x8C" && sep != "in particular" && sep != "including" &&
+           sep != "notably" && sep != "en particulier" && sep != "en particular" && sep != "notamment" &&
+           sep != "\xD0\xB2 \xD1\x87\xD0\xB0\xD1\x81\xD1\x82\xD0\xBD\xD0\xBE\xD1\x81\xD1\x82\xD0\xB8";  // в частности
   }
 
   // ", of 30 July 2010", " du 18 décembre 2007", " от 30 июля 2010 года".
@@ -283,7 +330,11 @@ class ResolutionFinder final : public Finder {
     if (s.compare(q, 2, "er") == 0) q += 2;  // "1er mars"
     q = skip_space(s, q);
     if (s.compare(q, 3, "de ") == 0) q += 3;
-    if (match_any(s, q, lex_.months, &len) < 0) return p;
+    if (match_any(s, q, lex_.months, &len) < 0) {
+      // "10 Au-\ngust": a month hyphenated at a line break.
+      len = month_across_hyphen(s, q);
+      if (len == 0) return p;
+    }
     q += len;
     // The year is optional: Security Council lists date each item "of 4 March"
     // because the number already carries it ("186 (1964) of 4 March, 187 ...").
@@ -297,6 +348,19 @@ class ResolutionFinder final : public Finder {
     for (char& c : *date)
       if (c == '\n' || c == '\r' || c == '\t' || c == '\f') c = ' ';
     return q;
+  }
+
+  // The length in `s` of a month name at `q` split by "- " ("au- gust"), or 0.
+  std::size_t month_across_hyphen(std::string_view s, std::size_t q) const {
+    const std::size_t hyphen = s.find("- ", q);
+    if (hyphen == std::string_view::npos || hyphen == q || hyphen > q + 12) return 0;
+    for (std::size_t k = q; k < hyphen; ++k)
+      if (!letter_at(s, k) && (static_cast<unsigned char>(s[k]) & 0xC0) != 0x80) return 0;
+    const std::string joined =
+        std::string(s.substr(q, hyphen - q)) + std::string(s.substr(hyphen + 2, std::min<std::size_t>(16, s.size() - hyphen - 2)));
+    std::size_t len = 0;
+    if (match_any(joined, 0, lex_.months, &len) < 0 || len <= hyphen - q) return 0;
+    return len + 2;
   }
 
   // The value of a pinpoint at p ("16", "II", "11 (j)"), in original case.

@@ -32,12 +32,18 @@ bool plausible_year(int y) { return y >= 1946 && y <= 2099; }
 std::size_t parenthesised(std::string_view s, std::size_t pos, int* year, std::string* roman) {
   if (pos >= s.size() || s[pos] != '(') return 0;
   std::size_t close = s.find(')', pos);
-  if (close == std::string_view::npos || close - pos > 8) return 0;
+  if (close == std::string_view::npos || close - pos > 24) return 0;
   std::string_view inner = s.substr(pos + 1, close - pos - 1);
+  // "(2016)", and "(October 2023)" where a month comes first.
+  if (const std::size_t space = inner.rfind(' '); space != std::string_view::npos && inner.size() - space == 5 &&
+      space >= 3 && std::all_of(inner.begin(), inner.begin() + static_cast<std::ptrdiff_t>(space),
+                               [](char c) { return c >= 'a' && c <= 'z'; }))
+    inner.remove_prefix(space + 1);
   if (inner.size() == 4 && std::all_of(inner.begin(), inner.end(), digit)) {
     *year = value(inner, 0, 4);
     return plausible_year(*year) ? close + 1 - pos : 0;
   }
+  if (close - pos > 8) return 0;
   if (!inner.empty() && inner.size() <= 6 &&
       std::all_of(inner.begin(), inner.end(), [](char c) { return c == 'i' || c == 'v' || c == 'x' || c == 'l'; })) {
     roman->clear();
@@ -81,15 +87,16 @@ std::optional<ResolutionNumber> parse_resolution_number(const NormalizedText& t,
   if (pos > 0 && (digit(s[pos - 1]) || s[pos - 1] == '/' || s[pos - 1] == '.')) return std::nullopt;
   ResolutionNumber n;
   n.start = pos;
-  if (s.compare(pos, 3, "es-") == 0) {
-    std::size_t a = digits(s, pos + 3, 2);
-    if (a == 0 || pos + 3 + a >= s.size() || s[pos + 3 + a] != '/') return std::nullopt;
-    std::size_t b = digits(s, pos + 4 + a, 3);
-    if (b == 0 || !clean_end(s, pos + 4 + a + b)) return std::nullopt;
-    n.form = ResolutionNumber::Form::emergency;
-    n.first = value(s, pos + 3, a);
-    n.second = value(s, pos + 4 + a, b);
-    n.end = pos + 4 + a + b;
+  // "ES-11/1" (emergency special session), "S-14/1" (special session).
+  if (const std::size_t lead = s.compare(pos, 3, "es-") == 0 ? 3 : s.compare(pos, 2, "s-") == 0 ? 2 : 0) {
+    std::size_t a = digits(s, pos + lead, 2);
+    if (a == 0 || pos + lead + a >= s.size() || s[pos + lead + a] != '/') return std::nullopt;
+    std::size_t b = digits(s, pos + lead + 1 + a, 3);
+    if (b == 0 || !clean_end(s, pos + lead + 1 + a + b)) return std::nullopt;
+    n.form = lead == 3 ? ResolutionNumber::Form::emergency : ResolutionNumber::Form::special;
+    n.first = value(s, pos + lead, a);
+    n.second = value(s, pos + lead + 1 + a, b);
+    n.end = pos + lead + 1 + a + b;
     return n;
   }
   std::size_t a = digits(s, pos, 4);
@@ -177,6 +184,8 @@ std::string resolution_target(const ResolutionNumber& n, Organ organ) {
   switch (n.form) {
     case Form::emergency:
       return (organ == Organ::other) ? std::string() : "A/RES/ES-" + a + "/" + b;
+    case Form::special:
+      return (organ == Organ::other || organ == Organ::sc) ? std::string() : "A/RES/S-" + a + "/" + b;
     case Form::year_number:
       if (organ == Organ::other || n.first == 0) return {};
       return "S/RES/" + a + "(" + std::to_string(n.year) + ")";

@@ -15,10 +15,10 @@ namespace unxref::detect {
 struct ResolutionNumber {
   // bare: a number with neither session nor year ("resolution 1325"); it has
   // no canonical id of its own and is resolved against a full mention.
-  enum class Form { session_number, year_number, roman_session, emergency, bare } form{};
+  enum class Form { session_number, year_number, roman_session, emergency, special, bare } form{};
   std::size_t start = 0, end = 0;  // normalised offsets
   int first = 0;                   // session or number before the slash / parenthesis
-  int second = 0;                  // number after the slash (session_number, emergency)
+  int second = 0;                  // number after the slash (session_number, emergency, special)
   int year = 0;                    // year_number: "2331 (2016)"
   std::string roman;               // roman_session: "XXI"
   char part = 0;                   // lettered part: 'B' in "57/270 B"

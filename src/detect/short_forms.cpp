@@ -26,6 +26,19 @@ constexpr std::string_view kYearGroupPrefix = "@year";
 
 bool is_back_reference(std::string_view key) { return key == kSupra || key == kIbid || key == kOpCit; }
 
+// "Ibid., document S/12903", "Ibid., Thirty-third Year, 2092nd meeting",
+// "Ibid. Supplement for October": footnotes of resolutions pointing into the
+// Official Records, a series with no target id; the documents named there
+// are found on their own.
+bool points_into_official_records(std::string_view t, std::size_t end) {
+  std::string_view rest = t.substr(end, std::min<std::size_t>(64, t.size() - end));
+  const std::size_t stop = rest.find_first_of(".;", 1);
+  if (stop != std::string_view::npos) rest = rest.substr(0, stop);
+  for (std::string_view word : {"document", "supplement", " year", "meeting", " session"})
+    if (rest.find(word) != std::string_view::npos) return true;
+  return false;
+}
+
 // Words that, after "the Convention", start the rest of a name this registry
 // does not know ("the Convention on Biological Diversity"): then it is no
 // short form at all.
@@ -74,6 +87,7 @@ class ShortFormFinder final : public Finder {
     std::size_t end = hit_end;
     const std::string& key = keys_[cue];
     if ((key == kIbid || key == kOpCit) && end < t.size() && t[end] == '.') ++end;  // "ibid.", "op. cit."
+    if ((key == kIbid || key == kOpCit) && points_into_official_records(t, end)) return;
     if (!case_ok(text, cue, hit_start, hit_end)) return;
     if (!is_back_reference(key) && continues_into_other_name(text, hit_end)) return;
     Candidate c;
@@ -231,10 +245,14 @@ void resolve_short_forms(std::vector<Candidate>& candidates, int citing_year) {
     } else {
       // "See supra - <title>": the title that follows names what is meant.
       constexpr std::size_t kTitleGap = 40;
+      // "Ibid." names the source cited just before it; one cited pages
+      // earlier is not what a later "ibid." means, so it stays unresolved.
+      constexpr std::size_t kIbidReach = 1500;
       if (c.short_form == kSupra && next && next->kind == TargetKind::document && !next->target.empty() &&
           gap <= kTitleGap)
         take(c, next);
-      else
+      else if (c.short_form == kSupra ||
+               (latest_citation && (c.start < latest_citation->end || c.start - latest_citation->end <= kIbidReach)))
         take(c, latest_citation);
     }
     if (!c.target.empty()) latest_citation = &c;

@@ -54,6 +54,27 @@ bool glued_to_word(std::string_view s, std::size_t start) {
   return script == USCRIPT_LATIN || script == USCRIPT_CYRILLIC || script == USCRIPT_GREEK;
 }
 
+// A UN job number ("15-29658", "17-12345 (E)") as a word at `p`.
+bool job_number_at(std::string_view s, std::size_t p) {
+  const auto digit = [&](std::size_t k) { return k < s.size() && s[k] >= '0' && s[k] <= '9'; };
+  if (p > 0 && (ascii_alnum(s[p - 1]) || s[p - 1] == '-' || s[p - 1] == '/')) return false;
+  for (std::size_t k : {0, 1, 3, 4, 5, 6, 7})
+    if (!digit(p + k)) return false;
+  return s[p + 2] == '-' && !digit(p + 8) && !(p + 8 < s.size() && (ascii_alnum(s[p + 8]) || s[p + 8] == '-'));
+}
+
+// The symbol in a page's header or footer, which the UN prints next to the
+// document's job number ("6/55 15-29658 01/10/2015 A/70/PV.22"): the
+// document naming itself on every page, where text files keep it inline.
+bool in_page_furniture(std::string_view s, std::size_t start, std::size_t end) {
+  constexpr std::size_t kReach = 40;
+  const std::size_t from = start > kReach ? start - kReach : 0;
+  const std::size_t to = std::min(s.size(), end + kReach);
+  for (std::size_t p = from; p + 8 <= to; ++p)
+    if ((p + 8 <= start || p >= end) && job_number_at(s, p)) return true;
+  return false;
+}
+
 // The original text from `o` on as the grammar reads it: line breaks as
 // spaces ("S/RES/2331\n(2016)"), and full-width forms as the ASCII they
 // stand for ("Ａ／ＲＥＳ／７２／１"), case kept, since case matters to the
@@ -135,10 +156,54 @@ class SymbolFinder final : public Finder {
     c.start = start;
     c.end = t.normalized_offset(orig_end);
     if (c.end <= c.start || c.end > s.size()) return;
+    if (in_page_furniture(s, c.start, c.end)) return;
     c.kind = resolution ? TargetKind::resolution : TargetKind::symbol;
     c.target = std::move(*canonical);
     c.priority = 10;
+    const std::size_t end = c.end;
+    const std::string base = without_suffix(c.target);
     out.push_back(std::move(c));
+    if (!resolution) suffixes_after(s, end, base, out);
+  }
+
+ private:
+  // "S/7611 and Add.1", "A/53/500, Add.1 and Add.2": further parts of the
+  // same document named by their suffix alone.
+  static void suffixes_after(std::string_view s, std::size_t pos, const std::string& base, std::vector<Candidate>& out) {
+    for (int guard = 0; guard < 8; ++guard) {
+      std::size_t p = pos;
+      if (p < s.size() && s[p] == ',') ++p;
+      if (p < s.size() && s[p] == ' ') ++p;
+      for (std::string_view joint : {"and ", "et ", "y "})
+        if (s.compare(p, joint.size(), joint) == 0) p += joint.size();
+      if (p == pos) return;
+      std::string_view label;
+      for (std::string_view word : {"add.", "corr.", "rev."})
+        if (s.compare(p, word.size(), word) == 0) label = word;
+      if (label.empty()) return;
+      std::size_t q = p + label.size(), digits = 0;
+      while (q + digits < s.size() && s[q + digits] >= '0' && s[q + digits] <= '9' && digits < 3) ++digits;
+      if (digits == 0 || (q + digits < s.size() && (ascii_alnum(s[q + digits]) || s[q + digits] == '/'))) return;
+      Candidate c;
+      c.start = p;
+      c.end = q + digits;
+      c.kind = TargetKind::symbol;
+      std::string suffix(label);
+      for (char& ch : suffix) ch = static_cast<char>(ch >= 'a' && ch <= 'z' ? ch - 32 : ch);
+      c.target = base + "/" + suffix + std::string(s.substr(q, digits));
+      c.priority = 10;
+      out.push_back(std::move(c));
+      pos = q + digits;
+    }
+  }
+
+  // "A/53/500" for "A/53/500/ADD.1": what a bare "Add.2" after it attaches to.
+  static std::string without_suffix(const std::string& symbol) {
+    const std::size_t slash = symbol.rfind('/');
+    if (slash == std::string::npos) return symbol;
+    const std::string_view last = std::string_view(symbol).substr(slash + 1);
+    if (last.starts_with("ADD.") || last.starts_with("CORR.") || last.starts_with("REV.")) return symbol.substr(0, slash);
+    return symbol;
   }
 };
 

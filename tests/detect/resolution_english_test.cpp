@@ -115,4 +115,54 @@ INSTANTIATE_TEST_SUITE_P(
         TargetCase{"安全理事会第1325号决议", "?"},
         TargetCase{"安全理事会第1325(2000)号决议。第1325号决议", "S/RES/1325(2000) S/RES/1325(2000)"}));
 
+// List shapes seen in real Security Council texts.
+INSTANTIATE_TEST_SUITE_P(
+    RealListShapes, EnglishResolutions,
+    ::testing::Values(
+        TargetCase{"Security Council resolutions on Iraq, in particular 1500 (2003), 1546 (2004) and 2576 (2021),",
+                   "S/RES/1500(2003) S/RES/1546(2004) S/RES/2576(2021)"},
+        TargetCase{"resolutions 1409 (2002) of 14 May 2002, and in particular, 1447 (2002) of 4 December 2002",
+                   "S/RES/1409(2002) S/RES/1447(2002)"},
+        TargetCase{"Security Council resolutions including 1325 (2000) and resolution 2242 (2015)",
+                   "S/RES/1325(2000) S/RES/2242(2015)"},
+        TargetCase{"resolutions 207 (1965) of 10 Au-\ngust and 219 (1965) of 17 December 1965, 220 (1966)",
+                   "S/RES/207(1965) S/RES/219(1965) S/RES/220(1966)"},
+        TargetCase{"resolutions 2204 (2015) 2216 (2015), and 2266 (2016)",
+                   "S/RES/2204(2015) S/RES/2216(2015) S/RES/2266(2016)"},
+        TargetCase{"through Resolution 2699 (October 2023), just", "S/RES/2699(2023)"},
+        TargetCase{"as well as resolution S-14/1 of 20 September 1986", "A/RES/S-14/1"},
+        TargetCase{"the resolution on trafficking adopted in 2016 by 190 votes", ""},
+        TargetCase{"resolutions on Iraq, of which 12 were adopted in 2003 (2003)", ""},
+        TargetCase{"resolution 2331 (2016) including its paragraph 5", "S/RES/2331(2016)"}));
+
+// Words between the cue and the list never swallow a later cue: the mention
+// starts at the cue that reads the number.
+TEST(EnglishResolutionSpans, ALaterCueReadsItsOwnList) {
+  for (const char* text : {"Reaffirming its relevant resolutions, including resolutions 242 (1967), 338 (1973)",
+                           "in the present resolution, the measures provided for in resolutions 217 (1965)"}) {
+    const auto ms = unxref::testing::resolution_mentions(text);
+    ASSERT_FALSE(ms.empty()) << text;
+    EXPECT_TRUE(ms[0].surface.starts_with("resolutions 2")) << ms[0].surface;
+  }
+}
+
+// "Ibid." in resolution footnotes points into the Official Records, not at
+// the last citation; elsewhere it takes the source cited just before it.
+INSTANTIATE_TEST_SUITE_P(
+    BackReferences, EnglishResolutions,
+    ::testing::Values(
+        TargetCase{"resolution 2331 (2016). 5 Ibid., document S/12903.", "S/RES/2331(2016) S/12903"},
+        TargetCase{"resolution 2331 (2016). 7 Ibid., Thirty-third Year, 2092nd meeting.", "S/RES/2331(2016)"},
+        TargetCase{"resolution 2331 (2016). 8 Ibid. Supplement for October, November and December 1964.",
+                   "S/RES/2331(2016)"},
+        TargetCase{"resolution 2331 (2016), op. 3. Ibid., op. 5.", "S/RES/2331(2016) S/RES/2331(2016)"}));
+
+TEST(EnglishBackReferences, IbidFarFromAnyCitationStaysUnresolved) {
+  const std::string text = "resolution 2331 (2016). " + std::string(2000, 'x') + " (ibid., p. 5)";
+  EXPECT_EQ(resolution_targets(text), "S/RES/2331(2016)");
+  const auto all = unxref::testing::shared_detector().detect(text, "t");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_TRUE(all[1].unresolved);
+}
+
 }  // namespace

@@ -36,5 +36,26 @@ TEST(SelfReference, AnotherDocumentCitingTheTitleStillLinks) {
   EXPECT_TRUE(has_target(ms, "doc:paper.md"));
 }
 
+// A resolution's heading and running headers name the resolution itself.
+TEST(SelfReference, ResolutionHeadingAndRunningHeadersAreNotCitations) {
+  const Detector d;
+  const std::string text =
+      "Resolution 343 (1973) of 14 December 1973\n\nThe Security Council,\n\nRecalling resolution 338 (1973),\n"
+      "Door Seals S/RES/343 (1973) (3) 3.3: Orbital ...";
+  const auto ms = d.detect(unxref::FlatText{text, {{0, text.size(), 1, Role::body, 0}}}, "S/RES/343(1973)");
+  ASSERT_EQ(ms.size(), 1u);
+  EXPECT_EQ(ms[0].target, "S/RES/338(1973)");
+}
+
+// Text files keep the UN's page footer inline: symbol next to the job number.
+TEST(SelfReference, PageFooterWithJobNumberIsNotACitation) {
+  const Detector d;
+  EXPECT_TRUE(d.detect("has not been fully met, 6/55 15-29658  01/10/2015 A/70/PV.22 although").empty());
+  EXPECT_TRUE(d.detect("A/72/PV.3 17-29341 (E) 2/30 of the world").empty());
+  const auto ms = d.detect("as recorded in A/70/PV.22, in 2015-2030 the plan");
+  ASSERT_EQ(ms.size(), 1u);
+  EXPECT_EQ(ms[0].target, "A/70/PV.22");
+}
+
 }  // namespace
 }  // namespace unxref

@@ -33,6 +33,15 @@ INSTANTIATE_TEST_SUITE_P(
                    "S/PRST/2013/3 S/PRST/2014/18"},
         TargetCase{"resolution A/RES/64/293", "A/RES/64/293"}));
 
+// Further parts of a document named by their suffix alone.
+INSTANTIATE_TEST_SUITE_P(
+    Suffixes, Symbols,
+    ::testing::Values(TargetCase{"documents S/7611 and Add.1", "S/7611 S/7611/ADD.1"},
+                      TargetCase{"documents S/26872 and Add.1.", "S/26872 S/26872/ADD.1"},
+                      TargetCase{"A/53/500/Add.1 and Add.2", "A/53/500/ADD.1 A/53/500/ADD.2"},
+                      TargetCase{"A/53/500, Add.1 and Corr.1", "A/53/500 A/53/500/ADD.1 A/53/500/CORR.1"},
+                      TargetCase{"S/7611 and added that", "S/7611"}, TargetCase{"S/7611 and Add.1x", "S/7611"}));
+
 // After quotes, brackets and words of scripts written without spaces, and in
 // full-width forms.
 INSTANTIATE_TEST_SUITE_P(
