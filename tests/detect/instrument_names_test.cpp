@@ -43,6 +43,8 @@ const Case kEnglish[] = {
     {"the Protocol against the Smuggling of Migrants by Land, Sea and Air", {"treaty:smuggling-protocol"}},
     {"the Firearms Protocol entered into force in 2005", {"treaty:firearms-protocol"}},
     {"under the Convention on the Rights of the Child", {"treaty:crc"}},
+    // A common slip, seen in a Security Council draft.
+    {"implement fully the Convention of the Rights of the Child 1989", {"treaty:crc"}},
     {"the Optional Protocol to the Convention on the Rights of the Child on the sale of children, child "
      "prostitution and child pornography",
      {"treaty:crc-opsc"}},
