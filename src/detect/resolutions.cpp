@@ -5,6 +5,7 @@
 // A cue word ("resolution", "résolution", "резолюци", "号决议", "قرار")
 // anchors the parse; the organ comes from the words around it, else from the
 // opening of the document, else from the form of the number.
+#include <algorithm>
 #include <array>
 #include <optional>
 
@@ -105,6 +106,15 @@ class ResolutionFinder final : public Finder {
     Organ organ = inner.organ;
     if (organ == Organ::unknown) organ = adjacent.organ;
     if (organ == Organ::unknown) organ = organ_after(s, items.back().tail_end);
+    // "the OAS resolution 598", "resolution 598 of the Parliamentary
+    // Assembly": a body the lexicon does not know; its numbers are not UN
+    // ones, whatever the document cited before.
+    const auto is_bare = [](const Item& it) { return it.number.form == ResolutionNumber::Form::bare; };
+    if (organ == Organ::unknown && std::any_of(items.begin(), items.end(), is_bare) &&
+        other_body_named(t, word_start, items.back().tail_end)) {
+      std::erase_if(items, is_bare);
+      if (items.empty()) return;
+    }
     const std::size_t start = adjacent.organ != Organ::unknown ? adjacent.start : word_start;
     emit(t, items, organ, start, 0, out);
   }
@@ -227,9 +237,10 @@ class ResolutionFinder final : public Finder {
   }
 
   // "resolutions on Iraq, in particular 1500 (2003), ...": words between
-  // the cue and the list. Only a number with its year, which cannot be
-  // anything but a Security Council resolution, is looked for, in the same
-  // clause and before any other number. npos when there is none.
+  // the cue and the list. Only a number with its year, introduced by a word
+  // such as "in particular" or "including", is looked for, in the same clause
+  // and before any other number ("resolutions adopted: 61 (2017)", "Agenda
+  // 21 (1992)" are no lists). npos when there is none.
   std::size_t first_dated_number_after(const NormalizedText& t, std::size_t p) const {
     const std::string_view s = t.text;
     constexpr std::size_t kReach = 48;
@@ -242,7 +253,8 @@ class ResolutionFinder final : public Finder {
       if (!digit(s[q])) continue;
       if (q > 0 && s[q - 1] != ' ') break;
       auto n = parse_resolution_number(t, q);
-      return n && n->form == ResolutionNumber::Form::year_number ? q : std::string_view::npos;
+      if (!n || n->form != ResolutionNumber::Form::year_number || !introduced(s, q)) return std::string_view::npos;
+      return q;
     }
     return std::string_view::npos;
   }
@@ -284,7 +296,7 @@ class ResolutionFinder final : public Finder {
       if (sep < 0) {
         // "2204 (2015) 2216 (2015)": a dropped comma between two dated numbers.
         auto next = parse_resolution_number(t, r);
-        if (r > q && it_is_dated(items.back()) && next && next->form == ResolutionNumber::Form::year_number) {
+        if (r > q && next && continues_numbering(items.back(), *next)) {
           after_comma = true;
           p = r;
           continue;
@@ -294,8 +306,7 @@ class ResolutionFinder final : public Finder {
       after_comma = false;
       // ", and in particular, 1447 (2002)": separators may follow each other.
       for (int chained = 0; sep >= 0 && chained < 4; ++chained) {
-        const std::string& sep_text = lex_.separators[static_cast<std::size_t>(sep)].text;
-        after_comma = after_comma || !conjunction(sep_text);
+        after_comma = after_comma || !conjunction(lex_.separators[static_cast<std::size_t>(sep)]);
         r = skip_space(s, r + len);
         sep = match_any(s, r, lex_.separators, &len);
       }
@@ -304,15 +315,54 @@ class ResolutionFinder final : public Finder {
     return items;
   }
 
+  // An acronym right before the cue ("OAS", "WHA") or "of the" and a
+  // capitalised name right after the number.
+  bool other_body_named(const NormalizedText& t, std::size_t cue_start, std::size_t after) const {
+    const std::string_view s = t.text;
+    std::size_t e = cue_start;
+    if (e > 0 && s[e - 1] == ' ') --e;
+    std::size_t b = e;
+    while (b > 0 && s[b - 1] >= 'a' && s[b - 1] <= 'z') --b;
+    if (e - b >= 2 && e - b <= 6 && (b == 0 || !letter_before(s, b))) {
+      bool upper = true;
+      for (std::size_t k = b; k < e && upper; ++k) {
+        const char c = t.original[t.original_offset(k)];
+        upper = c >= 'A' && c <= 'Z';
+      }
+      if (upper) return true;
+    }
+    std::size_t q = skip_space(s, after);
+    if (s.compare(q, 7, "of the ") != 0) return false;
+    q += 7;
+    const char c = t.original[t.original_offset(q)];
+    return q < s.size() && c >= 'A' && c <= 'Z';
+  }
+
   static bool it_is_dated(const Item& it) { return it.number.form == ResolutionNumber::Form::year_number; }
 
-  // "and", "et", "и", "和": joins list items outright. A comma or "in
-  // particular" may as well be followed by a paragraph or footnote number.
-  static bool conjunction(std::string_view sep) {
-    return sep != "," && sep != "\xE3\x80\x81" && sep != "\xD8\x8C" && sep != "in particular" && sep != "including" &&
-           sep != "notably" && sep != "en particulier" && sep != "en particular" && sep != "notamment" &&
-           sep != "\xD0\xB2 \xD1\x87\xD0\xB0\xD1\x81\xD1\x82\xD0\xBD\xD0\xBE\xD1\x81\xD1\x82\xD0\xB8";  // в частности
+  // Whether a list-introducing separator ("in particular", "including")
+  // ends right before `q`, past spaces and commas.
+  bool introduced(std::string_view s, std::size_t q) const {
+    while (q > 0 && (s[q - 1] == ' ' || s[q - 1] == ',')) --q;
+    for (const Phrase& sep : lex_.separators) {
+      const std::string& w = sep.text;
+      if (conjunction(sep) || w.size() < 4 || w.size() > q) continue;
+      if (s.compare(q - w.size(), w.size(), w) == 0 && !letter_before(s, q - w.size())) return true;
+    }
+    return false;
   }
+
+  // "2204 (2015) 2216 (2015)": a comma dropped between two dated numbers,
+  // told from "2216 (2015) 15 (2019) members" by the numbering, which grows
+  // with the years.
+  static bool continues_numbering(const Item& last, const ResolutionNumber& next) {
+    return next.form == ResolutionNumber::Form::year_number && last.number.form == ResolutionNumber::Form::year_number &&
+           next.first > last.number.first && next.year >= last.number.year;
+  }
+
+  // "and", "et", "и", "和" join list items outright; after a "soft" one (a
+  // comma, "in particular") a paragraph or footnote number may follow.
+  static bool conjunction(const Phrase& sep) { return sep.value != "soft"; }
 
   // ", of 30 July 2010", " du 18 décembre 2007", " от 30 июля 2010 года".
   std::size_t parse_date(const NormalizedText& t, std::size_t p, std::string* date) const {
@@ -405,8 +455,23 @@ class ResolutionFinder final : public Finder {
       *pin = label;
       return q + len;
     }
+    if (opens_next_citation(s, end)) return p;
     *pin = label + " " + value;
     return end;
+  }
+
+  // ", paragraph 9 of resolution 1556 (2004)": a pinpoint that leads into
+  // the next citation is that one's, not the one before.
+  bool opens_next_citation(std::string_view s, std::size_t end) const {
+    std::size_t r = skip_space(s, end);
+    std::size_t link = 0;
+    if (match_any(s, r, lex_.pin_links, &link) < 0) return false;
+    r = skip_space(s, r + link);
+    if (r < s.size() && digit(s[r])) return true;
+    for (const auto& cue : lex_.cues)
+      if (!cue.numbers_before && s.compare(r, cue.text.size(), cue.text) == 0) return true;
+    std::size_t len = 0;
+    return organ_at(s, r, &len) >= 0;
   }
 
   // A footnote names the resolution, then its title, then the paragraph:

@@ -120,8 +120,11 @@ std::optional<ResolutionNumber> parse_resolution_number(const NormalizedText& t,
     }
     return n;
   }
-  // "2331 (2016)", "2200 A (XXI)", "661 (1990)" after a line break.
-  std::size_t q = skip_space(s, p);
+  // "2331 (2016)", "2200 A (XXI)", "661 (1990)" after a line break, or
+  // after the emphasis marks of Markdown ("**Resolution 2699** (October 2023)").
+  std::size_t q = p;
+  for (int marks = 0; marks < 3 && q < s.size() && (s[q] == '*' || s[q] == '_'); ++marks) ++q;
+  q = skip_space(s, q);
   char part = part_letter(t, q);
   if (part) q = skip_space(s, q + 1);
   if (std::size_t len = parenthesised(s, q, &n.year, &n.roman)) {
@@ -144,7 +147,17 @@ std::optional<ResolutionNumber> parse_resolution_number(const NormalizedText& t,
   return n;
 }
 
-char parse_part_letter(const NormalizedText& t, std::size_t pos) { return part_letter(t, pos); }
+char parse_part_letter(const NormalizedText& t, std::size_t pos) {
+  if (char part = part_letter(t, pos)) return part;
+  // "resolutions 60/147 A and B." at the end of a sentence.
+  const std::string_view s = t.text;
+  if (pos + 1 < s.size() && s[pos + 1] == '.' && (pos + 2 == s.size() || s[pos + 2] == ' ') && s[pos] >= 'a' &&
+      s[pos] <= 'l' && s[pos] != 'i') {
+    const char orig = t.original[t.original_offset(pos)];
+    if (orig >= 'A' && orig <= 'L') return orig;
+  }
+  return 0;
+}
 
 std::string bare_number_key(int number, Organ organ) {
   const std::string n = std::to_string(number);

@@ -63,16 +63,44 @@ bool job_number_at(std::string_view s, std::size_t p) {
   return s[p + 2] == '-' && !digit(p + 8) && !(p + 8 < s.size() && (ascii_alnum(s[p + 8]) || s[p + 8] == '-'));
 }
 
+// Only page furniture between a symbol and a job number: page numbers
+// ("6/55"), dates ("01/10/2015"), "(E)".
+bool only_furniture(std::string_view between) {
+  for (std::size_t i = 0; i < between.size(); ++i) {
+    const char c = between[i];
+    if ((c >= '0' && c <= '9') || c == '/' || c == ' ') continue;
+    if (between.compare(i, 3, "(e)") == 0) {
+      i += 2;
+      continue;
+    }
+    return false;
+  }
+  return true;
+}
+
 // The symbol in a page's header or footer, which the UN prints next to the
 // document's job number ("6/55 15-29658 01/10/2015 A/70/PV.22"): the
 // document naming itself on every page, where text files keep it inline.
+// A citation next to a footer ("(see A/69/PV.6) 15-29437") has words or
+// brackets in between, and stays.
 bool in_page_furniture(std::string_view s, std::size_t start, std::size_t end) {
   constexpr std::size_t kReach = 40;
   const std::size_t from = start > kReach ? start - kReach : 0;
   const std::size_t to = std::min(s.size(), end + kReach);
-  for (std::size_t p = from; p + 8 <= to; ++p)
-    if ((p + 8 <= start || p >= end) && job_number_at(s, p)) return true;
+  for (std::size_t p = from; p + 8 <= start; ++p)
+    if (job_number_at(s, p) && only_furniture(s.substr(p + 8, start - p - 8))) return true;
+  for (std::size_t p = end; p + 8 <= to; ++p)
+    if (job_number_at(s, p) && only_furniture(s.substr(end, p - end))) return true;
   return false;
+}
+
+// "A/12", "S/2", "E/1": a series and one short number is a room, a paper
+// size or a flat number far more often than a document of the 1940s.
+bool too_short_to_be_a_symbol(std::string_view canonical) {
+  const std::size_t slash = canonical.find('/');
+  if (slash == std::string_view::npos || canonical.find('/', slash + 1) != std::string_view::npos) return false;
+  const std::string_view rest = canonical.substr(slash + 1);
+  return rest.size() <= 2 && std::all_of(rest.begin(), rest.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 // The original text from `o` on as the grammar reads it: line breaks as
@@ -142,7 +170,7 @@ class SymbolFinder final : public Finder {
     std::size_t len = match_un_symbol(window.text);
     if (len == 0) return;
     std::optional<std::string> canonical = canonical_un_symbol(window.text.substr(0, len));
-    if (!canonical) return;
+    if (!canonical || too_short_to_be_a_symbol(*canonical)) return;
     const bool resolution = canonical->find("/RES/") != std::string::npos;
     if (!resolution && canonical->back() == ')') {
       // "S/2019/179 (2019)": only resolutions carry the year in their symbol.

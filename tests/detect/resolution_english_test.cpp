@@ -133,7 +133,28 @@ INSTANTIATE_TEST_SUITE_P(
         TargetCase{"as well as resolution S-14/1 of 20 September 1986", "A/RES/S-14/1"},
         TargetCase{"the resolution on trafficking adopted in 2016 by 190 votes", ""},
         TargetCase{"resolutions on Iraq, of which 12 were adopted in 2003 (2003)", ""},
-        TargetCase{"resolution 2331 (2016) including its paragraph 5", "S/RES/2331(2016)"}));
+        TargetCase{"resolution 2331 (2016) including its paragraph 5", "S/RES/2331(2016)"},
+        TargetCase{"through **Resolution 2699** (October 2023), just", "S/RES/2699(2023)"},
+        TargetCase{"resolutions 1325 (2000), particularly 1820 (2008)", "S/RES/1325(2000) S/RES/1820(2008)"}));
+
+// A number with its year is a list item only when a list is really there.
+INSTANTIATE_TEST_SUITE_P(
+    NotLists, EnglishResolutions,
+    ::testing::Values(
+        TargetCase{"relevant resolutions and the statement of 12 (2020) members", ""},
+        TargetCase{"Number of resolutions adopted: 61 (2017) and 54 (2018)", ""},
+        TargetCase{"General Assembly resolutions and Agenda 21 (1992)", ""},
+        TargetCase{"resolutions and ILO Convention 189 (2011)", ""},
+        TargetCase{"resolutions, the Council notes that 193 (2015) Member States", ""},
+        TargetCase{"resolutions and the report of the Panel, annex 4 (2019)", ""},
+        TargetCase{"resolutions and, in particular, paragraph 12 (2016)", ""},
+        TargetCase{"paragraph 14 of resolution 2216 (2015) 15 (2019) members", "S/RES/2216(2015)"},
+        TargetCase{"resolutions 60/147 A and B.", "A/RES/60/147A A/RES/60/147B"},
+        // Bare numbers of bodies the lexicon does not know are not UN resolutions.
+        TargetCase{"resolution 598 (1987). The OAS resolution 598 asked", "S/RES/598(1987)"},
+        TargetCase{"resolution 598 (1987). Resolution 598 of the Parliamentary Assembly", "S/RES/598(1987)"},
+        TargetCase{"resolution 598 (1987). The UNSC resolution 598 asked", "S/RES/598(1987) S/RES/598(1987)"},
+        TargetCase{"GA resolution 61/180 and UNGA resolution 64/293", "A/RES/61/180 A/RES/64/293"}));
 
 // Words between the cue and the list never swallow a later cue: the mention
 // starts at the cue that reads the number.

@@ -57,6 +57,17 @@ INSTANTIATE_TEST_SUITE_P(
         FieldCase{"大会第61/180号决议", "A/RES/61/180", "大会第61/180号决议", "", ""},
         FieldCase{"قرار الجمعية العامة ٦١/١٨٠", "A/RES/61/180", "قرار الجمعية العامة ٦١/١٨٠", "", ""}));
 
+// A pinpoint that leads into the next citation belongs to that one.
+TEST(ResolutionMentions, PinpointLeadingIntoTheNextCitationIsItsOwn) {
+  const auto ms = resolution_mentions(
+      "(f), (g) of paragraph 3 of resolution 1591 (2005), paragraph 9 of resolution 1556 (2004)");
+  ASSERT_EQ(ms.size(), 2u);
+  EXPECT_EQ(ms[0].target, "S/RES/1591(2005)");
+  EXPECT_EQ(ms[0].pinpoint, "para. 3");
+  EXPECT_EQ(ms[1].target, "S/RES/1556(2004)");
+  EXPECT_EQ(ms[1].pinpoint, "para. 9");
+}
+
 // Dates and pinpoints as Chinese, Arabic and Russian write them.
 INSTANTIATE_TEST_SUITE_P(
     Languages, ResolutionFields,

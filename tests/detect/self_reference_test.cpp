@@ -55,6 +55,9 @@ TEST(SelfReference, PageFooterWithJobNumberIsNotACitation) {
   const auto ms = d.detect("as recorded in A/70/PV.22, in 2015-2030 the plan");
   ASSERT_EQ(ms.size(), 1u);
   EXPECT_EQ(ms[0].target, "A/70/PV.22");
+  // A citation beside a footer, with words or brackets in between, stays.
+  EXPECT_EQ(d.detect("(see A/69/PV.6) 15-29437 29/09/2015").size(), 1u);
+  EXPECT_EQ(d.detect("15-29437 the report A/70/1 says").size(), 1u);
 }
 
 }  // namespace

@@ -52,7 +52,10 @@ INSTANTIATE_TEST_SUITE_P(
                       TargetCase{"Ａ／ＲＥＳ／７２／１", "A/RES/72/1"},
                       TargetCase{"见S／RES／2331（2016）号决议", "S/RES/2331(2016)"},
                       TargetCase{"Ａ/RES/72/1 “x”", "A/RES/72/1"},
-                      TargetCase{"éA/RES/72/1", ""}, TargetCase{"ЖA/RES/72/1", ""}, TargetCase{"ａ／ｒｅｓ／７２／１", ""}));
+                      TargetCase{"éA/RES/72/1", ""}, TargetCase{"ЖA/RES/72/1", ""}, TargetCase{"ａ／ｒｅｓ／７２／１", ""},
+                      // Rooms, flats and paper sizes, in any script.
+                      TargetCase{"编号S/2号楼", ""}, TargetCase{"E/1单元", ""}, TargetCase{"A/4纸", ""},
+                      TargetCase{"room A/12", ""}, TargetCase{"document S/6121", "S/6121"}));
 
 TEST(SymbolFinder, FullWidthSpanIsTheOriginalBytes) {
   const std::string text = "见Ａ／ＲＥＳ／７２／１号";
