@@ -294,14 +294,22 @@ class ResolutionFinder final : public Finder {
       std::size_t len = 0;
       int sep = match_any(s, r, lex_.separators, &len);
       if (sep < 0) {
-        // "2204 (2015) 2216 (2015)": a dropped comma between two dated numbers.
-        auto next = parse_resolution_number(t, r);
-        if (r > q && next && continues_numbering(items.back(), *next)) {
+        // "2204 (2015) 2216 (2015)": a dropped comma between two dated
+        // numbers; "432 (1978). 435 (1978)": a comma read as a full stop.
+        std::size_t after = r;
+        if (after < s.size() && s[after] == '.' && it_is_dated(items.back())) after = skip_space(s, after + 1);
+        auto next = parse_resolution_number(t, after);
+        if (after > q && next && continues_numbering(items.back(), *next)) {
           after_comma = true;
-          p = r;
+          p = after;
           continue;
         }
-        break;
+        if (after == r || (sep = match_any(s, after, lex_.separators, &len)) < 0) break;
+        // "532 (1983). and 566 (1985)": the list goes on after the stray stop.
+        const std::size_t v = skip_space(s, after + len);
+        auto then = parse_resolution_number(t, v);
+        if (!then || !continues_numbering(items.back(), *then)) break;
+        r = after;
       }
       after_comma = false;
       // ", and in particular, 1447 (2002)": separators may follow each other.

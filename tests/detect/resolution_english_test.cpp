@@ -129,6 +129,11 @@ INSTANTIATE_TEST_SUITE_P(
                    "S/RES/207(1965) S/RES/219(1965) S/RES/220(1966)"},
         TargetCase{"resolutions 2204 (2015) 2216 (2015), and 2266 (2016)",
                    "S/RES/2204(2015) S/RES/2216(2015) S/RES/2266(2016)"},
+        // Commas read as full stops by OCR, in S/RES/601 (1987).
+        TargetCase{"its resolutions 432 (1978). 435 (1978), 439 (1978), 532 (1983). 539 (1983). and 566 (1985),",
+                   "S/RES/432(1978) S/RES/435(1978) S/RES/439(1978) S/RES/532(1983) S/RES/539(1983) S/RES/566(1985)"},
+        TargetCase{"in resolution 2331 (2016). 15 (2019) members said", "S/RES/2331(2016)"},
+        TargetCase{"in resolution 2331 (2016). And 40 (2019) members said", "S/RES/2331(2016)"},
         TargetCase{"through Resolution 2699 (October 2023), just", "S/RES/2699(2023)"},
         TargetCase{"as well as resolution S-14/1 of 20 September 1986", "A/RES/S-14/1"},
         TargetCase{"the resolution on trafficking adopted in 2016 by 190 votes", ""},

@@ -36,7 +36,8 @@ std::set<std::string> cited_resolutions(const fs::path& file) {
   buf << in.rdbuf();
   const std::string text = buf.str();
   static const std::regex head(R"([Rr]esolutions?\s+(\d{1,4})\s*\((\d{4})\))");
-  static const std::regex more(R"((?:\s*,\s*(?:and\s+)?|\s+and\s+)(\d{1,4})\s*\((\d{4})\))");
+  // A comma may have been read as a full stop by OCR ("432 (1978). 435 (1978)").
+  static const std::regex more(R"((?:\s*[,.]\s*(?:and\s+)?|\s+and\s+)(\d{1,4})\s*\((\d{4})\))");
   // A month may be hyphenated at a line break ("10 Au-\ngust").
   static const std::regex dated(R"(\s+of\s+\d{1,2}\s+[A-Z][a-z]+(?:-\s*[a-z]+)?(?:\s+\d{4})?)");
   std::set<std::string> out;
