@@ -62,7 +62,7 @@ class ResolutionFinder final : public Finder {
     if (lex_.cues[cue].numbers_before)
       find_numbers_before(text, hit_start, hit_end, out);
     else
-      find_numbers_after(text, hit_start, hit_end, out);
+      find_numbers_after(text, cue, hit_start, hit_end, out);
   }
 
  private:
@@ -72,7 +72,7 @@ class ResolutionFinder final : public Finder {
   };
 
   // "resolution 61/180", "القرار 61/180", "резолюции 2331 (2016) Совета Безопасности".
-  void find_numbers_after(const NormalizedText& t, std::size_t hs, std::size_t he,
+  void find_numbers_after(const NormalizedText& t, std::size_t cue, std::size_t hs, std::size_t he,
                           std::vector<Candidate>& out) const {
     const std::string_view s = t.text;
     std::size_t word_start = hs;
@@ -90,6 +90,8 @@ class ResolutionFinder final : public Finder {
     std::size_t p = he;
     for (int n = 0; n < 8 && p < s.size() && letter_at(s, p); ++n) p += utf8_len(static_cast<unsigned char>(s[p]));
     if (letter_at(s, p)) return;
+    // "resolutions", "résolutions", "резолюций": an ending after the cue.
+    const bool inflected = p > he;
     p = skip_space(s, p);
     OrganHit inner;
     std::size_t len = 0;
@@ -99,7 +101,10 @@ class ResolutionFinder final : public Finder {
     }
     if (match_any(s, p, lex_.number_signs, &len) >= 0) p = skip_space(s, p + len);
     std::vector<Item> items = parse_list(t, p);
-    if (items.empty()) items = parse_list(t, first_dated_number_after(t, p));
+    // Words before the list ("resolutions on Iraq, in particular 1500
+    // (2003)") come after a plural only; most cues in prose have no list.
+    if (items.empty() && (inflected || lex_.cues[cue].text.ends_with("es")))
+      items = parse_list(t, first_dated_number_after(t, p));
     if (items.empty()) return;
 
     OrganHit adjacent = organ_adjacent_before(s, word_start);
@@ -248,8 +253,9 @@ class ResolutionFinder final : public Finder {
       if (s[q] == '.' || s[q] == ';' || s[q] == '(' || s[q] == ')') break;
       // Another cue ahead ("resolutions, including resolutions 242 (1967)")
       // reads the list itself, with the right span.
-      for (const auto& cue : lex_.cues)
-        if (s.compare(q, cue.text.size(), cue.text) == 0) return std::string_view::npos;
+      if (q == p || s[q - 1] == ' ')
+        for (const auto& cue : lex_.cues)
+          if (s[q] == cue.text[0] && s.compare(q, cue.text.size(), cue.text) == 0) return std::string_view::npos;
       if (!digit(s[q])) continue;
       if (q > 0 && s[q - 1] != ' ') break;
       auto n = parse_resolution_number(t, q);
@@ -410,7 +416,8 @@ class ResolutionFinder final : public Finder {
 
   // The length in `s` of a month name at `q` split by "- " ("au- gust"), or 0.
   std::size_t month_across_hyphen(std::string_view s, std::size_t q) const {
-    const std::size_t hyphen = s.find("- ", q);
+    // Bounded: an unbounded search runs to the end of the text on every date.
+    const std::size_t hyphen = s.substr(0, std::min(s.size(), q + 14)).find("- ", q);
     if (hyphen == std::string_view::npos || hyphen == q || hyphen > q + 12) return 0;
     for (std::size_t k = q; k < hyphen; ++k)
       if (!letter_at(s, k) && (static_cast<unsigned char>(s[k]) & 0xC0) != 0x80) return 0;
@@ -426,7 +433,8 @@ class ResolutionFinder final : public Finder {
   std::size_t pinpoint_value(const NormalizedText& t, std::size_t p, std::string* value, bool framed = false) const {
     const std::string_view s = t.text;
     std::size_t q = p;
-    while (q < s.size() && q - p < 6 && (digit(s[q]) || std::string_view("ivxlc").find(s[q]) != std::string_view::npos)) ++q;
+    const auto roman = [](char c) { return c == 'i' || c == 'v' || c == 'x' || c == 'l' || c == 'c'; };
+    while (q < s.size() && q - p < 6 && (digit(s[q]) || roman(s[q]))) ++q;
     if (q == p || (!framed && letter_at(s, q))) return p;
     std::size_t end = q;
     std::size_t r = skip_space(s, q);
