@@ -183,6 +183,15 @@ std::string context_around(std::string_view text, std::size_t start, std::size_t
   return clean_utf8(text.substr(from, to - from), true);
 }
 
+// One buffer per thread (one for every instantiation of Impl::detect),
+// reused from document to document: a fresh one costs a page fault per 4 KB,
+// more than the normalising itself. A buffer grown by an unusually large
+// text is let go after it (Impl::detect).
+NormalizedText& thread_normalized_text() {
+  thread_local NormalizedText reused;
+  return reused;
+}
+
 }  // namespace
 }  // namespace detect
 
@@ -203,10 +212,7 @@ template <typename SegmentAt>
 std::vector<Mention> Detector::Impl::detect(std::string_view text, SegmentAt segment_at, std::string_view doc_id,
                                             std::string_view citing_date) const {
   using namespace detect;
-  // One buffer per thread, reused from document to document: a fresh one
-  // costs a page fault per 4 KB, more than the normalising itself. A buffer
-  // grown by an unusually large text is let go afterwards.
-  thread_local NormalizedText reused;
+  NormalizedText& reused = thread_normalized_text();
   struct Release {
     NormalizedText& n;
     ~Release() {

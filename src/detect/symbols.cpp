@@ -109,9 +109,14 @@ bool too_short_to_be_a_symbol(std::string_view canonical) {
 // grammar. `source[k]` is the original offset of byte k (and of the end);
 // empty when that is simply o + k.
 struct GrammarWindow {
-  std::string_view text;  // into the original or into `storage`
-  std::string storage;
+  std::string_view plain;  // the original itself, when nothing needed changing
+  std::string storage;     // else the changed copy
+  bool changed = false;
   std::vector<std::size_t> source;
+
+  // A view computed on each call, so that moving the window never leaves it
+  // pointing into a moved-from string.
+  std::string_view text() const { return changed ? std::string_view(storage) : plain; }
 };
 
 bool line_space(char c) { return c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\v'; }
@@ -121,14 +126,15 @@ GrammarWindow grammar_window(std::string_view original, std::size_t o) {
   const std::string_view ascii = original.substr(o, std::min(kWindow, original.size() - o));
   const bool plain = std::all_of(ascii.begin(), ascii.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
   if (plain) {
-    w.text = ascii;
+    w.plain = ascii;
     if (std::any_of(ascii.begin(), ascii.end(), line_space)) {
       w.storage.assign(ascii);
       std::replace_if(w.storage.begin(), w.storage.end(), line_space, ' ');
-      w.text = w.storage;
+      w.changed = true;
     }
     return w;
   }
+  w.changed = true;
   const auto n = static_cast<std::int32_t>(std::min(original.size(), o + 4 * kWindow));
   auto i = static_cast<std::int32_t>(o);
   while (i < n && w.storage.size() < kWindow) {
@@ -142,7 +148,6 @@ GrammarWindow grammar_window(std::string_view original, std::size_t o) {
     w.source.resize(w.storage.size(), at);
   }
   w.source.push_back(static_cast<std::size_t>(i));
-  w.text = w.storage;
   return w;
 }
 
@@ -165,19 +170,20 @@ class SymbolFinder final : public Finder {
     if (start > 0 && glued_to_word(s, start)) return;
     const std::size_t o = t.original_offset(start);
     const GrammarWindow window = grammar_window(t.original, o);
+    const std::string_view text = window.text();
     // Series are upper case: "and/or", "km/h" stop here.
-    if (window.text.empty() || window.text[0] < 'A' || window.text[0] > 'Z') return;
-    std::size_t len = match_un_symbol(window.text);
+    if (text.empty() || text[0] < 'A' || text[0] > 'Z') return;
+    std::size_t len = match_un_symbol(text);
     if (len == 0) return;
-    std::optional<std::string> canonical = canonical_un_symbol(window.text.substr(0, len));
+    std::optional<std::string> canonical = canonical_un_symbol(text.substr(0, len));
     if (!canonical || too_short_to_be_a_symbol(*canonical)) return;
     const bool resolution = canonical->find("/RES/") != std::string::npos;
     if (!resolution && canonical->back() == ')') {
       // "S/2019/179 (2019)": only resolutions carry the year in their symbol.
       std::size_t open = canonical->rfind('(');
       canonical->erase(open);
-      len = window.text.rfind('(', len);
-      while (len > 0 && window.text[len - 1] == ' ') --len;
+      len = text.rfind('(', len);
+      while (len > 0 && text[len - 1] == ' ') --len;
     }
     const std::size_t orig_end = window.source.empty() ? o + len : window.source[len];
     Candidate c;
