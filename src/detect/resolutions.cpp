@@ -10,6 +10,7 @@
 #include <optional>
 
 #include "detect/finder.hpp"
+#include "detect/registry_matching.hpp"
 #include "detect/resolutions_lexicon.hpp"
 #include "detect/resolutions_numbers.hpp"
 
@@ -253,9 +254,7 @@ class ResolutionFinder final : public Finder {
       if (s[q] == '.' || s[q] == ';' || s[q] == '(' || s[q] == ')') break;
       // Another cue ahead ("resolutions, including resolutions 242 (1967)")
       // reads the list itself, with the right span.
-      if (q == p || s[q - 1] == ' ')
-        for (const auto& cue : lex_.cues)
-          if (s[q] == cue.text[0] && s.compare(q, cue.text.size(), cue.text) == 0) return std::string_view::npos;
+      if ((q == p || s[q - 1] == ' ') && cue_at(s, q, false)) return std::string_view::npos;
       if (!digit(s[q])) continue;
       if (q > 0 && s[q - 1] != ' ') break;
       auto n = parse_resolution_number(t, q);
@@ -337,19 +336,9 @@ class ResolutionFinder final : public Finder {
     if (e > 0 && s[e - 1] == ' ') --e;
     std::size_t b = e;
     while (b > 0 && s[b - 1] >= 'a' && s[b - 1] <= 'z') --b;
-    if (e - b >= 2 && e - b <= 6 && (b == 0 || !letter_before(s, b))) {
-      bool upper = true;
-      for (std::size_t k = b; k < e && upper; ++k) {
-        const char c = t.original[t.original_offset(k)];
-        upper = c >= 'A' && c <= 'Z';
-      }
-      if (upper) return true;
-    }
-    std::size_t q = skip_space(s, after);
-    if (s.compare(q, 7, "of the ") != 0) return false;
-    q += 7;
-    const char c = t.original[t.original_offset(q)];
-    return q < s.size() && c >= 'A' && c <= 'Z';
+    if (e - b >= 2 && e - b <= 6 && (b == 0 || !letter_before(s, b)) && original_all_upper(t, b, e)) return true;
+    const std::size_t q = skip_space(s, after);
+    return s.compare(q, 7, "of the ") == 0 && original_is_upper(t, q + 7);
   }
 
   static bool it_is_dated(const Item& it) { return it.number.form == ResolutionNumber::Form::year_number; }
@@ -484,10 +473,20 @@ class ResolutionFinder final : public Finder {
     if (match_any(s, r, lex_.pin_links, &link) < 0) return false;
     r = skip_space(s, r + link);
     if (r < s.size() && digit(s[r])) return true;
-    for (const auto& cue : lex_.cues)
-      if (!cue.numbers_before && s.compare(r, cue.text.size(), cue.text) == 0) return true;
+    if (cue_at(s, r, true)) return true;
     std::size_t len = 0;
     return organ_at(s, r, &len) >= 0;
+  }
+
+  // Whether a cue word starts at `q` (with `numbers_after_only`, one that
+  // numbers follow, not the Chinese 号决议).
+  bool cue_at(std::string_view s, std::size_t q, bool numbers_after_only) const {
+    if (q >= s.size()) return false;
+    for (const auto& cue : lex_.cues)
+      if (!(numbers_after_only && cue.numbers_before) && s[q] == cue.text[0] &&
+          s.compare(q, cue.text.size(), cue.text) == 0)
+        return true;
+    return false;
   }
 
   // A footnote names the resolution, then its title, then the paragraph:

@@ -55,11 +55,17 @@ std::size_t parenthesised(std::string_view s, std::size_t pos, int* year, std::s
 
 // A lettered part "B" at pos: an upper-case A-L (not I) in the original,
 // standing alone. The article "A" only counts before "and", "of" or punctuation.
-char part_letter(const NormalizedText& t, std::size_t pos) {
+// With `sentence_end`, a full stop may close it ("60/147 A and B."), which
+// only a list that already has a lettered part asks for (parse_part_letter):
+// after a number alone "B." is as likely an initial.
+char part_letter(const NormalizedText& t, std::size_t pos, bool sentence_end = false) {
   const std::string_view s = t.text;
   if (pos >= s.size() || s[pos] < 'a' || s[pos] > 'l' || s[pos] == 'i') return 0;
-  if (pos + 1 < s.size() && (letter_at(s, pos + 1) || digit(s[pos + 1]) || s[pos + 1] == '/' ||
-                             s[pos + 1] == '.' || s[pos + 1] == '-' || s[pos + 1] == '\''))
+  const bool closes_sentence =
+      sentence_end && pos + 1 < s.size() && s[pos + 1] == '.' && (pos + 2 == s.size() || s[pos + 2] == ' ');
+  if (pos + 1 < s.size() && !closes_sentence &&
+      (letter_at(s, pos + 1) || digit(s[pos + 1]) || s[pos + 1] == '/' || s[pos + 1] == '.' || s[pos + 1] == '-' ||
+       s[pos + 1] == '\''))
     return 0;
   const char orig = t.original[t.original_offset(pos)];
   if (orig < 'A' || orig > 'L') return 0;
@@ -147,17 +153,7 @@ std::optional<ResolutionNumber> parse_resolution_number(const NormalizedText& t,
   return n;
 }
 
-char parse_part_letter(const NormalizedText& t, std::size_t pos) {
-  if (char part = part_letter(t, pos)) return part;
-  // "resolutions 60/147 A and B." at the end of a sentence.
-  const std::string_view s = t.text;
-  if (pos + 1 < s.size() && s[pos + 1] == '.' && (pos + 2 == s.size() || s[pos + 2] == ' ') && s[pos] >= 'a' &&
-      s[pos] <= 'l' && s[pos] != 'i') {
-    const char orig = t.original[t.original_offset(pos)];
-    if (orig >= 'A' && orig <= 'L') return orig;
-  }
-  return 0;
-}
+char parse_part_letter(const NormalizedText& t, std::size_t pos) { return part_letter(t, pos, true); }
 
 std::string bare_number_key(int number, Organ organ) {
   const std::string n = std::to_string(number);
