@@ -231,6 +231,8 @@ std::vector<Mention> Detector::Impl::detect(std::string_view text, SegmentAt seg
   });
   cands = reduce_overlaps(std::move(cands));
   resolve_short_forms(cands, year_of(citing_date));
+  // After resolving: a bare number that found no antecedent is no citation,
+  // and a short form may turn out to name the document itself.
   std::erase_if(cands, [&](const Candidate& c) {
     return (c.needs_antecedent && c.target.empty()) || (!doc_id.empty() && c.target == doc_id);
   });
