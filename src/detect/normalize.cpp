@@ -83,6 +83,8 @@ class Builder {
       return;
     }
     if (u_isUWhiteSpace(c)) return space(from[0]);
+    // Arabic tatweel only stretches a word on the page ("تشـــير"): it is no letter.
+    if (c == 0x0640) return;
     if (u_isdigit(c)) {
       int v = u_charDigitValue(c);
       if (v >= 0 && v <= 9) return byte(static_cast<char>('0' + v), from[0]);

@@ -60,6 +60,7 @@ std::string normalized(std::string_view s) {
 }  // namespace
 
 bool letter_at(std::string_view text, std::size_t pos) { return word_char(code_point_at(text, pos)); }
+bool spaced_letter_before(std::string_view text, std::size_t pos) { return needs_boundary(code_point_before(text, pos)); }
 bool letter_before(std::string_view text, std::size_t pos) { return word_char(code_point_before(text, pos)); }
 
 std::size_t match_phrase(std::string_view text, std::size_t pos, std::string_view phrase) {
@@ -81,8 +82,10 @@ std::size_t match_phrase(std::string_view text, std::size_t pos, std::string_vie
     ++i;
   }
   // Boundaries last: they cost a decode, and most candidates fail on bytes.
-  if (needs_boundary(code_point_at(phrase, 0)) && letter_before(text, pos)) return 0;
-  if (phrase.back() != '*' && needs_boundary(code_point_before(phrase, phrase.size())) && letter_at(text, i))
+  // Only a letter of a spaced script continues a word: "日S-19/1" starts one.
+  if (needs_boundary(code_point_at(phrase, 0)) && needs_boundary(code_point_before(text, pos))) return 0;
+  if (phrase.back() != '*' && needs_boundary(code_point_before(phrase, phrase.size())) &&
+      needs_boundary(code_point_at(text, i)))
     return 0;
   return i - pos;
 }
@@ -140,10 +143,32 @@ ResolutionLexicon ResolutionLexicon::parse(std::string_view tsv) {
       lex.date_leads.push_back(ph);
     } else if (kind == "month") {
       lex.months.push_back(ph);
+      // Arabic months pair two names with a slash, and texts often space it: "تموز/ يوليه".
+      if (const std::size_t slash = ph.text.find('/'); slash != std::string::npos)
+        lex.months.push_back({ph.text.substr(0, slash + 1) + " " + ph.text.substr(slash + 1), ph.value});
     } else if (kind == "pinlink") {
       lex.pin_links.push_back(ph);
     } else if (kind == "pinpoint") {
       lex.pinpoints.push_back(ph);
+    } else if (kind == "possessive") {
+      lex.possessives.push_back(ph);
+    } else if (kind == "session") {
+      if (ph.value != "special" && ph.value != "emergency" && ph.value != "regular")
+        throw std::runtime_error("resolution-cues.tsv:" + std::to_string(line_no) +
+                                 ": a session is special, emergency or regular");
+      lex.sessions.push_back(ph);
+    } else if (kind == "part") {
+      if (ph.value.size() != 1 || ph.value[0] < 'A' || ph.value[0] > 'Z')
+        throw std::runtime_error("resolution-cues.tsv:" + std::to_string(line_no) + ": a part's value is one letter A-Z");
+      lex.parts.push_back(ph);
+    } else if (kind == "range") {
+      lex.ranges.push_back(ph);
+    } else if (kind == "datetail") {
+      lex.date_tails.push_back(ph);
+    } else if (kind == "titlelead") {
+      lex.title_leads.push_back(ph);
+    } else if (kind == "topic") {
+      lex.topics.push_back(ph);
     } else if (kind == "pinframe") {
       if (ph.text.find('#') == std::string::npos)
         throw std::runtime_error("resolution-cues.tsv:" + std::to_string(line_no) + ": a pinframe needs a '#'");

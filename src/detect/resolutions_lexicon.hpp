@@ -26,6 +26,15 @@ struct ResolutionLexicon {
   std::vector<std::pair<Phrase, Organ>> openings;
   std::vector<Phrase> number_signs, separators, date_leads, months, pinpoints, pin_links;
   std::vector<Phrase> pin_frames;  // "第#段": '#' is where the number stands
+  // "its", "sa", "сво*", "其"; a value of "suffix" marks an ending glued to
+  // the cue (Arabic "قرارها").
+  std::vector<Phrase> possessives;
+  std::vector<Phrase> sessions;      // "es-" (value emergency), "s-" (special), "د-" (regular)
+  std::vector<Phrase> parts;         // "باء" -> "B", Cyrillic "в" -> "B"
+  std::vector<Phrase> ranges;        // "to" in "A to E"
+  std::vector<Phrase> date_tails;    // "года"
+  std::vector<Phrase> title_leads;   // "entitled"
+  std::vector<Phrase> topics;        // "on", "sur"
 
   // Parses the TSV format of data/resolution-cues.tsv; throws
   // std::runtime_error naming the line on a malformed row.
@@ -44,5 +53,7 @@ int match_any(std::string_view text, std::size_t pos, const std::vector<Phrase>&
 // True if the code point ending just before `pos` / starting at `pos` is a letter or digit.
 bool letter_before(std::string_view text, std::size_t pos);
 bool letter_at(std::string_view text, std::size_t pos);
+// A letter or digit of a script that spaces its words (not Han) ends before `pos`.
+bool spaced_letter_before(std::string_view text, std::size_t pos);
 
 }  // namespace unxref::detect

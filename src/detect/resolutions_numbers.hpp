@@ -13,25 +13,33 @@
 namespace unxref::detect {
 
 struct ResolutionNumber {
-  // bare: a number with neither session nor year ("resolution 1325"); it has
-  // no canonical id of its own and is resolved against a full mention.
+  // bare: a number with neither session nor year ("resolution 1325"); its
+  // year comes from the Security Council's numbering (sc_year_of) or from a
+  // full mention of the same number.
   enum class Form { session_number, year_number, roman_session, emergency, special, bare } form{};
   std::size_t start = 0, end = 0;  // normalised offsets
   int first = 0;                   // session or number before the slash / parenthesis
   int second = 0;                  // number after the slash (session_number, emergency, special)
   int year = 0;                    // year_number: "2331 (2016)"
-  std::string roman;               // roman_session: "XXI"
-  char part = 0;                   // lettered part: 'B' in "57/270 B"
+  std::string roman;               // roman_session: "XXI", "S-IV", "ES-V"
+  std::string part;                // lettered part: "B" in "57/270 B", "AA" in "53/77 AA"
 };
 
-// The number written at `pos` in the normalised text, or nullopt. Case of
-// a lettered part is read from the original text ("57/270 B", never the
-// article in "61/180 a new").
-std::optional<ResolutionNumber> parse_resolution_number(const NormalizedText& text, std::size_t pos);
+// A lettered part at `pos` ("B", "AA", Cyrillic "В", Arabic "باء") and where it ends.
+struct PartLetter {
+  std::string letters;  // upper-case Latin; empty when there is none
+  std::size_t end = 0;
+};
 
-// A lone lettered part at `pos` continuing a list ("57/270 A and B"), in
-// original case, or 0.
-char parse_part_letter(const NormalizedText& text, std::size_t pos);
+// The number written at `pos` in the normalised text, or nullopt. The case
+// of a lettered part is read from the original text ("57/270 B", never the
+// article in "61/180 a new").
+std::optional<ResolutionNumber> parse_resolution_number(const NormalizedText& text, const ResolutionLexicon& lex,
+                                                        std::size_t pos);
+
+// A lone lettered part at `pos` continuing a list ("57/270 A and B"); a
+// full stop may close it ("60/147 A and B.").
+PartLetter parse_part_letter(const NormalizedText& text, const ResolutionLexicon& lex, std::size_t pos);
 
 // The canonical symbol, or empty when the organ and form do not fit
 // (a body without symbols, a session numbering that never existed, a bare number).
@@ -44,5 +52,8 @@ std::string bare_number_key(int number, Organ organ);
 // The keys a full target answers to: {"res#1325", "res#sc#1325"} for
 // "S/RES/1325(2000)"; none for targets that carry a session.
 std::vector<std::string> bare_number_keys(std::string_view target);
+
+// "XV" for 15 (1-99), for sessions written in Arabic numerals ("د-15").
+std::string roman_numeral(int n);
 
 }  // namespace unxref::detect

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "detect/finder.hpp"
+#include "detect/sc_years.hpp"
 #include "unxref/core/un_symbol.hpp"
 #include "unxref/core/utf8.hpp"
 
@@ -142,7 +143,10 @@ GrammarWindow grammar_window(std::string_view original, std::size_t o) {
     UChar32 c;
     U8_NEXT(original.data(), i, n, c);
     if (c >= 0xFF01 && c <= 0xFF5E) c -= 0xFEE0;  // full-width ASCII, as NFKC maps it
-    if (c == 0x3000 || (c >= 0 && c < 0x80 && line_space(static_cast<char>(c)))) c = ' ';
+    // No-break and thin spaces ("(Parts\u00A0I and II)"), and no-break hyphens.
+    if (c == 0x3000 || c == 0xA0 || c == 0x202F || c == 0x2009 || (c >= 0 && c < 0x80 && line_space(static_cast<char>(c))))
+      c = ' ';
+    if (c == 0x2010 || c == 0x2011) c = '-';
     if (c < 0) c = 0xFFFD;
     append_utf8(w.storage, static_cast<char32_t>(c));
     w.source.resize(w.storage.size(), at);
@@ -155,10 +159,10 @@ class SymbolFinder final : public Finder {
  public:
   std::vector<std::string> cues() const override {
     std::vector<std::string> out;
-    for (std::string_view series : un_symbol_series()) {
-      std::string cue(series);
+    for (const std::string& opening : un_symbol_openings()) {
+      std::string cue = opening;
       for (char& c : cue) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-      out.push_back(cue + "/");
+      out.push_back(std::move(cue));
     }
     return out;
   }
@@ -166,31 +170,45 @@ class SymbolFinder final : public Finder {
   void find(const NormalizedText& t, std::size_t, std::size_t hit_start, std::size_t,
             std::vector<Candidate>& out) const override {
     const std::string_view s = t.text;
-    const std::size_t start = hit_start;
-    if (start > 0 && glued_to_word(s, start)) return;
+    if (hit_start > 0 && glued_to_word(s, hit_start)) return;
+    std::size_t end = symbol_at(t, hit_start, out);
+    // "A/51/889-S/1997/357": a document issued under two symbols cites both.
+    for (int joint = 0; end != 0 && joint < 3 && end + 1 < s.size() && s[end] == '-'; ++joint)
+      end = symbol_at(t, end + 1, out);
+  }
+
+ private:
+  // The symbol starting at normalised `start`, appended to `out`; returns
+  // its end, or 0 when there is none.
+  std::size_t symbol_at(const NormalizedText& t, std::size_t start, std::vector<Candidate>& out) const {
+    const std::string_view s = t.text;
     const std::size_t o = t.original_offset(start);
     const GrammarWindow window = grammar_window(t.original, o);
     const std::string_view text = window.text();
-    // Series are upper case: "and/or", "km/h" stop here.
-    if (text.empty() || text[0] < 'A' || text[0] > 'Z') return;
-    std::size_t len = match_un_symbol(text);
-    if (len == 0) return;
-    std::optional<std::string> canonical = canonical_un_symbol(text.substr(0, len));
-    if (!canonical || too_short_to_be_a_symbol(*canonical)) return;
+    // Series are letters: "24/7" and "2018/2019" stop here; the grammar
+    // takes lower case only where a whole symbol is ("s/1994/565").
+    if (text.empty() || !ascii_letter(text[0])) return 0;
+    const SymbolOptions options{.lower_case = true};
+    std::size_t len = match_un_symbol(text, options);
+    if (len == 0) return 0;
+    std::optional<std::string> canonical = canonical_un_symbol(text.substr(0, len), options);
+    if (!canonical || too_short_to_be_a_symbol(*canonical)) return 0;
     const bool resolution = canonical->find("/RES/") != std::string::npos;
-    if (!resolution && canonical->back() == ')') {
-      // "S/2019/179 (2019)": only resolutions carry the year in their symbol.
-      std::size_t open = canonical->rfind('(');
+    if (const std::size_t open = canonical->rfind('(');
+        !resolution && canonical->back() == ')' && canonical->size() - open == 6) {
+      // "S/2019/179 (2019)": only resolutions carry the year in their symbol
+      // ("A/79/6 (Sect. 8)" names a part of the document and stays).
       canonical->erase(open);
       len = text.rfind('(', len);
       while (len > 0 && text[len - 1] == ' ') --len;
     }
+    if (resolution) with_council_year(*canonical);
     const std::size_t orig_end = window.source.empty() ? o + len : window.source[len];
     Candidate c;
     c.start = start;
     c.end = t.normalized_offset(orig_end);
-    if (c.end <= c.start || c.end > s.size()) return;
-    if (in_page_furniture(s, c.start, c.end)) return;
+    if (c.end <= c.start || c.end > s.size()) return 0;
+    if (in_page_furniture(s, c.start, c.end)) return 0;
     c.kind = resolution ? TargetKind::resolution : TargetKind::symbol;
     c.target = std::move(*canonical);
     c.priority = 10;
@@ -198,9 +216,18 @@ class SymbolFinder final : public Finder {
     const std::string base = without_suffix(c.target);
     out.push_back(std::move(c));
     if (!resolution) suffixes_after(s, end, base, out);
+    return end;
   }
 
- private:
+  // "S/RES/1441": the Council's numbering fixes the year the spec's id carries.
+  static void with_council_year(std::string& symbol) {
+    if (!symbol.starts_with("S/RES/") || symbol.find('(') != std::string::npos) return;
+    const std::string_view number = std::string_view(symbol).substr(6);
+    if (number.empty() || number.size() > 4 || !std::all_of(number.begin(), number.end(), [](char c) { return c >= '0' && c <= '9'; }))
+      return;
+    if (const int year = sc_year_of(std::stoi(std::string(number)))) symbol += "(" + std::to_string(year) + ")";
+  }
+
   // "S/7611 and Add.1", "A/53/500, Add.1 and Add.2": further parts of the
   // same document named by their suffix alone.
   static void suffixes_after(std::string_view s, std::size_t pos, const std::string& base, std::vector<Candidate>& out) {

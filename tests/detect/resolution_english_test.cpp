@@ -100,8 +100,9 @@ INSTANTIATE_TEST_SUITE_P(
         TargetCase{"Recalling its resolutions 1325 (2000) and 2331 (2016), and stressing that resolution 1325 remains",
                    "S/RES/1325(2000) S/RES/2331(2016) S/RES/1325(2000)"},
         TargetCase{"Security Council resolution 1325 (2000). The Council's resolution 1325 is", "S/RES/1325(2000) S/RES/1325(2000)"},
-        TargetCase{"Security Council resolution 1325 on women, peace and security", "?"},
-        TargetCase{"The Security Council,\n\nRecalling its resolution 1325,", "?"},
+        // The Council numbers its resolutions in one sequence: the number fixes the year.
+        TargetCase{"Security Council resolution 1325 on women, peace and security", "S/RES/1325(2000)"},
+        TargetCase{"The Security Council,\n\nRecalling its resolution 1325,", "S/RES/1325(2000)"},
         TargetCase{"Security Council resolution 1325 (2000) and General Assembly resolution 1325", "S/RES/1325(2000) ?"},
         TargetCase{"General Assembly resolution 1514 (XV). Resolution 1514 affirmed", "A/RES/1514(XV) A/RES/1514(XV)"},
         TargetCase{"resolution 1325 (2000), and also resolution 1820 on sexual violence", "S/RES/1325(2000)"},
@@ -110,9 +111,10 @@ INSTANTIATE_TEST_SUITE_P(
         // After a comma, a paragraph or footnote number, unless the list goes on.
         TargetCase{"The Security Council,\n\nReaffirms its resolution 435 (1978), 1. Condemns", "S/RES/435(1978)"},
         TargetCase{"The Security Council,\n\nRecalling resolution 699 (1991), 92 expressed the view", "S/RES/699(1991)"},
+        // 2728 is past the last number data/sc-resolution-years.tsv can date.
         TargetCase{"The Security Council,\n\nincluding resolutions 2712, 2720 (2023), 2728 and 2735 (2024),",
-                   "? S/RES/2720(2023) ? S/RES/2735(2024)"},
-        TargetCase{"安全理事会第1325号决议", "?"},
+                   "S/RES/2712(2023) S/RES/2720(2023) ? S/RES/2735(2024)"},
+        TargetCase{"安全理事会第1325号决议", "S/RES/1325(2000)"},
         TargetCase{"安全理事会第1325(2000)号决议。第1325号决议", "S/RES/1325(2000) S/RES/1325(2000)"}));
 
 // List shapes seen in real Security Council texts.

@@ -52,7 +52,7 @@ INSTANTIATE_TEST_SUITE_P(
                       TargetCase{"Ａ／ＲＥＳ／７２／１", "A/RES/72/1"},
                       TargetCase{"见S／RES／2331（2016）号决议", "S/RES/2331(2016)"},
                       TargetCase{"Ａ/RES/72/1 “x”", "A/RES/72/1"},
-                      TargetCase{"éA/RES/72/1", ""}, TargetCase{"ЖA/RES/72/1", ""}, TargetCase{"ａ／ｒｅｓ／７２／１", ""},
+                      TargetCase{"éA/RES/72/1", ""}, TargetCase{"ЖA/RES/72/1", ""}, TargetCase{"ａ／ｒｅｓ／７２／１", "A/RES/72/1"},
                       // Rooms, flats and paper sizes, in any script.
                       TargetCase{"编号S/2号楼", ""}, TargetCase{"E/1单元", ""}, TargetCase{"A/4纸", ""},
                       TargetCase{"room A/12", ""}, TargetCase{"document S/6121", "S/6121"}));
@@ -67,7 +67,7 @@ TEST(SymbolFinder, FullWidthSpanIsTheOriginalBytes) {
 INSTANTIATE_TEST_SUITE_P(
     LookAlikes, Symbols,
     ::testing::Values(TargetCase{"HIV/AIDS", ""}, TargetCase{"and/or", ""}, TargetCase{"24/7", ""},
-                      TargetCase{"a/res/72/1", ""}, TargetCase{"A/RES/", ""},
+                      TargetCase{"A/RES/", ""},
                       TargetCase{"http://example.org/A/B", ""}, TargetCase{"PDA/S/12", ""},
                       TargetCase{"km/h", ""}, TargetCase{"A/B testing", ""},
                       TargetCase{"XA/RES/72/1", ""}, TargetCase{"S/ 2019", ""}));

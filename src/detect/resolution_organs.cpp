@@ -1,0 +1,188 @@
+// Which organ a resolution number belongs to: named before the cue ("Security
+// Council resolution"), after the number ("of the General Assembly"), earlier
+// in the sentence, or the document's own ("its resolution", the opening
+// "The General Assembly,").
+#include "detect/resolution_grammar.hpp"
+
+namespace unxref::detect {
+namespace {
+
+constexpr std::size_t kOrganWindow = 160;  // bytes before the cue searched for an organ
+constexpr std::size_t kOrganAfter = 24;    // "of the ", "de l’" before an organ named after
+constexpr std::size_t kOpeningWindow = 600;
+
+}  // namespace
+
+ResolutionGrammar::ResolutionGrammar(const ResolutionLexicon& lex) : lex_(lex) {
+  for (std::size_t i = 0; i < lex_.organs.size(); ++i) {
+    const std::string& ph = lex_.organs[i].first.text;
+    organs_by_byte_[static_cast<unsigned char>(ph[0])].push_back(i);
+    if (ph.find('*') != std::string::npos)
+      wild_organs_.push_back(i);
+    else
+      organs_by_last_byte_[static_cast<unsigned char>(ph.back())].push_back(i);
+  }
+  for (std::size_t i = 0; i < lex_.pinpoints.size(); ++i)
+    pinpoints_by_byte_[static_cast<unsigned char>(lex_.pinpoints[i].text[0])].push_back(i);
+}
+
+int ResolutionGrammar::organ_at(std::string_view s, std::size_t p, std::size_t* len) const {
+  int best = -1;
+  std::size_t best_len = 0;
+  if (p >= s.size()) return -1;
+  for (std::size_t k : organs_by_byte_[static_cast<unsigned char>(s[p])]) {
+    std::size_t n = match_phrase(s, p, lex_.organs[k].first.text);
+    if (n > best_len) {
+      best_len = n;
+      best = static_cast<int>(k);
+    }
+  }
+  *len = best_len;
+  return best;
+}
+
+OrganHit ResolutionGrammar::organ_adjacent_before(std::string_view s, std::size_t pos) const {
+  std::size_t end = pos;
+  if (end > 0 && s[end - 1] == ' ') --end;
+  for (std::string_view poss : {"'s", "\xE2\x80\x99s"}) {
+    if (end >= poss.size() && s.compare(end - poss.size(), poss.size(), poss) == 0) {
+      end -= poss.size();
+      break;
+    }
+  }
+  OrganHit best;
+  if (end == 0) return best;
+  for (std::size_t k : organs_by_last_byte_[static_cast<unsigned char>(s[end - 1])]) {
+    const std::string& ph = lex_.organs[k].first.text;
+    if (ph.size() > end || s.compare(end - ph.size(), ph.size(), ph) != 0) continue;
+    if (match_phrase(s, end - ph.size(), ph) != ph.size()) continue;
+    if (ph.size() > best.end - best.start) best = {lex_.organs[k].second, end - ph.size(), end};
+  }
+  // A '*' phrase has no fixed length: try it against each word start before.
+  const std::size_t from = end > 80 ? end - 80 : 0;
+  const std::string_view window = s.substr(0, end);
+  for (std::size_t k : wild_organs_) {
+    const std::string& ph = lex_.organs[k].first.text;
+    for (std::size_t p = window.find(ph[0], from); p != std::string_view::npos; p = window.find(ph[0], p + 1)) {
+      if (p > 0 && s[p - 1] != ' ') continue;
+      if (match_phrase(s, p, ph) == end - p && end - p > best.end - best.start) best = {lex_.organs[k].second, p, end};
+    }
+  }
+  return best;
+}
+
+Organ ResolutionGrammar::organ_after(std::string_view s, std::size_t pos) const {
+  for (std::size_t p = pos; p < s.size() && p <= pos + kOrganAfter; ++p) {
+    if (s[p] == '.' || s[p] == ';' || s[p] == ',' || ascii_digit(s[p])) break;
+    std::size_t len = 0;
+    // "and", "et", "и": what follows is the next citation, with an organ of its own.
+    if (p == pos || s[p - 1] == ' ') {
+      const int sep = match_any(s, p, lex_.separators, &len);
+      if (sep >= 0 && conjunction(lex_.separators[static_cast<std::size_t>(sep)])) break;
+    }
+    if (int k = organ_at(s, p, &len); k >= 0) {
+      // "... Human Rights Council resolution 17/4": that organ opens a citation of its own.
+      std::size_t q = skip_one_space(s, p + len);
+      for (std::string_view poss : {"'s ", "\xE2\x80\x99s "})
+        if (s.compare(q, poss.size(), poss) == 0) q += poss.size();
+      if (cue_at(s, q, true)) return Organ::unknown;
+      return lex_.organs[static_cast<std::size_t>(k)].second;
+    }
+  }
+  return Organ::unknown;
+}
+
+Organ ResolutionGrammar::organ_in_sentence(std::string_view s, std::size_t pos, bool subjects_only) const {
+  const std::size_t floor = pos > kOrganWindow ? pos - kOrganWindow : 0;
+  std::size_t from = pos;
+  while (from > floor) {  // back to the sentence start: ". ", "; " or "。"
+    const char c = s[from - 1];
+    if ((c == '.' || c == ';') && from < s.size() && s[from] == ' ') break;
+    if (c == '\x82' && from >= 3 && s[from - 3] == '\xE3' && s[from - 2] == '\x80') break;
+    --from;
+  }
+  Organ found = Organ::unknown;
+  for (std::size_t p = from; p < pos; ++p) {
+    const auto b = static_cast<unsigned char>(s[p]);
+    // Names start words: skip the inside of ASCII words and UTF-8 continuation bytes.
+    if ((b & 0xC0) == 0x80 || (b < 0x80 && p > from && static_cast<unsigned char>(s[p - 1]) < 0x80 &&
+                               s[p - 1] != ' ' && s[p - 1] != '(' && s[p - 1] != '"'))
+      continue;
+    std::size_t len = 0;
+    if (int k = organ_at(s, p, &len); k >= 0) {
+      if (!subjects_only || !names_a_citation(s, p + len)) found = lex_.organs[static_cast<std::size_t>(k)].second;
+      p += len - 1;
+    }
+  }
+  return found;
+}
+
+bool ResolutionGrammar::names_a_citation(std::string_view s, std::size_t organ_end) const {
+  std::size_t q = skip_one_space(s, organ_end);
+  for (std::string_view poss : {"'s ", "\xE2\x80\x99s "})
+    if (s.compare(q, poss.size(), poss) == 0) q += poss.size();
+  static constexpr std::string_view kOrdinal = "\xE7\xAC\xAC";  // 第
+  return cue_at(s, q, true) || s.compare(q, kOrdinal.size(), kOrdinal) == 0 || (q < s.size() && ascii_digit(s[q]));
+}
+
+Organ ResolutionGrammar::opening_organ(std::string_view s) const {
+  std::string_view head = s.substr(0, std::min(s.size(), kOpeningWindow));
+  // Every hit of one document asks the same question: remember the answer
+  // for the last head seen (keyed by its bytes, so it is never stale).
+  thread_local std::string cached_head;
+  thread_local Organ cached = Organ::unknown;
+  thread_local const ResolutionGrammar* cached_by = nullptr;
+  if (cached_by == this && head == cached_head) return cached;
+  cached_head.assign(head);
+  cached_by = this;
+  cached = scan_opening(s, head);
+  return cached;
+}
+
+Organ ResolutionGrammar::scan_opening(std::string_view s, std::string_view head) const {
+  for (const auto& [phrase, organ] : lex_.openings) {
+    for (std::size_t at = head.find(phrase.text); at != std::string_view::npos; at = head.find(phrase.text, at + 1)) {
+      if (match_phrase(s, at, phrase.text)) return organ;
+    }
+  }
+  return Organ::unknown;
+}
+
+bool ResolutionGrammar::possessive_before(std::string_view s, std::size_t word_start) const {
+  std::size_t end = word_start;
+  if (end > 0 && s[end - 1] == ' ') --end;
+  for (const Phrase& p : lex_.possessives) {
+    if (p.value == "suffix") continue;
+    const std::string_view w = p.text;
+    // "сво*": a stem and any ending, as the word before.
+    if (w.back() == '*') {
+      std::size_t b = end;
+      while (b > 0 && s[b - 1] != ' ') --b;
+      if (b < end && match_phrase(s, b, w) == end - b) return true;
+      continue;
+    }
+    // Chinese writes 其 right before the date or 第, with no space.
+    if (w.size() <= end && s.compare(end - w.size(), w.size(), w) == 0 &&
+        match_phrase(s, end - w.size(), w) == w.size())
+      return true;
+  }
+  return false;
+}
+
+bool ResolutionGrammar::possessive_suffix(std::string_view s, std::size_t cue_end, std::size_t word_end) const {
+  if (word_end <= cue_end) return false;
+  const std::string_view ending = s.substr(cue_end, word_end - cue_end);
+  for (const Phrase& p : lex_.possessives)
+    if (p.value == "suffix" && ending.ends_with(p.text)) return true;
+  return false;
+}
+
+bool ResolutionGrammar::cue_at(std::string_view s, std::size_t q, bool numbers_after_only) const {
+  if (q >= s.size()) return false;
+  for (const auto& cue : lex_.cues)
+    if (!(numbers_after_only && cue.numbers_before) && s[q] == cue.text[0] && s.compare(q, cue.text.size(), cue.text) == 0)
+      return true;
+  return false;
+}
+
+}  // namespace unxref::detect

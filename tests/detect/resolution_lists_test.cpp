@@ -1,0 +1,119 @@
+// Long lists of resolutions as the six language versions of GA and SC texts
+// write them: dates, footnote markers, titles and subjects between items,
+// part letters in every script, Roman and special sessions, and organs that
+// never leak from one citation to the one before it.
+#include "resolution_support.hpp"
+
+namespace {
+
+using unxref::testing::resolution_targets;
+using unxref::testing::TargetCase;
+
+class ResolutionLists : public ::testing::TestWithParam<TargetCase> {};
+
+TEST_P(ResolutionLists, ExactTargets) {
+  EXPECT_EQ(resolution_targets(GetParam().text), GetParam().targets) << GetParam().text;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    English, ResolutionLists,
+    ::testing::Values(
+        TargetCase{"The General Assembly,\nRecalling its resolutions 51/45 B of 10 December 1996, 52/38 N of 9 December "
+                   "1997, 53/77 AA of 4 December 1998 and 74/48 of 12 December 2019,",
+                   "A/RES/51/45B A/RES/52/38N A/RES/53/77AA A/RES/74/48"},
+        // Footnote markers after each date, one glued to the year.
+        TargetCase{"Human Rights Council resolutions 16/18 of 24 March 2011,1 19/25 of 23 March 2012,2 S-25/1 of 21 "
+                   "October 2016,3 36/20 of 29 September 20174 and 39/15 of 28 September 2018,5",
+                   "A/HRC/RES/16/18 A/HRC/RES/19/25 A/HRC/RES/S-25/1 A/HRC/RES/36/20 A/HRC/RES/39/15"},
+        TargetCase{"Recalling its resolutions 74/306 of 11 September 2020, entitled “Comprehensive response”, 74/307 of 11 "
+                   "September 2020, entitled “United response”, and 75/156",
+                   "A/RES/74/306 A/RES/74/307 A/RES/75/156"},
+        TargetCase{"its resolutions 71/205 on the situation of human rights and 72/190 on the same subject",
+                   "A/RES/71/205 A/RES/72/190"},
+        TargetCase{"resolutions 1874 (S-IV) of 27 June 1963, 3101 (XXVIII) of 11 December 1973 and 2252 (ES-V)",
+                   "A/RES/1874(S-IV) A/RES/3101(XXVIII) A/RES/2252(ES-V)"},
+        TargetCase{"resolution 161 A (1961)", "S/RES/161(1961)"} ,
+        TargetCase{"its resolutions 36/87 A and B of 9 December 1981 and 51/211 A to E", "A/RES/36/87A A/RES/36/87B A/RES/51/211A A/RES/51/211E"},
+        // An organ never leaks backwards to the citation before it.
+        TargetCase{"as decided by its resolution 51/210 and Human Rights Council resolution 17/4",
+                   "A/RES/51/210 A/HRC/RES/17/4"},
+        TargetCase{"The General Assembly,\nRecalling its resolution 75/180 of 16 December 2020, Human Rights Council "
+                   "resolution 47/9 of 12 July 2021",
+                   "A/RES/75/180 A/HRC/RES/47/9"},
+        // "its" is the organ acting in the sentence, when one is.
+        TargetCase{"The General Assembly,\nthe recommendation made by the Human Rights Council in its resolution 14/7,",
+                   "A/HRC/RES/14/7"},
+        TargetCase{"The General Assembly,\nincluding most recently Council resolution 45/22 of 6 October 2020",
+                   "A/HRC/RES/45/22"}));
+
+INSTANTIATE_TEST_SUITE_P(
+    French, ResolutionLists,
+    ::testing::Values(
+        TargetCase{"Rappelant ses résolutions 51/45 B du 10 décembre 1996, 52/38 N du 9 décembre 1997 et 54/54 L du 1er "
+                   "décembre 1999,",
+                   "A/RES/51/45B A/RES/52/38N A/RES/54/54L"},
+        TargetCase{"les résolutions du Conseil des droits de l’homme 35/17 du 22 juin 20171, 36/5 du 28 septembre 20172 et "
+                   "41/7 du 11 juillet 2019",
+                   "A/HRC/RES/35/17 A/HRC/RES/36/5 A/HRC/RES/41/7"},
+        TargetCase{"ses résolutions 74/306 du 11 septembre 2020, intitulée « Riposte globale », 75/156 du 16 décembre 2020",
+                   "A/RES/74/306 A/RES/75/156"}));
+
+INSTANTIATE_TEST_SUITE_P(
+    Spanish, ResolutionLists,
+    ::testing::Values(
+        TargetCase{"sus resoluciones 57/80, de 22 de noviembre de 2002, 58/57, de 8 de diciembre de 2003, y 59/81, de 3 "
+                   "de diciembre de 2004,",
+                   "A/RES/57/80 A/RES/58/57 A/RES/59/81"},
+        TargetCase{"resoluciones 36/117 A, de 10 de diciembre de 1981, 51/211 A a E, de 18 de diciembre de 1996, 52/214",
+                   "A/RES/36/117A A/RES/51/211A A/RES/51/211E A/RES/52/214"}));
+
+INSTANTIATE_TEST_SUITE_P(
+    Russian, ResolutionLists,
+    ::testing::Values(
+        TargetCase{"ссылаясь на свои резолюции 74/270 от 2 апреля 2020 года, 74/274 от 20 апреля 2020 года и 74/306 и "
+                   "74/307 от 11 сентября 2020 года,",
+                   "A/RES/74/270 A/RES/74/274 A/RES/74/306 A/RES/74/307"},
+        TargetCase{"резолюциях Совета Безопасности 2199 (2015) от 12 февраля 2015 года и 2347 (2017) от 24 марта 2017 года",
+                   "S/RES/2199(2015) S/RES/2347(2017)"},
+        TargetCase{"ссылаясь на свои резолюции 2252 (ES-V) от 4 июля 1967 года и 2341 B (XXII) от 19 декабря 1967 года",
+                   "A/RES/2252(ES-V) A/RES/2341(XXII)"},
+        // Part letters in Cyrillic: "В" is B; the preposition "с" is no part.
+        TargetCase{"резолюции 65/37 В от 4 апреля 2011 года", "A/RES/65/37B"},
+        TargetCase{"резолюции 61/180 с удовлетворением", "A/RES/61/180"},
+        // Bare Security Council numbers take their year from the Council's numbering.
+        TargetCase{"ссылаясь на резолюции 1325 и 2250 Совета Безопасности", "S/RES/1325(2000) S/RES/2250(2015)"}));
+
+INSTANTIATE_TEST_SUITE_P(
+    Chinese, ResolutionLists,
+    ::testing::Values(
+        TargetCase{"回顾其1996年12月10日第51/45 B号、1997年12月9日第52/38 N号和1998年12月4日第53/77 Q号决议",
+                   "A/RES/51/45B A/RES/52/38N A/RES/53/77Q"},
+        TargetCase{"安全理事会2006年4月27日第1673(2006)号、2016年12月15日第2325(2016)号和2021年4月22日第2572(2021)号决议",
+                   "S/RES/1673(2006) S/RES/2325(2016) S/RES/2572(2021)"},
+        TargetCase{"回顾其关于也门的第2014(2011)、2051(2012)、2140(2014)和2216(2015)号决议",
+                   "S/RES/2014(2011) S/RES/2051(2012) S/RES/2140(2014) S/RES/2216(2015)"},
+        // Footnote markers between items, a special session without 第.
+        TargetCase{"人权理事会2012年3月23日第19/22号、7 2012年6月1日S-19/1号、8 2012年7月6日第20/22号决议",
+                   "A/HRC/RES/19/22 A/HRC/RES/S-19/1 A/HRC/RES/20/22"},
+        TargetCase{"重申大会1963年6月27日第1874(S-IV)号、1973年12月11日第3101(XXVIII)号和2000年12月23日第55/235号决议",
+                   "A/RES/1874(S-IV) A/RES/3101(XXVIII) A/RES/55/235"}));
+
+INSTANTIATE_TEST_SUITE_P(
+    Arabic, ResolutionLists,
+    ::testing::Values(
+        TargetCase{"وإذ تشير إلى قراراتها 51/45 باء المؤرخ 10 كانون الأول/ديسمبر 1996 و 52/38 نون المؤرخ 9 كانون "
+                   "الأول/ديسمبر 1997 و 53/77 ألف ألف المؤرخ 4 كانون الأول/ديسمبر 1998",
+                   "A/RES/51/45B A/RES/52/38N A/RES/53/77AA"},
+        TargetCase{"وإذ تشير إلى قراريها 36/87 ألف وباء", "A/RES/36/87A A/RES/36/87B"},
+        // Sessions: "د-15" is the fifteenth, "دإ-4" the fourth special, "دإط-5" the fifth emergency special.
+        TargetCase{"وإذ تشير إلى قرارها 1514 (د-15) المؤرخ 14 كانون الأول/ديسمبر 1960", "A/RES/1514(XV)"},
+        TargetCase{"قراراتها 1874 (دإ-4) المؤرخ 27 حزيران/يونيه 1963 و 2252 (دإط-5)", "A/RES/1874(S-IV) A/RES/2252(ES-V)"},
+        TargetCase{"القرار دإ-27/2، المرفق", "A/RES/S-27/2"},
+        // Footnote markers in parentheses after the dates, a spaced month.
+        TargetCase{"قرارات مجلس حقوق الإنسان 28/20 المؤرخ 27 آذار/مارس 2015(18) و 29/16 المؤرخ 2 تموز/ يوليه 2015(19) و "
+                   "30/10 المؤرخ 1 تشرين الأول/أكتوبر 2015(20)",
+                   "A/HRC/RES/28/20 A/HRC/RES/29/16 A/HRC/RES/30/10"},
+        // Elongation (tatweel) inside words.
+        TargetCase{"وإذ تشـــير إلى قــراراتها 71/297 المـــؤرخ 30 حزيران/يونيه 2017 و 75/321", "A/RES/71/297 A/RES/75/321"}));
+
+}  // namespace
