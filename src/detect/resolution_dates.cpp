@@ -54,9 +54,16 @@ std::size_t ResolutionGrammar::parse_date(const NormalizedText& t, std::size_t p
   if (s.compare(y, 3, "de ") == 0) y += 3;
   if (const std::size_t n = year_at(s, y)) q = y + n;
   *date = flat_copy(t, day, q);
-  // "от 30 июля 2010 года": the word closing the date is read past, not kept.
+  // "от 30 июля 2010 года": the word closing the date is read past, not
+  // kept; a footnote marker may be glued to it ("года3").
   const std::size_t tail = skip_one_space(s, q);
-  if (match_any(s, tail, lex_.date_tails, &len) >= 0) q = tail + len;
+  for (const Phrase& w : lex_.date_tails) {
+    if (s.compare(tail, w.text.size(), w.text) != 0) continue;
+    const std::size_t after = tail + w.text.size();
+    if (after < s.size() && letter_at(s, after) && !ascii_digit(s[after])) continue;
+    q = after;
+    break;
+  }
   return q;
 }
 

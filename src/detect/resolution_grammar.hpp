@@ -41,15 +41,20 @@ class ResolutionGrammar {
   // Ассамблеи", but never the organ of the next citation ("... and Human
   // Rights Council resolution 17/4").
   Organ organ_after(std::string_view s, std::size_t pos) const;
-  // The nearest organ earlier in the same sentence. With `subjects_only`,
-  // an organ that names a citation ("Human Rights Council resolution 5/1")
-  // is passed over: "the Human Rights Council, in its resolution 14/7"
-  // wants the organ that acts.
-  Organ organ_in_sentence(std::string_view s, std::size_t pos, bool subjects_only = false) const;
+  // The nearest organ earlier in the same sentence.
+  Organ organ_in_sentence(std::string_view s, std::size_t pos) const;
+  // The organ acting right before a possessive cue ("the Human Rights
+  // Council in its resolution"), or unknown.
+  Organ subject_before(std::string_view s, std::size_t cue_start) const;
+  // After an organ at `p`: "and the Security Council", "y del Consejo de
+  // Seguridad", Arabic "ومجلس الأمن" — where that second organ ends, or p.
+  std::size_t second_organ_end(std::string_view s, std::size_t p) const;
+  // Whether `organ` is named in the text shortly before `pos`.
+  bool organ_named_before(std::string_view s, std::size_t pos, Organ organ) const;
   // Whether a cue, 第 or a number follows an organ's name.
   bool names_a_citation(std::string_view s, std::size_t organ_end) const;
   // "The Security Council," at the top of a resolution.
-  Organ opening_organ(std::string_view s) const;
+  Organ opening_organ(const NormalizedText& t) const;
   // "its resolution", "sa résolution", "свою резолюцию", "回顾其": a possessive
   // right before `word_start`; or an Arabic cue with a possessive ending
   // between `cue_end` and `word_end` ("قرارها").
@@ -97,7 +102,7 @@ class ResolutionGrammar {
   std::size_t skip_marker(std::string_view s, std::size_t p) const;
   std::size_t next_after_topic(const NormalizedText& t, std::size_t p, const ListItem& last) const;
   bool introduced(std::string_view s, std::size_t q) const;
-  Organ scan_opening(std::string_view s, std::string_view head) const;
+  Organ scan_opening(const NormalizedText& t, std::string_view head) const;
 
   const ResolutionLexicon& lex_;
   std::array<std::vector<std::size_t>, 256> organs_by_byte_;

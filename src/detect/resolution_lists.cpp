@@ -26,9 +26,13 @@ bool same_family(const ResolutionNumber& last, const ResolutionNumber& next) {
 // told from "2216 (2015) 15 (2019) members" by the numbering, which grows
 // with the years.
 bool continues_numbering(const ListItem& last, const ResolutionNumber& next) {
-  return next.form == ResolutionNumber::Form::year_number &&
-         last.number.form == ResolutionNumber::Form::year_number && next.first > last.number.first &&
-         next.year >= last.number.year;
+  if (next.form == ResolutionNumber::Form::year_number)
+    return last.number.form == ResolutionNumber::Form::year_number && next.first > last.number.first &&
+           next.year >= last.number.year;
+  // "69/43 от 2 декабря 2014 года 70/56 от ...": after a full date, the next
+  // session/number of a chronological list.
+  return next.form == ResolutionNumber::Form::session_number && last.number.form == next.form &&
+         !last.date.empty() && next.first >= last.number.first;
 }
 
 bool is_dated(const ListItem& it) { return it.number.form == ResolutionNumber::Form::year_number; }
@@ -39,11 +43,14 @@ bool is_dated(const ListItem& it) { return it.number.form == ResolutionNumber::F
 std::size_t ResolutionGrammar::skip_title(std::string_view s, std::size_t p) const {
   std::size_t q = skip_one_space(s, p);
   if (q < s.size() && s[q] == ',') q = skip_one_space(s, q + 1);
+  if (s.compare(q, 2, "\xD8\x8C") == 0) q = skip_one_space(s, q + 2);  // Arabic comma
   std::size_t len = 0;
   if (match_any(s, q, lex_.title_leads, &len) < 0) return p;
   q = skip_one_space(s, q + len);
   static constexpr std::pair<std::string_view, std::string_view> kQuotes[] = {
-      {"\xE2\x80\x9C", "\xE2\x80\x9D"}, {"\xC2\xAB", "\xC2\xBB"}, {"\"", "\""}, {"\xE2\x80\x9E", "\xE2\x80\x9C"}};
+      {"\xE2\x80\x9C", "\xE2\x80\x9D"}, {"\xC2\xAB", "\xC2\xBB"}, {"\"", "\""}, {"\xE2\x80\x9E", "\xE2\x80\x9C"},
+      // Arabic texts open with ” and close with “.
+      {"\xE2\x80\x9D", "\xE2\x80\x9C"}};
   for (const auto& [open, close] : kQuotes) {
     if (s.compare(q, open.size(), open) != 0) continue;
     const std::size_t end = s.substr(0, std::min(s.size(), q + kTitleReach)).find(close, q + open.size());
@@ -61,10 +68,11 @@ std::size_t ResolutionGrammar::skip_marker(std::string_view s, std::size_t p) co
     if (d >= 1 && d <= 3 && p + 1 + d < s.size() && s[p + 1 + d] == ')') return p + 2 + d;
     return p;
   }
-  if (p > 0 && ascii_digit(s[p - 1])) {
+  // Digits glued to the word before: "201727", "года3", "expression,16".
+  if (p > 0 && s[p - 1] != ' ' && p < s.size() && ascii_digit(s[p])) {
     std::size_t d = 0;
     while (p + d < s.size() && ascii_digit(s[p + d])) ++d;
-    if (d >= 1 && d <= 3) return p + d;
+    if (d >= 1 && d <= 3 && !letter_at(s, p + d)) return p + d;
   }
   return p;
 }
@@ -82,6 +90,13 @@ std::size_t ResolutionGrammar::item_tail(const NormalizedText& t, ListItem& it) 
       std::size_t pinned = parse_pinpoint(t, q, &it.pinpoint);
       if (pinned == q) pinned = parse_pinpoint_after_title(t, q, &it.pinpoint);
       q = pinned;
+    } else {
+      // "52/214, sect. C, para. 3": a finer pinpoint after the first.
+      std::string finer;
+      if (const std::size_t pinned = parse_pinpoint(t, q, &finer); pinned > q) {
+        it.pinpoint += ", " + finer;
+        q = pinned;
+      }
     }
     q = skip_title(s, q);
     if (q == before) break;
@@ -103,7 +118,9 @@ std::size_t ResolutionGrammar::next_after_topic(const NormalizedText& t, std::si
     if (c == ';' || (c == '.' && (q + 1 == s.size() || s[q + 1] == ' '))) break;
     if (q > 0 && s[q - 1] != ' ' && c != ',') continue;
     if (cue_at(s, q, false)) break;
-    if (organ_at(s, q, &len) >= 0) break;
+    // An organ that opens a citation of its own ends the list; one named in
+    // the subject ("by which it established the Human Rights Council") does not.
+    if (organ_at(s, q, &len) >= 0 && names_a_citation(s, q + len)) break;
     const int sep = match_any(s, q, lex_.separators, &len);
     if (sep < 0) continue;
     std::size_t v = skip_one_space(s, q + len);
@@ -171,6 +188,14 @@ std::vector<ListItem> ResolutionGrammar::parse_list(const NormalizedText& t, std
       continue;
     }
     int sep = match_any(s, r, lex_.separators, &len);
+    // "2016(23) ودإ-25/1": Arabic glues "and" to the next number too.
+    const auto glued_waw = [&](std::size_t at) {
+      return s.compare(at, kWaw.size(), kWaw) == 0 && parse_resolution_number(t, lex_, at + kWaw.size()).has_value();
+    };
+    if (sep < 0 && glued_waw(r)) {
+      p = r + kWaw.size();
+      continue;
+    }
     if (sep < 0) {
       // "2204 (2015) 2216 (2015)": a dropped comma between two dated
       // numbers; "432 (1978). 435 (1978)": a comma read as a full stop.
@@ -200,6 +225,11 @@ std::vector<ListItem> ResolutionGrammar::parse_list(const NormalizedText& t, std
       after_comma = after_comma || !conjunction(lex_.separators[static_cast<std::size_t>(sep)]);
       r = skip_one_space(s, r + len);
       sep = match_any(s, r, lex_.separators, &len);
+    }
+    if (glued_waw(r)) r += kWaw.size();
+    // ", by which it established the Council, and 65/281": a clause after the separator.
+    if (!parse_resolution_number(t, lex_, r) && parse_part_letter(t, lex_, r).letters.empty()) {
+      if (const std::size_t v = next_after_topic(t, r, items.back()); v != std::string_view::npos) r = v;
     }
     p = r;
   }
@@ -256,37 +286,66 @@ std::vector<ListItem> ResolutionGrammar::parse_list_before(const NormalizedText&
     }
   }
   // Each item: [date] [第] number [part], then 号 and a joining word, or the cue.
+  const auto digits_then = [&](std::size_t e) {
+    std::size_t d = 0;
+    while (e + d < s.size() && ascii_digit(s[e + d]) && d < 4) ++d;
+    return d >= 1 && d <= 3 ? d : std::size_t{0};
+  };
+  const auto joined_at = [&](std::size_t e) -> std::size_t {
+    for (std::string_view j : kJoins)
+      if (s.compare(e, j.size(), j) == 0) return j.size();
+    return 0;
+  };
   const auto chain = [&](std::size_t from, std::vector<ListItem>& items) {
     std::size_t q = from;
     for (int guard = 0; guard < 128; ++guard) {
       ListItem it;
-      q = skip_one_space(s, chinese_date_at(t, q, &it.date));
-      if (s.compare(q, kOrdinal.size(), kOrdinal) == 0) q = skip_one_space(s, q + kOrdinal.size());
-      auto n = parse_resolution_number(t, lex_, q);
+      std::optional<ResolutionNumber> n;
+      // "第57/284 A和B号": another part of the number before.
+      if (!items.empty() && !items.back().number.part.empty()) {
+        if (PartLetter part = parse_part_letter(t, lex_, q); !part.letters.empty()) {
+          n = items.back().number;
+          n->part = std::move(part.letters);
+          n->start = q;
+          n->end = part.end;
+        }
+      }
+      if (!n) {
+        q = skip_one_space(s, chinese_date_at(t, q, &it.date));
+        if (s.compare(q, kOrdinal.size(), kOrdinal) == 0) q = skip_one_space(s, q + kOrdinal.size());
+        n = parse_resolution_number(t, lex_, q);
+      }
       if (!n) return false;
       it.number = *n;
       std::size_t e = skip_one_space(s, n->end);
-      it.tail_end = n->end;
+      // "第75/254 A至C号": a range of parts, its ends.
+      std::size_t len = 0;
+      if (!it.number.part.empty() && match_any(s, e, lex_.ranges, &len) >= 0) {
+        if (PartLetter last = parse_part_letter(t, lex_, e + len); !last.letters.empty()) {
+          items.push_back(it);
+          it.number.part = std::move(last.letters);
+          it.number.start = e + len;
+          it.number.end = last.end;
+          e = skip_one_space(s, last.end);
+        }
+      }
+      it.tail_end = it.number.end;
       const bool at_cue = e == cue;
       const bool numbered = at_cue || s.compare(e, kHao.size(), kHao) == 0;
       // A bare number is one only where 号 marks it: "第1325号决议".
       if (n->form == ResolutionNumber::Form::bare && !numbered) return false;
       items.push_back(std::move(it));
       if (at_cue) return true;
-      if (s.compare(e, kHao.size(), kHao) == 0) e += kHao.size();
-      bool joined = false;
-      for (std::string_view j : kJoins) {
-        if (s.compare(e, j.size(), j) == 0) {
-          e = skip_one_space(s, e + j.size());
-          joined = true;
-          break;
-        }
+      if (s.compare(e, kHao.size(), kHao) == 0) {
+        e += kHao.size();
+        // "第41/7号3 和": a footnote marker after 号.
+        if (const std::size_t d = digits_then(e); d && (s[e + d] == ' ' || joined_at(e + d))) e = skip_one_space(s, e + d);
       }
-      if (!joined) return false;
+      const std::size_t j = joined_at(e);
+      if (j == 0) return false;
+      e = skip_one_space(s, e + j);
       // "号、7 2012年6月1日": a footnote marker before the next item.
-      std::size_t d = 0;
-      while (e + d < s.size() && ascii_digit(s[e + d]) && d < 4) ++d;
-      if (d >= 1 && d <= 3 && e + d < s.size() && s[e + d] == ' ') e += d + 1;
+      if (const std::size_t d = digits_then(e); d && e + d < s.size() && s[e + d] == ' ') e += d + 1;
       q = e;
     }
     return false;

@@ -92,7 +92,7 @@ Organ ResolutionGrammar::organ_after(std::string_view s, std::size_t pos) const 
   return Organ::unknown;
 }
 
-Organ ResolutionGrammar::organ_in_sentence(std::string_view s, std::size_t pos, bool subjects_only) const {
+Organ ResolutionGrammar::organ_in_sentence(std::string_view s, std::size_t pos) const {
   const std::size_t floor = pos > kOrganWindow ? pos - kOrganWindow : 0;
   std::size_t from = pos;
   while (from > floor) {  // back to the sentence start: ". ", "; " or "。"
@@ -110,11 +110,72 @@ Organ ResolutionGrammar::organ_in_sentence(std::string_view s, std::size_t pos, 
       continue;
     std::size_t len = 0;
     if (int k = organ_at(s, p, &len); k >= 0) {
-      if (!subjects_only || !names_a_citation(s, p + len)) found = lex_.organs[static_cast<std::size_t>(k)].second;
+      found = lex_.organs[static_cast<std::size_t>(k)].second;
       p += len - 1;
     }
   }
   return found;
+}
+
+Organ ResolutionGrammar::subject_before(std::string_view s, std::size_t cue_start) const {
+  // The organ "its" stands for is named right before it ("the Human Rights
+  // Council in its resolution", "the Council, in its", "le Conseil ... dans
+  // sa résolution"); past another word ("Council,\nRecalling its
+  // resolution") a preambular clause speaks for the organ of the whole text.
+  constexpr std::size_t kGap = 24;
+  const std::size_t floor = cue_start > kGap ? cue_start - kGap : 0;
+  for (std::size_t e = cue_start; e > floor; --e) {
+    if (s[e - 1] == ' ' || s[e - 1] == ',' || (static_cast<unsigned char>(s[e - 1]) & 0xC0) == 0x80) continue;
+    const OrganHit hit = organ_adjacent_before(s, e);
+    if (hit.organ == Organ::unknown || hit.end != e) continue;
+    int words = 0;
+    bool short_words = true;
+    for (std::size_t p = e; p < cue_start;) {
+      while (p < cue_start && (s[p] == ' ' || s[p] == ',')) ++p;
+      const std::size_t w = p;
+      while (p < cue_start && s[p] != ' ' && s[p] != ',') ++p;
+      if (p > w) {
+        ++words;
+        short_words = short_words && p - w <= 8;
+      }
+    }
+    if (words <= 2 && short_words) return hit.organ;
+    return Organ::unknown;
+  }
+  return Organ::unknown;
+}
+
+std::size_t ResolutionGrammar::second_organ_end(std::string_view s, std::size_t p) const {
+  std::size_t len = 0;
+  // Arabic glues "and" to the name: "ومجلس الأمن".
+  static constexpr std::string_view kWaw = "\xD9\x88";
+  if (s.compare(p, kWaw.size(), kWaw) == 0) {
+    const std::string_view rest = s.substr(p + kWaw.size());
+    for (std::size_t k : organs_by_byte_[rest.empty() ? 0 : static_cast<unsigned char>(rest[0])])
+      if (const std::size_t n = match_phrase(rest, 0, lex_.organs[k].first.text)) len = std::max(len, n);
+    if (len > 0) return p + kWaw.size() + len;
+  }
+  const int sep = match_any(s, p, lex_.separators, &len);
+  if (sep < 0 || !conjunction(lex_.separators[static_cast<std::size_t>(sep)])) return p;
+  std::size_t q = skip_one_space(s, p + len);
+  std::size_t link = 0;
+  if (match_any(s, q, lex_.pin_links, &link) >= 0 && organ_at(s, skip_one_space(s, q + link), &len) >= 0)
+    q = skip_one_space(s, q + link);
+  for (std::string_view article : {"the ", "le ", "la ", "el "})
+    if (s.compare(q, article.size(), article) == 0 && organ_at(s, q + article.size(), &len) >= 0) q += article.size();
+  return organ_at(s, q, &len) >= 0 ? q + len : p;
+}
+
+bool ResolutionGrammar::organ_named_before(std::string_view s, std::size_t pos, Organ organ) const {
+  constexpr std::size_t kReach = 600;
+  const std::size_t from = pos > kReach ? pos - kReach : 0;
+  std::size_t len = 0;
+  for (std::size_t p = from; p < pos; ++p) {
+    if ((static_cast<unsigned char>(s[p]) & 0xC0) == 0x80 || (p > 0 && s[p - 1] != ' ' && static_cast<unsigned char>(s[p]) < 0x80))
+      continue;
+    if (const int k = organ_at(s, p, &len); k >= 0 && lex_.organs[static_cast<std::size_t>(k)].second == organ) return true;
+  }
+  return false;
 }
 
 bool ResolutionGrammar::names_a_citation(std::string_view s, std::size_t organ_end) const {
@@ -125,7 +186,8 @@ bool ResolutionGrammar::names_a_citation(std::string_view s, std::size_t organ_e
   return cue_at(s, q, true) || s.compare(q, kOrdinal.size(), kOrdinal) == 0 || (q < s.size() && ascii_digit(s[q]));
 }
 
-Organ ResolutionGrammar::opening_organ(std::string_view s) const {
+Organ ResolutionGrammar::opening_organ(const NormalizedText& t) const {
+  const std::string_view s = t.text;
   std::string_view head = s.substr(0, std::min(s.size(), kOpeningWindow));
   // Every hit of one document asks the same question: remember the answer
   // for the last head seen (keyed by its bytes, so it is never stale).
@@ -135,14 +197,21 @@ Organ ResolutionGrammar::opening_organ(std::string_view s) const {
   if (cached_by == this && head == cached_head) return cached;
   cached_head.assign(head);
   cached_by = this;
-  cached = scan_opening(s, head);
+  cached = scan_opening(t, head);
   return cached;
 }
 
-Organ ResolutionGrammar::scan_opening(std::string_view s, std::string_view head) const {
+Organ ResolutionGrammar::scan_opening(const NormalizedText& t, std::string_view head) const {
+  // An opening starts its line, capitalised ("The Security Council,"), not
+  // the middle of a sentence ("... established the Human Rights Council, and").
+  const auto starts_line = [&](std::size_t at) {
+    std::size_t o = t.original_offset(at);
+    while (o > 0 && (t.original[o - 1] == ' ' || t.original[o - 1] == '\t')) --o;
+    return o == 0 || t.original[o - 1] == '\n' || t.original[o - 1] == '\r' || t.original[o - 1] == '\f';
+  };
   for (const auto& [phrase, organ] : lex_.openings) {
     for (std::size_t at = head.find(phrase.text); at != std::string_view::npos; at = head.find(phrase.text, at + 1)) {
-      if (match_phrase(s, at, phrase.text)) return organ;
+      if (match_phrase(t.text, at, phrase.text) && starts_line(at)) return organ;
     }
   }
   return Organ::unknown;

@@ -14,6 +14,17 @@ std::size_t ResolutionGrammar::pinpoint_value(const NormalizedText& t, std::size
   const auto roman = [](char c) { return c == 'i' || c == 'v' || c == 'x' || c == 'l' || c == 'c'; };
   while (q < s.size() && q - p < 6 && (ascii_digit(s[q]) || roman(s[q]))) ++q;
   if (q == p || (!framed && letter_at(s, q))) return p;
+  // "paras. 61–76", "párrs. 61 a 76", "par. 61 à 76": a range of paragraphs.
+  if (ascii_digit(s[p])) {
+    std::size_t len = 0;
+    std::size_t r = skip_one_space(s, q);
+    if (match_any(s, r, lex_.ranges, &len) >= 0 || s.compare(q, 1, "-") == 0) {
+      if (s.compare(q, 1, "-") == 0) len = 1, r = q;
+      std::size_t v = skip_one_space(s, r + len), d = 0;
+      while (v + d < s.size() && ascii_digit(s[v + d]) && d < 4) ++d;
+      if (d > 0 && !letter_at(s, v + d)) q = v + d;
+    }
+  }
   std::size_t end = q;
   std::size_t r = skip_one_space(s, q);
   if (r < s.size() && s[r] == '(') {

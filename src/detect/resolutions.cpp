@@ -21,6 +21,11 @@ std::size_t utf8_len(unsigned char b) { return b < 0x80 ? 1 : b >= 0xF0 ? 4 : b 
 
 bool is_bare(const ListItem& it) { return it.number.form == ResolutionNumber::Form::bare; }
 
+// The Human Rights Council has met since 2006, about three sessions a year
+// (its 60th in 2025): a higher session is not one of its own. Kept with
+// headroom for the years ahead.
+constexpr int kHrcLastSession = 66;
+
 class ResolutionFinder final : public Finder {
  public:
   explicit ResolutionFinder(const ResolutionLexicon& lex) : lex_(lex), g_(lex) {}
@@ -75,6 +80,11 @@ class ResolutionFinder final : public Finder {
         p = skip_one_space(s, at + len);
       }
     }
+    // "resolutions of the General Assembly and the Security Council 60/180 and
+    // 1645 (2005)": a second organ; the forms of the numbers tell them apart.
+    if (inner.organ != Organ::unknown) {
+      if (const std::size_t second = g_.second_organ_end(s, p); second > p) p = skip_one_space(s, second);
+    }
     if (match_any(s, p, lex_.number_signs, &len) >= 0) p = skip_one_space(s, p + len);
     std::vector<ListItem> items = g_.parse_list(t, p);
     // Words before the list ("resolutions on Iraq, in particular 1500
@@ -118,8 +128,9 @@ class ResolutionFinder final : public Finder {
 
   // The organ a list belongs to when the words around it name none, or
   // only "the Council".
-  Organ organ_from_context(std::string_view s, const std::vector<ListItem>& items, Organ organ, bool own,
+  Organ organ_from_context(const NormalizedText& t, const std::vector<ListItem>& items, Organ organ, bool own,
                            std::size_t start) const {
+    const std::string_view s = t.text;
     using Form = ResolutionNumber::Form;
     // Only session/number and bare forms depend on the organ beyond what the form says.
     const bool matters = std::any_of(items.begin(), items.end(), [](const ListItem& it) {
@@ -131,36 +142,47 @@ class ResolutionFinder final : public Finder {
     // Council numbers its resolutions session/number.
     const auto council_by_form = [&]() {
       const bool session_numbers = std::all_of(items.begin(), items.end(), [](const ListItem& it) {
-        return (it.number.form == Form::session_number && it.number.first < 1946) || it.number.form == Form::special;
+        return (it.number.form == Form::session_number && it.number.first <= kHrcLastSession) ||
+               it.number.form == Form::special;
       });
       return session_numbers ? Organ::hrc : Organ::unknown;
     };
     if (own) {
       // "its resolution": the organ acting in the sentence ("the Human
       // Rights Council, in its resolution 14/7"), else the document's own.
-      Organ subject = g_.organ_in_sentence(s, start, true);
+      Organ subject = g_.subject_before(s, start);
       if (subject == Organ::assembly) subject = Organ::ga;
       if (subject == Organ::council) subject = council_by_form();
       if (named(subject)) return subject;
-      const Organ doc = g_.opening_organ(s);
+      const Organ doc = g_.opening_organ(t);
       if (named(doc)) return doc;
     }
     const Organ near = g_.organ_in_sentence(s, start);
     Organ doc = Organ::unknown;
-    if (near == Organ::unknown || near == Organ::council) doc = g_.opening_organ(s);
+    if (near == Organ::unknown || near == Organ::council) doc = g_.opening_organ(t);
     if (organ == Organ::council || near == Organ::council) {
       if (doc == Organ::sc || doc == Organ::hrc || doc == Organ::ecosoc) return doc;
       return council_by_form();
     }
-    if (near != Organ::unknown) return near == Organ::assembly ? Organ::ga : near;
-    return doc;
+    Organ found = near != Organ::unknown ? (near == Organ::assembly ? Organ::ga : near) : doc;
+    // "resolutions 28/6 and 37/5" in an Assembly text: the Assembly's
+    // session/number resolutions start at its 31st session, so a lower
+    // session is the Human Rights Council's, when the text has named it.
+    const bool council_sessions = std::all_of(items.begin(), items.end(), [](const ListItem& it) {
+      return it.number.form == Form::session_number && it.number.first <= kHrcLastSession && it.number.part.empty();
+    });
+    const bool low_sessions = council_sessions && std::any_of(items.begin(), items.end(), [](const ListItem& it) {
+      return it.number.first < 31;
+    });
+    if ((found == Organ::ga || found == Organ::unknown) && low_sessions && g_.organ_named_before(s, start, Organ::hrc))
+      return Organ::hrc;
+    return found;
   }
 
   void emit(const NormalizedText& t, std::vector<ListItem>& items, Organ organ, bool own, std::size_t start,
             std::size_t last_end, std::vector<Candidate>& out) const {
-    const std::string_view s = t.text;
     if (organ == Organ::assembly) organ = Organ::ga;
-    if (organ == Organ::unknown || organ == Organ::council) organ = organ_from_context(s, items, organ, own, start);
+    if (organ == Organ::unknown || organ == Organ::council) organ = organ_from_context(t, items, organ, own, start);
     std::string before_pin = g_.pinpoint_before(t, start);
     for (std::size_t i = 0; i < items.size(); ++i) {
       ListItem& it = items[i];

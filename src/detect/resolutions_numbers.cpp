@@ -43,10 +43,21 @@ std::string upper(std::string_view s) {
   return out;
 }
 
-// The session mark at `pos` ("es-", "s-", "دإ-"), its kind and length.
+// The session mark at `pos` ("es-", "s-", "دإ-"), its kind and length. Arabic
+// may glue "and" to it ("ودإ-25/1").
 const Phrase* session_mark_at(std::string_view s, const ResolutionLexicon& lex, std::size_t pos, std::size_t* len) {
-  const int k = match_any(s, pos, lex.sessions, len);
-  return k < 0 ? nullptr : &lex.sessions[static_cast<std::size_t>(k)];
+  static constexpr std::string_view kWaw = "\xD9\x88";
+  const bool after_waw = pos >= kWaw.size() && s.compare(pos - kWaw.size(), kWaw.size(), kWaw) == 0 &&
+                         !spaced_letter_before(s, pos - kWaw.size());
+  if (!after_waw) {
+    const int k = match_any(s, pos, lex.sessions, len);
+    return k < 0 ? nullptr : &lex.sessions[static_cast<std::size_t>(k)];
+  }
+  const Phrase* best = nullptr;
+  for (const Phrase& mark : lex.sessions)
+    if (s.compare(pos, mark.text.size(), mark.text) == 0 && (!best || mark.text.size() > best->text.size())) best = &mark;
+  if (best) *len = best->text.size();
+  return best;
 }
 
 // "(2016)", "(xxi)", "(es-iv)", "(د-15)", "(October 2023)" at pos; fills
@@ -207,10 +218,14 @@ std::optional<ResolutionNumber> parse_resolution_number(const NormalizedText& t,
   if (p < s.size() && s[p] == '/') {
     std::size_t b = digits(s, p + 1, 4);
     if (b == 0) return std::nullopt;
+    // "resolution 75/1913": no session of the Assembly reaches a thousand
+    // resolutions; a footnote marker is glued to "75/191".
+    const bool glued_marker = b == 4 && n.first >= 31 && n.first <= 199;
+    if (glued_marker) b = 3;
     n.second = value(s, p + 1, b);
     n.end = p + 1 + b;
     if (n.end < s.size() && s[n.end] == '.' && n.end + 1 < s.size() && digit(s[n.end + 1])) return std::nullopt;
-    if (!clean_end(s, n.end)) return std::nullopt;
+    if (!(glued_marker ? clean_end(s, n.end + 1) : clean_end(s, n.end))) return std::nullopt;
     n.form = ResolutionNumber::Form::session_number;
     std::size_t q = skip_space(s, n.end);
     if (q > n.end) {

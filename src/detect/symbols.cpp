@@ -100,6 +100,8 @@ bool in_page_furniture(std::string_view s, std::size_t start, std::size_t end) {
 bool too_short_to_be_a_symbol(std::string_view canonical) {
   const std::size_t slash = canonical.find('/');
   if (slash == std::string_view::npos || canonical.find('/', slash + 1) != std::string_view::npos) return false;
+  // Subsidiary series start low and are cited so ("SPLOS/72", "CLCS/11").
+  if (slash != 1) return false;
   const std::string_view rest = canonical.substr(slash + 1);
   return rest.size() <= 2 && std::all_of(rest.begin(), rest.end(), [](char c) { return c >= '0' && c <= '9'; });
 }

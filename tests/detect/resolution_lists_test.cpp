@@ -44,7 +44,20 @@ INSTANTIATE_TEST_SUITE_P(
         TargetCase{"The General Assembly,\nthe recommendation made by the Human Rights Council in its resolution 14/7,",
                    "A/HRC/RES/14/7"},
         TargetCase{"The General Assembly,\nincluding most recently Council resolution 45/22 of 6 October 2020",
-                   "A/HRC/RES/45/22"}));
+                   "A/HRC/RES/45/22"},
+        // Sessions below the Assembly's 31st are the Human Rights Council's, once the text has named it.
+        TargetCase{"The General Assembly,\nthe Human Rights Council on albinism,12 as well as resolutions 28/6 of 26 "
+                   "March 201513 and 37/5 of 22 March 2018",
+                   "A/HRC/RES/28/6 A/HRC/RES/37/5"},
+        // A footnote marker glued to a number no Assembly session reaches.
+        TargetCase{"submitted pursuant to resolutions 71/2058 and 72/190,9 and", "A/RES/71/205 A/RES/72/190"},
+        // Semicolons between items that carry their own sections and paragraphs.
+        TargetCase{"Resolutions 52/214, sect. C, para. 3; 55/222, sect. III, para. 12; 56/64 B, sect. X; 58/101 B, "
+                   "sect. V, paras. 61–76; and 61/121 B",
+                   "A/RES/52/214 A/RES/55/222 A/RES/56/64B A/RES/58/101B A/RES/61/121B"},
+        TargetCase{"its resolution 60/251 of 15 March 2006, by which it established the Human Rights Council, and "
+                   "65/281 of 17 June 2011",
+                   "A/RES/60/251 A/RES/65/281"}));
 
 INSTANTIATE_TEST_SUITE_P(
     French, ResolutionLists,
@@ -56,7 +69,15 @@ INSTANTIATE_TEST_SUITE_P(
                    "41/7 du 11 juillet 2019",
                    "A/HRC/RES/35/17 A/HRC/RES/36/5 A/HRC/RES/41/7"},
         TargetCase{"ses résolutions 74/306 du 11 septembre 2020, intitulée « Riposte globale », 75/156 du 16 décembre 2020",
-                   "A/RES/74/306 A/RES/75/156"}));
+                   "A/RES/74/306 A/RES/75/156"},
+        // "ses" after a clause ending on "Conseil," is the Assembly's own, not the Council's.
+        TargetCase{"L’Assemblée générale,\nconsacrée à l’examen de la question du Conseil,\nRappelant également ses "
+                   "résolutions 62/219 du 22 décembre 2007, 63/160 du 18 décembre 2008",
+                   "A/RES/62/219 A/RES/63/160"},
+        TargetCase{"mandatée par le Conseil des droits de l’homme dans sa résolution 45/25,", "A/HRC/RES/45/25"},
+        // A no-break hyphen in a special session.
+        TargetCase{"les résolutions du Conseil des droits de l’homme S‑19/1 du 1er juin 2012 et 20/22",
+                   "A/HRC/RES/S-19/1 A/HRC/RES/20/22"}));
 
 INSTANTIATE_TEST_SUITE_P(
     Spanish, ResolutionLists,
@@ -65,7 +86,15 @@ INSTANTIATE_TEST_SUITE_P(
                    "de diciembre de 2004,",
                    "A/RES/57/80 A/RES/58/57 A/RES/59/81"},
         TargetCase{"resoluciones 36/117 A, de 10 de diciembre de 1981, 51/211 A a E, de 18 de diciembre de 1996, 52/214",
-                   "A/RES/36/117A A/RES/51/211A A/RES/51/211E A/RES/52/214"}));
+                   "A/RES/36/117A A/RES/51/211A A/RES/51/211E A/RES/52/214"},
+        TargetCase{"Resoluciones 52/214, secc. C, párr. 3; 58/101 B, secc. V, párrs. 61 a 76; y 61/121 B, secc. IV",
+                   "A/RES/52/214 A/RES/58/101B A/RES/61/121B"},
+        // Two organs before the numbers; the forms tell whose each is.
+        TargetCase{"las resoluciones de la Asamblea General y del Consejo de Seguridad 60/180 y 1645 (2005), de 20 de "
+                   "diciembre de 2005",
+                   "A/RES/60/180 S/RES/1645(2005)"},
+        TargetCase{"Recordamos las resoluciones del Consejo de Derechos Humanos 43/1, de 19 de junio de 20207, y 47/21",
+                   "A/HRC/RES/43/1 A/HRC/RES/47/21"}));
 
 INSTANTIATE_TEST_SUITE_P(
     Russian, ResolutionLists,
@@ -81,7 +110,12 @@ INSTANTIATE_TEST_SUITE_P(
         TargetCase{"резолюции 65/37 В от 4 апреля 2011 года", "A/RES/65/37B"},
         TargetCase{"резолюции 61/180 с удовлетворением", "A/RES/61/180"},
         // Bare Security Council numbers take their year from the Council's numbering.
-        TargetCase{"ссылаясь на резолюции 1325 и 2250 Совета Безопасности", "S/RES/1325(2000) S/RES/2250(2015)"}));
+        TargetCase{"ссылаясь на резолюции 1325 и 2250 Совета Безопасности", "S/RES/1325(2000) S/RES/2250(2015)"},
+        // Footnote markers glued to "года", a comma dropped after a full date.
+        TargetCase{"резолюции Совета по правам человека 35/17 от 22 июня 2017 года1, 36/5 от 28 сентября 2017 года2 и "
+                   "41/7 от 11 июля 2019 года3",
+                   "A/HRC/RES/35/17 A/HRC/RES/36/5 A/HRC/RES/41/7"},
+        TargetCase{"свои резолюции 69/43 от 2 декабря 2014 года 70/56 от 7 декабря 2015 года", "A/RES/69/43 A/RES/70/56"}));
 
 INSTANTIATE_TEST_SUITE_P(
     Chinese, ResolutionLists,
@@ -96,7 +130,12 @@ INSTANTIATE_TEST_SUITE_P(
         TargetCase{"人权理事会2012年3月23日第19/22号、7 2012年6月1日S-19/1号、8 2012年7月6日第20/22号决议",
                    "A/HRC/RES/19/22 A/HRC/RES/S-19/1 A/HRC/RES/20/22"},
         TargetCase{"重申大会1963年6月27日第1874(S-IV)号、1973年12月11日第3101(XXVIII)号和2000年12月23日第55/235号决议",
-                   "A/RES/1874(S-IV) A/RES/3101(XXVIII) A/RES/55/235"}));
+                   "A/RES/1874(S-IV) A/RES/3101(XXVIII) A/RES/55/235"},
+        // Parts, a range of parts, a marker after 号.
+        TargetCase{"特别是1999年10月29日第54/16号、2002年12月20日第57/284 A和B号决议", "A/RES/54/16 A/RES/57/284A A/RES/57/284B"},
+        TargetCase{"2001年12月24日第56/253号和2020年12月31日第75/254 A至C号决议", "A/RES/56/253 A/RES/75/254A A/RES/75/254C"},
+        TargetCase{"人权理事会2019年7月11日第41/7号3 和2021年7月12日第47/12号决议", "A/HRC/RES/41/7 A/HRC/RES/47/12"},
+        TargetCase{"包括最近理事会2020年10月6日第45/22号决议", "A/HRC/RES/45/22"}));
 
 INSTANTIATE_TEST_SUITE_P(
     Arabic, ResolutionLists,
@@ -114,6 +153,12 @@ INSTANTIATE_TEST_SUITE_P(
                    "30/10 المؤرخ 1 تشرين الأول/أكتوبر 2015(20)",
                    "A/HRC/RES/28/20 A/HRC/RES/29/16 A/HRC/RES/30/10"},
         // Elongation (tatweel) inside words.
-        TargetCase{"وإذ تشـــير إلى قــراراتها 71/297 المـــؤرخ 30 حزيران/يونيه 2017 و 75/321", "A/RES/71/297 A/RES/75/321"}));
+        TargetCase{"وإذ تشـــير إلى قــراراتها 71/297 المـــؤرخ 30 حزيران/يونيه 2017 و 75/321", "A/RES/71/297 A/RES/75/321"},
+        // "and" glued to a special session; a title in Arabic quotes between items.
+        TargetCase{"قرارات مجلس حقوق الإنسان 33/23 المؤرخ 30 أيلول/سبتمبر 2016(23) ودإ-25/1 المؤرخ 21 تشرين "
+                   "الأول/أكتوبر 2016(24) و 34/26",
+                   "A/HRC/RES/33/23 A/HRC/RES/S-25/1 A/HRC/RES/34/26"},
+        TargetCase{"وإذ تشير إلى قراريها 74/306 المؤرخ 11 أيلول/سبتمبر 2020، المعنون ”اتخاذ تدابير“، و 74/307",
+                   "A/RES/74/306 A/RES/74/307"}));
 
 }  // namespace
