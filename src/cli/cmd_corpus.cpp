@@ -2,6 +2,7 @@
 
 #include <iostream>
 
+#include "cli/registry_option.hpp"
 #include "unxref/core/un_symbol.hpp"
 
 namespace unxref::cli {
@@ -15,9 +16,7 @@ void add_corpus_options(CLI::App* sub, CorpusArgs& args) {
                   "Tab-separated file, title, kind, year, symbol per corpus file; wins over "
                   "extracted metadata (manifest.tsv files inside scanned folders are read too)")
       ->check(CLI::ExistingFile);
-  sub->add_option("--registry", args.registries,
-                  "Extra instrument registry (the format of data/instruments.tsv)")
-      ->check(CLI::ExistingFile);
+  add_registry_option(sub, args.registries);
   sub->add_flag("-q,--quiet", args.quiet, "No progress or warnings on stderr, errors only");
 }
 

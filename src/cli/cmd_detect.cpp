@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "cli/commands.hpp"
+#include "cli/registry_option.hpp"
 #include "unxref/core/error.hpp"
 #include "unxref/detect/detect.hpp"
 #include "unxref/extract/extract.hpp"
@@ -17,6 +18,7 @@ namespace {
 struct DetectArgs {
   std::vector<std::string> files;
   std::string format = "jsonl";
+  std::vector<std::string> registries;
 };
 
 // The column order of mentions.csv; jsonl uses the same names.
@@ -94,7 +96,9 @@ int run(const DetectArgs& args) {
   if (inputs.empty()) inputs.push_back("-");
   std::optional<Detector> built;
   try {
-    built.emplace();
+    DetectorOptions options;
+    for (const std::string& r : args.registries) options.extra_registries.emplace_back(r);
+    built.emplace(std::move(options));
   } catch (const std::exception& e) {
     std::cerr << "unxref detect: error: cannot set up the detector: " << e.what() << "\n";
     return kExitSomeFailed;
@@ -134,6 +138,7 @@ void add_detect_command(CLI::App& app, Context& ctx) {
                   "Output format: jsonl (one JSON object per line), csv (RFC 4180, with a header) or text")
       ->check(CLI::IsMember({"jsonl", "csv", "text"}))
       ->capture_default_str();
+  add_registry_option(sub, args->registries);
   sub->callback([args, &ctx] { ctx.exit_code = run(*args); });
 }
 

@@ -49,6 +49,7 @@ class Finder {
 std::unique_ptr<Finder> make_symbol_finder();
 std::unique_ptr<Finder> make_resolution_finder();
 std::unique_ptr<Finder> make_instrument_finder(const DetectorOptions& options);
+std::unique_ptr<Finder> make_treaty_series_finder(const DetectorOptions& options);
 std::unique_ptr<Finder> make_sdg_finder();
 std::unique_ptr<Finder> make_short_form_finder();
 std::unique_ptr<Finder> make_document_finder(const DetectorOptions& options);

@@ -90,9 +90,15 @@ std::string find_pinpoint(std::string_view text, std::size_t start, std::size_t 
 }
 
 // Treaty bodies share the treaty's abbreviation: "the CEDAW Committee",
-// "the Committee on the Rights of the Child (CRC)".
+// "the Committee on the Rights of the Child (CRC)", "recommendations made by
+// CEDAW", "CEDAW's general recommendation".
 bool names_a_body(std::string_view text, std::size_t start, std::size_t end) {
   if (text.substr(end).starts_with(" committee")) return true;
+  if (text.substr(end).starts_with("'s ") || text.substr(end).starts_with("\xE2\x80\x99s ")) return true;
+  for (std::string_view agent : {"by ", "par le ", "por el "})
+    if (start >= agent.size() && text.compare(start - agent.size(), agent.size(), agent) == 0 &&
+        (start == agent.size() || text[start - agent.size() - 1] == ' '))
+      return true;
   if (start == 0 || text[start - 1] != '(') return false;
   const std::size_t from = start > 64 ? start - 64 : 0;
   return text.substr(from, start - from).find("committee") != std::string_view::npos;

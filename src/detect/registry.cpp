@@ -177,6 +177,16 @@ void InstrumentRegistry::load(std::string_view data, const std::filesystem::path
       for (auto& n : apostrophe_variants(normalized(w))) in.names.push_back({n, std::string(w), exact});
     }
     if (in.names.empty()) throw FileError(source, where + "instrument '" + in.key + "' has no names");
+    if (c.size() > 8) {
+      for (const std::string& entry : split_list(cell_value(c[8]), ",")) {
+        const std::size_t colon = entry.find(':');
+        if (colon == std::string::npos || colon + 1 == entry.size())
+          throw FileError(source, where + "treaty series entry '" + entry + "' is not volume:number");
+        in.treaty_series.push_back(
+            {parse_int(std::string_view(entry).substr(0, colon), source, row.line, "treaty series volume"),
+             entry.substr(colon + 1)});
+      }
+    }
     if (in.label.empty()) in.label = in.title;
     add(std::move(in));
   }
@@ -191,6 +201,19 @@ void InstrumentRegistry::add(Instrument in) {
 }
 
 void InstrumentRegistry::load_file(const std::filesystem::path& file) { load(read_file_or_throw(file), file); }
+
+}  // namespace unxref::detect
+
+namespace unxref {
+
+void check_registry_file(const std::filesystem::path& file) {
+  detect::InstrumentRegistry registry;
+  registry.load_file(file);
+}
+
+}  // namespace unxref
+
+namespace unxref::detect {
 
 const Instrument* InstrumentRegistry::by_target(std::string_view target) const {
   for (const Instrument& in : instruments_)

@@ -47,6 +47,14 @@ struct PinpointRule {
   int min = 0, max = 0;             // valid numbers
 };
 
+// A registration in the United Nations Treaty Series: "vol. 2237, No. 39574";
+// volume 0 when only the number is known, numbers "LoN-56" for the League of
+// Nations Treaty Series.
+struct TreatySeriesEntry {
+  int volume = 0;
+  std::string number;
+};
+
 struct Instrument {
   std::string key;     // "tip-protocol", "gpa"
   std::string target;  // "treaty:tip-protocol", "A/RES/64/293"
@@ -58,6 +66,7 @@ struct Instrument {
   std::vector<std::string> short_forms;  // keys: "protocol", "convention", "gpa", ...
   PinpointRule pinpoint;
   std::vector<InstrumentName> names;
+  std::vector<TreatySeriesEntry> treaty_series;
 };
 
 class InstrumentRegistry {

@@ -119,6 +119,14 @@ class ShortFormFinder final : public Finder {
     const std::string_view word = t.substr(w, w_end - w);
     if (compounds_.count(std::string(word))) return true;
     const bool to = word == "to";
+    // "the Declaration and Programme of Action on a Culture of Peace": "and"
+    // straight into a capitalised word goes on with the name ("and the
+    // Protocol" names a second instrument).
+    if (word == "and" || word == "et" || word == "y") {
+      const std::size_t next = w_end + 1;
+      return w_end < t.size() && t[w_end] == ' ' && next < t.size() && original_is_upper(text, next) &&
+             std::find(kArticles.begin(), kArticles.end(), t.substr(next, skip_word(t, next) - next)) == kArticles.end();
+    }
     const bool continuation =
         to || std::find(kNameContinuations.begin(), kNameContinuations.end(), word) != kNameContinuations.end();
     if (!continuation) return false;

@@ -82,9 +82,12 @@ const Case kUnresolvedOrNone[] = {
     {"The Protocol officer met the delegation.", {}},
     {"a protocol for victim identification", {}},
     {"the TIP Protocol. the protocol for victim identification", {"treaty:tip-protocol"}},
-    {"the TIP Protocol and the Convention on Biological Diversity", {"treaty:tip-protocol"}},
+    // A name that goes on is no short form: the registry knows the one, not the other.
+    {"the TIP Protocol and the Convention on Biological Diversity", {"treaty:tip-protocol", "treaty:cbd"}},
+    {"the TIP Protocol and the Convention on Purple Elephants", {"treaty:tip-protocol"}},
+    // Each optional protocol is its own instrument.
     {"the TIP Protocol and the Optional Protocol to the Convention against Torture",
-     {"treaty:tip-protocol", "treaty:cat"}},
+     {"treaty:tip-protocol", "treaty:opcat"}},
     {"the Global Plan of Action to Combat Trafficking in Persons and the gpa of a student", {"A/RES/64/293"}},
     {"the Conventions and Protocols of the ILO", {}},
     {"supranational bodies", {}},

@@ -73,3 +73,24 @@ TEST(ScanCli, CleanRunExitsZeroAndUsageErrorsExitTwo) {
 }
 
 }  // namespace
+
+namespace {
+
+// A malformed --registry is a usage error naming the file and line, for
+// every command that runs the detector (it used to abort the process).
+TEST(RegistryOption, MalformedFileIsAUsageErrorNamingFileAndLine) {
+  const fs::path dir = unxref::testing::scratch_dir("registry_option");
+  write(dir / "in" / "a.txt", "Recalling resolution 2331 (2016).\n");
+  write(dir / "bad.tsv", "# a registry\nmy-treaty\ttreaty:my-treaty\n");
+  for (const std::string& command :
+       {"detect " + (dir / "in" / "a.txt").string(), "scan " + (dir / "in").string() + " --out " + (dir / "o").string(),
+        "rank " + (dir / "in").string()}) {
+    const CliRun r = run(command + " --registry " + (dir / "bad.tsv").string(), dir);
+    EXPECT_EQ(r.code, 2) << command << "\n" << r.err;
+    EXPECT_NE(r.err.find("bad.tsv: line 2"), std::string::npos) << command << "\n" << r.err;
+  }
+  write(dir / "good.tsv", "my-treaty\ttreaty:my-treaty\t-\t2020\tMy Treaty\tconvention\t-\tTreaty of Somewhere\n");
+  EXPECT_EQ(run("detect " + (dir / "in" / "a.txt").string() + " --registry " + (dir / "good.tsv").string(), dir).code, 0);
+}
+
+}  // namespace

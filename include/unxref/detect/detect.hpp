@@ -27,6 +27,11 @@ struct DetectorOptions {
   bool include_builtin_publications = true;  // data/publications.tsv
 };
 
+// Reads a registry file in the format of data/instruments.tsv and throws
+// FileError naming the file and line when it is malformed, so that a command
+// can refuse it before any work starts.
+void check_registry_file(const std::filesystem::path& file);
+
 class Detector {
  public:
   explicit Detector(DetectorOptions options = {});
