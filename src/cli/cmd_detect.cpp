@@ -9,6 +9,7 @@
 #include "cli/commands.hpp"
 #include "cli/registry_option.hpp"
 #include "unxref/core/error.hpp"
+#include "unxref/core/un_symbol.hpp"
 #include "unxref/detect/detect.hpp"
 #include "unxref/extract/extract.hpp"
 
@@ -88,7 +89,10 @@ std::vector<Mention> detect_input(const Detector& detector, const std::string& i
   if (std::filesystem::is_directory(input, ec)) throw FileError(input, "is a directory (use `unxref scan` for folders)");
   Document doc = extract_file(input);
   for (const std::string& w : doc.warnings) std::cerr << input << ": warning: " << w << "\n";
-  return detector.detect(flatten(doc), input, doc.meta.date);
+  // The masthead's symbol is the document itself: never one of its citations.
+  CitingDocument citing{input, doc.meta.date, {}};
+  if (auto own = canonical_un_symbol(doc.meta.symbol)) citing.own_ids.push_back(*own);
+  return detector.detect(flatten(doc), citing);
 }
 
 int run(const DetectArgs& args) {

@@ -13,6 +13,7 @@
 #include "detect/default_finders.hpp"
 #include "detect/finder.hpp"
 #include "detect/normalize.hpp"
+#include "detect/own_symbols.hpp"
 #include "detect/scanner.hpp"
 #include "unxref/detect/detect.hpp"
 
@@ -204,13 +205,12 @@ struct Detector::Impl {
 
   // `segment_at(offset)` gives the TextSegment (or nullptr) of an offset in `text`.
   template <typename SegmentAt>
-  std::vector<Mention> detect(std::string_view text, SegmentAt segment_at, std::string_view doc_id,
-                              std::string_view citing_date) const;
+  std::vector<Mention> detect(std::string_view text, SegmentAt segment_at, const CitingDocument& doc) const;
 };
 
 template <typename SegmentAt>
-std::vector<Mention> Detector::Impl::detect(std::string_view text, SegmentAt segment_at, std::string_view doc_id,
-                                            std::string_view citing_date) const {
+std::vector<Mention> Detector::Impl::detect(std::string_view text, SegmentAt segment_at,
+                                            const CitingDocument& doc) const {
   using namespace detect;
   NormalizedText& reused = thread_normalized_text();
   struct Release {
@@ -226,22 +226,29 @@ std::vector<Mention> Detector::Impl::detect(std::string_view text, SegmentAt seg
   // A document printing its own title or symbol (a resolution's heading,
   // its running header) is not citing itself; dropping that match before the
   // longest-span rule keeps the citations inside the title.
-  std::erase_if(cands, [&](const Candidate& c) {
-    return c.start >= c.end || c.end > norm.text.size() || (!doc_id.empty() && c.target == doc_id);
-  });
+  std::vector<std::string> own = own_symbols(norm, cands);
+  if (!doc.id.empty()) own.push_back(doc.id);
+  own.insert(own.end(), doc.own_ids.begin(), doc.own_ids.end());
+  const auto is_own = [&](const std::string& target) {
+    return !target.empty() && std::find(own.begin(), own.end(), target) != own.end();
+  };
+  std::erase_if(cands, [&](const Candidate& c) { return c.start >= c.end || c.end > norm.text.size() || is_own(c.target); });
   cands = reduce_overlaps(std::move(cands));
-  resolve_short_forms(cands, year_of(citing_date));
+  const int citing_year = year_of(doc.date);
+  resolve_short_forms(cands, citing_year);
   // After resolving: a bare number that found no antecedent is no citation,
-  // and a short form may turn out to name the document itself.
+  // a short form may turn out to name the document itself, and no document
+  // cites one written after it.
   std::erase_if(cands, [&](const Candidate& c) {
-    return (c.needs_antecedent && c.target.empty()) || (!doc_id.empty() && c.target == doc_id);
+    return (c.needs_antecedent && c.target.empty()) || is_own(c.target) ||
+           (c.kind == TargetKind::document && citing_year != 0 && c.year > citing_year);
   });
 
   std::vector<Mention> out;
   out.reserve(cands.size());
   for (Candidate& c : cands) {
     Mention m;
-    m.doc = std::string(doc_id);
+    m.doc = doc.id;
     auto [start, end] = norm.original_span(c.start, c.end);
     m.start = start;
     m.end = end;
@@ -270,15 +277,19 @@ Detector::~Detector() = default;
 Detector::Detector(Detector&&) noexcept = default;
 Detector& Detector::operator=(Detector&&) noexcept = default;
 
+std::vector<Mention> Detector::detect(const FlatText& text, const CitingDocument& doc) const {
+  return impl_->detect(text.text, [&](std::size_t offset) { return text.segment_at(offset); }, doc);
+}
+
 std::vector<Mention> Detector::detect(const FlatText& text, std::string_view doc_id,
                                       std::string_view citing_date) const {
-  return impl_->detect(text.text, [&](std::size_t offset) { return text.segment_at(offset); }, doc_id, citing_date);
+  return detect(text, CitingDocument{std::string(doc_id), std::string(citing_date), {}});
 }
 
 std::vector<Mention> Detector::detect(std::string_view text, std::string_view doc_id) const {
   // Plain text is one body segment on page 1; the text itself is not copied.
   const TextSegment body{0, text.size(), 1, Role::body, 0};
-  return impl_->detect(text, [&](std::size_t) { return &body; }, doc_id, {});
+  return impl_->detect(text, [&](std::size_t) { return &body; }, CitingDocument{std::string(doc_id), {}, {}});
 }
 
 }  // namespace unxref

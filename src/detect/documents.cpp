@@ -3,12 +3,22 @@
 // data/publications.tsv. Titles are compared word by word, ignoring the
 // punctuation between words, because citing documents re-punctuate titles
 // ("accumulated, knowledge", "Review, 10 years on" for "Review: 10 Years On").
+//
+// Only distinctive titles are citable: one that two known documents share,
+// a generic one (data/generic-titles.tsv: "Report of the Working Group on the
+// Universal Periodic Review"), or a "title" that is really the opening words
+// of a speech ("Allow me at the") names no one document.
+#include <algorithm>
+#include <map>
+#include <set>
 #include <unordered_map>
 
 #include "detect/finder.hpp"
 #include "detect/normalize.hpp"
 #include "detect/registry.hpp"
 #include "detect/registry_matching.hpp"
+#include "unxref/core/embedded.hpp"
+#include "unxref/core/error.hpp"
 
 namespace unxref::detect {
 namespace {
@@ -30,7 +40,60 @@ struct Title {
   std::string target;
   std::vector<TitleWord> words;
   bool check_case = false;
+  int year = 0;
 };
+
+struct GenericTitles {
+  std::set<std::string> exact;
+  std::vector<std::string> prefixes;
+};
+
+// Titles as words, lower case, single spaces: how titles are compared here.
+std::string words_key(const std::vector<TitleWord>& words) {
+  std::string key;
+  for (const TitleWord& w : words) {
+    if (!key.empty()) key += ' ';
+    key += w.normalized;
+  }
+  return key;
+}
+
+std::vector<TitleWord> split_words(std::string_view written);
+
+const GenericTitles& generic_titles() {
+  static const GenericTitles g = [] {
+    const std::filesystem::path source = "data/generic-titles.tsv";
+    const std::string_view data = embedded_data("generic-titles.tsv");
+    if (data.empty()) throw FileError(source, "not embedded in this build");
+    GenericTitles out;
+    for (const TsvRow& row : parse_tsv(data, source, 2)) {
+      const std::string key = words_key(split_words(row.cells[1]));
+      if (row.cells[0] == "exact") out.exact.insert(key);
+      else if (row.cells[0] == "prefix") out.prefixes.push_back(key);
+      else throw FileError(source, "line " + std::to_string(row.line) + ": kind must be exact or prefix");
+    }
+    return out;
+  }();
+  return g;
+}
+
+// What a speech's first words or a cut line look like: a pronoun of the
+// speaker or the audience, or an ending on an article or preposition.
+bool reads_like_prose(const std::vector<TitleWord>& words) {
+  static const std::set<std::string> kPronouns = {"i", "me", "my", "we", "us", "our", "you", "your"};
+  static const std::set<std::string> kDangling = {"the", "a", "an", "of", "and"};
+  if (words.empty()) return true;
+  if (kDangling.count(words.back().normalized)) return true;
+  return std::any_of(words.begin(), words.end(), [](const TitleWord& w) { return kPronouns.count(w.normalized) > 0; });
+}
+
+bool is_generic(const std::string& key) {
+  const GenericTitles& g = generic_titles();
+  if (g.exact.count(key)) return true;
+  return std::any_of(g.prefixes.begin(), g.prefixes.end(), [&](const std::string& p) {
+    return key.size() >= p.size() && key.compare(0, p.size(), p) == 0 && (key.size() == p.size() || key[p.size()] == ' ');
+  });
+}
 
 std::vector<TitleWord> split_words(std::string_view written) {
   std::vector<TitleWord> words;
@@ -70,11 +133,16 @@ std::string title_cue(std::string_view written) {
 class DocumentFinder final : public Finder {
  public:
   explicit DocumentFinder(const DetectorOptions& options) {
+    // A title two documents share cites neither of them.
+    std::map<std::string, std::set<std::string>> holders;
     for (const KnownDocument& d : options.known_documents)
-      for (const std::string& t : d.titles) add(d.id, t);
+      for (const std::string& t : d.titles) holders[words_key(split_words(t))].insert(d.id);
+    for (const KnownDocument& d : options.known_documents)
+      for (const std::string& t : d.titles)
+        if (holders[words_key(split_words(t))].size() == 1) add(d.id, t, d.year);
     if (options.include_builtin_publications)
       for (const Publication& p : builtin_publications())
-        for (const std::string& t : p.cited_as) add(p.id, t);
+        for (const std::string& t : p.cited_as) add(p.id, t, p.year);
   }
 
   std::vector<std::string> cues() const override { return cues_; }
@@ -100,16 +168,19 @@ class DocumentFinder final : public Finder {
     c.end = best_end;
     c.kind = TargetKind::document;
     c.target = best->target;
+    c.year = best->year;
     c.priority = 2;
     out.push_back(std::move(c));
   }
 
  private:
-  void add(const std::string& id, const std::string& written) {
+  void add(const std::string& id, const std::string& written, int year) {
     Title title;
     title.target = id;
+    title.year = year;
     title.words = split_words(written);
     if (id.empty() || title.words.size() < kMinWords) return;
+    if (is_generic(words_key(title.words)) || reads_like_prose(title.words)) return;
     std::size_t capitals = 0;
     for (std::size_t i = 1; i < title.words.size(); ++i) capitals += title.words[i].capitalised;
     title.check_case = title.words.size() < kCaseCheckedWords && capitals > 0;

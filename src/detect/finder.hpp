@@ -30,6 +30,7 @@ struct Candidate {
   // with no organ named): dropped, not reported as unresolved, when it does not.
   bool needs_antecedent = false;
   int priority = 0;  // tie-break between equal spans: higher wins
+  int year = 0;      // a known document's year, so that no text cites a later one
 };
 
 class Finder {

@@ -276,11 +276,14 @@ std::vector<ListItem> ResolutionGrammar::parse_list_before(const NormalizedText&
   static constexpr std::string_view kHao = "\xE5\x8F\xB7";      // 号
   static constexpr std::string_view kJoins[] = {"\xE3\x80\x81", "\xE4\xBB\xA5\xE5\x8F\x8A", "\xE5\x92\x8C",
                                                 "\xE5\x8F\x8A", "\xE4\xB8\x8E", "\xE5\xB9\xB6"};  // 、 以及 和 及 与 并
-  // The clause the list lives in: back to a comma, full stop, colon or semicolon.
+  // The clause the list lives in: back to a comma, full stop, colon or
+  // semicolon, or the cue of the list before ("...号决议第62/1号决议").
+  static constexpr std::string_view kResolutionCue = "\xE5\x86\xB3\xE8\xAE\xAE";  // 决议
   std::size_t floor = cue > kChineseReach ? cue - kChineseReach : 0;
   for (std::size_t q = cue; q > floor; --q) {
     const char c = s[q - 1];
-    if (c == ',' || c == ';' || c == ':' || (q >= 3 && s.compare(q - 3, 3, "\xE3\x80\x82") == 0)) {
+    if (c == ',' || c == ';' || c == ':' || (q >= 3 && s.compare(q - 3, 3, "\xE3\x80\x82") == 0) ||
+        (q >= kResolutionCue.size() && s.compare(q - kResolutionCue.size(), kResolutionCue.size(), kResolutionCue) == 0)) {
       floor = q;
       break;
     }

@@ -225,8 +225,10 @@ bool ResolutionGrammar::possessive_before(std::string_view s, std::size_t word_s
     const std::string_view w = p.text;
     // "сво*": a stem and any ending, as the word before.
     if (w.back() == '*') {
+      // Back to the word's start, no further than a word is long: Chinese
+      // has no spaces to stop at.
       std::size_t b = end;
-      while (b > 0 && s[b - 1] != ' ') --b;
+      while (b > 0 && s[b - 1] != ' ' && end - b < 32) --b;
       if (b < end && match_phrase(s, b, w) == end - b) return true;
       continue;
     }

@@ -82,3 +82,17 @@ TEST(GarbageLarge, RandomBytesNeverBreakSpans) {
 }
 
 }  // namespace
+
+namespace {
+
+// Chinese lists are read back from their cue: a long run of cues with no
+// punctuation between them must cost its length, not its square.
+TEST(GarbageLarge, LongChineseRunOfListsStaysLinear) {
+  std::string text;
+  std::size_t citations = 0;
+  for (; text.size() < (std::size_t{1} << 20); ++citations) text += "大会2006年12月20日第61/180号决议";
+  const auto ms = unxref::Detector().detect(std::string_view(text), "zh");
+  EXPECT_EQ(ms.size(), citations);
+}
+
+}  // namespace

@@ -60,5 +60,57 @@ TEST(SelfReference, PageFooterWithJobNumberIsNotACitation) {
   EXPECT_EQ(d.detect("15-29437 the report A/70/1 says").size(), 1u);
 }
 
+// The document's own symbol, passed in or shown by the text as its own, is
+// never a citation, in `detect` as in `scan`.
+TEST(SelfReference, OwnSymbolsAreNeverCitations) {
+  const Detector d;
+  const auto targets = [&](const std::string& text, CitingDocument doc = {}) {
+    std::vector<std::string> out;
+    for (const Mention& m : d.detect(FlatText{text, {{0, text.size(), 1, Role::body, 0}}}, doc)) out.push_back(m.target);
+    return out;
+  };
+  // Passed in: the masthead's symbol.
+  EXPECT_EQ(targets("as set out in A/72/L.1 and A/72/L.2", {"doc.pdf", "", {"A/72/L.1"}}),
+            std::vector<std::string>{"A/72/L.2"});
+  // A resolution's heading prints the draft's symbol in brackets under it.
+  EXPECT_EQ(targets("198 (1964). Resolution of 18 December 1964\n[S/6121]\n\nThe Security Council,\nRecalling S/6102,"),
+            std::vector<std::string>{"S/6102"});
+  // A verbatim record's running header: the symbol with a date beside it.
+  EXPECT_EQ(targets("our gratitude (see A/69/PV.6).\n29/09/2015 A/70/PV.17\nAs I stand here"),
+            std::vector<std::string>{"A/69/PV.6"});
+  // A footnote that is a symbol alone on its line is a citation.
+  EXPECT_EQ(targets("Takes note of the report;3\nA/76/268.\nA/76/160.\n"),
+            (std::vector<std::string>{"A/76/268", "A/76/160"}));
+  // "Previously issued under": the document's former symbol.
+  EXPECT_EQ(targets("* Previously issued under document symbol A/HRC/WG.6/3/L.2. See A/HRC/8/1."),
+            std::vector<std::string>{"A/HRC/8/1"});
+  EXPECT_EQ(targets("* Précédemment publié sous la cote A/HRC/WG.6/3/L.2."), std::vector<std::string>{});
+}
+
+// A title two corpus documents share, a generic one, or a "title" that is the
+// first words of a speech names no one document; and no document cites a
+// later one.
+TEST(CrossReferences, OnlyDistinctiveTitlesOfEarlierDocuments) {
+  DetectorOptions options;
+  options.include_builtin_publications = false;
+  options.known_documents = {
+      {"doc:upr-a", {"Report of the Working Group on the Universal Periodic Review"}, 2010},
+      {"doc:upr-b", {"Report of the Working Group on the Universal Periodic Review"}, 2011},
+      {"doc:brief-1", {"Trafficking in Persons and Refugee Status"}, 2017},
+      {"doc:brief-2", {"Trafficking in Persons and Refugee Status"}, 2017},
+      {"doc:speech", {"Allow me at the"}, 2015},
+      {"doc:paper", {"Preventing Trafficking in Persons by Addressing Demand"}, 2014},
+      {"doc:later", {"Leveraging Innovation to Fight Trafficking in Human Beings"}, 2019}};
+  const Detector d(options);
+  const std::string text =
+      "The Report of the Working Group on the Universal Periodic Review and Trafficking in Persons and Refugee "
+      "Status; allow me at the outset; Preventing Trafficking in Persons by Addressing Demand; Leveraging "
+      "Innovation to Fight Trafficking in Human Beings.";
+  std::vector<std::string> found;
+  for (const Mention& m : d.detect(FlatText{text, {{0, text.size(), 1, Role::body, 0}}}, {"doc:x", "2016", {}}))
+    found.push_back(m.target);
+  EXPECT_EQ(found, std::vector<std::string>{"doc:paper"});
+}
+
 }  // namespace
 }  // namespace unxref

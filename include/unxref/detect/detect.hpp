@@ -27,6 +27,17 @@ struct DetectorOptions {
   bool include_builtin_publications = true;  // data/publications.tsv
 };
 
+// What the detector knows of the document it reads.
+struct CitingDocument {
+  std::string id;    // fills Mention::doc
+  std::string date;  // any form with a 4-digit year: tells apart frameworks such as the
+                     // 2017 and 2021 Political Declarations, and no document cites a later one
+  // The document's own ids (its masthead symbol, its corpus id): never its
+  // citations. `id` counts as one. Symbols the text shows as its own (a
+  // running header, "previously issued under") are found by the detector.
+  std::vector<std::string> own_ids;
+};
+
 // Reads a registry file in the format of data/instruments.tsv and throws
 // FileError naming the file and line when it is malformed, so that a command
 // can refuse it before any work starts.
@@ -39,9 +50,9 @@ class Detector {
   Detector(Detector&&) noexcept;
   Detector& operator=(Detector&&) noexcept;
 
-  // All mentions in `text`, sorted by start. `doc_id` fills Mention::doc;
-  // `citing_date` (any form with a 4-digit year) helps tell apart frameworks
-  // such as the 2017 and 2021 Political Declarations.
+  // All mentions in `text`, sorted by start.
+  std::vector<Mention> detect(const FlatText& text, const CitingDocument& doc) const;
+  // The same for a document known by its id and date alone.
   std::vector<Mention> detect(const FlatText& text, std::string_view doc_id,
                               std::string_view citing_date = {}) const;
 
