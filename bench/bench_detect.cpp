@@ -3,7 +3,11 @@
 #include <benchmark/benchmark.h>
 #include <re2/re2.h>
 
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
 #include <random>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -146,6 +150,64 @@ void BM_DetectHundredMegabyteLine(benchmark::State& state) {
   report(state, text.size());
 }
 BENCHMARK(BM_DetectHundredMegabyteLine)->Unit(benchmark::kMillisecond)->Iterations(1);
+
+// Real multilingual text: every resolution of ../shared/corpus/akn (GA 76th
+// session, SC 2021) in its six languages, as the reader gives them.
+const std::vector<std::string>& akn_texts() {
+  static const std::vector<std::string> texts = [] {
+    std::vector<std::string> out;
+    const std::filesystem::path root = std::filesystem::path(UNXREF_SHARED_DIR) / "corpus" / "akn";
+    if (!std::filesystem::is_directory(root)) return out;
+    std::vector<std::filesystem::path> files;
+    for (const auto& e : std::filesystem::recursive_directory_iterator(root))
+      if (e.is_regular_file() && e.path().extension() == ".txt") files.push_back(e.path());
+    std::sort(files.begin(), files.end());
+    for (const auto& f : files) {
+      std::ifstream in(f, std::ios::binary);
+      std::stringstream ss;
+      ss << in.rdbuf();
+      out.push_back(ss.str());
+    }
+    return out;
+  }();
+  return texts;
+}
+
+void BM_DetectAknAsOneText(benchmark::State& state) {
+  if (akn_texts().empty()) return state.SkipWithError("../shared/corpus/akn not found");
+  std::string text;
+  for (const std::string& t : akn_texts()) (text += t) += "\n\n";
+  const unxref::Detector detector;
+  std::size_t mentions = 0;
+  for (auto _ : state) {
+    auto ms = detector.detect(std::string_view(text), "akn");
+    mentions = ms.size();
+    benchmark::DoNotOptimize(ms.data());
+  }
+  report(state, text.size());
+  state.counters["mentions"] = static_cast<double>(mentions);
+  state.counters["MB"] = static_cast<double>(text.size()) / 1e6;
+}
+BENCHMARK(BM_DetectAknAsOneText)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+
+void BM_DetectAknFileByFile(benchmark::State& state) {
+  if (akn_texts().empty()) return state.SkipWithError("../shared/corpus/akn not found");
+  const unxref::Detector detector;
+  std::size_t bytes = 0, mentions = 0;
+  for (const std::string& t : akn_texts()) bytes += t.size();
+  for (auto _ : state) {
+    mentions = 0;
+    for (const std::string& t : akn_texts()) {
+      auto ms = detector.detect(std::string_view(t), "doc");
+      mentions += ms.size();
+      benchmark::DoNotOptimize(ms.data());
+    }
+  }
+  report(state, bytes);
+  state.counters["mentions"] = static_cast<double>(mentions);
+  state.counters["files"] = static_cast<double>(akn_texts().size());
+}
+BENCHMARK(BM_DetectAknFileByFile)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 
 }  // namespace
 

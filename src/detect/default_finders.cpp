@@ -13,6 +13,7 @@ std::vector<std::unique_ptr<Finder>> make_default_finders(const DetectorOptions&
   finders.push_back(make_sdg_finder());
   finders.push_back(make_short_form_finder());
   finders.push_back(make_document_finder(options));
+  finders.push_back(make_reissue_finder());
   return finders;
 }
 

@@ -99,6 +99,25 @@ int year_of(std::string_view date) {
 
 bool is_continuation(unsigned char b) { return (b & 0xC0) == 0x80; }
 
+// The length of the well-formed UTF-8 sequence at the start of `s` (its
+// first byte is >= 0x80), 0 when ill-formed: the checks of RFC 3629, as
+// ICU's U8_NEXT makes them, without decoding.
+std::size_t well_formed_length(std::string_view s) {
+  const auto b = [&](std::size_t k) { return k < s.size() ? static_cast<unsigned char>(s[k]) : 0u; };
+  const auto cont = [&](std::size_t k) { return (b(k) & 0xC0) == 0x80; };
+  const unsigned lead = b(0);
+  if (lead >= 0xC2 && lead <= 0xDF) return cont(1) ? 2 : 0;
+  if (lead >= 0xE0 && lead <= 0xEF) {
+    const unsigned lo = lead == 0xE0 ? 0xA0 : 0x80, hi = lead == 0xED ? 0x9F : 0xBF;
+    return b(1) >= lo && b(1) <= hi && cont(2) ? 3 : 0;
+  }
+  if (lead >= 0xF0 && lead <= 0xF4) {
+    const unsigned lo = lead == 0xF0 ? 0x90 : 0x80, hi = lead == 0xF4 ? 0x8F : 0xBF;
+    return b(1) >= lo && b(1) <= hi && cont(2) && cont(3) ? 4 : 0;
+  }
+  return 0;
+}
+
 // How many bytes from the start of `s` need no change: ASCII, and with
 // `flatten` printable ASCII with no two spaces in a row (nor a space first
 // when `after_space`). Sixteen bytes at a time where SSE2 is there.
@@ -121,14 +140,20 @@ std::size_t unchanged_prefix(std::string_view s, bool flatten, bool after_space)
     after_space = (spaces & 0x8000) != 0;
   }
 #endif
-  for (; j < n; ++j) {
+  while (j < n) {
     const auto b = static_cast<unsigned char>(s[j]);
-    if (!flatten) {
-      if (b >= 0x80) break;
+    if (b >= 0x80) {
+      // A well-formed sequence needs no change either: most contexts of
+      // Arabic, Cyrillic and Chinese text are nothing else.
+      const std::size_t len = well_formed_length(s.substr(j));
+      if (len == 0) break;
+      j += len;
+      after_space = false;
       continue;
     }
-    if (b - 0x20u >= 0x5Fu || (b == ' ' && after_space)) break;  // control, non-ASCII, second space
+    if (flatten && (b < 0x20 || b == 0x7F || (b == ' ' && after_space))) break;  // control, second space
     after_space = b == ' ';
+    ++j;
   }
   return j;
 }
@@ -226,7 +251,12 @@ std::vector<Mention> Detector::Impl::detect(std::string_view text, SegmentAt seg
   // A document printing its own title or symbol (a resolution's heading,
   // its running header) is not citing itself; dropping that match before the
   // longest-span rule keeps the citations inside the title.
-  std::vector<std::string> own = own_symbols(norm, cands);
+  std::vector<Candidate> markers;
+  for (Candidate& c : cands)
+    if (c.marker) markers.push_back(std::move(c));
+  std::erase_if(cands, [](const Candidate& c) { return c.marker; });
+  std::sort(markers.begin(), markers.end(), [](const Candidate& a, const Candidate& b) { return a.start < b.start; });
+  std::vector<std::string> own = own_symbols(norm, cands, markers);
   if (!doc.id.empty()) own.push_back(doc.id);
   own.insert(own.end(), doc.own_ids.begin(), doc.own_ids.end());
   const auto is_own = [&](const std::string& target) {

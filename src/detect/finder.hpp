@@ -31,6 +31,9 @@ struct Candidate {
   bool needs_antecedent = false;
   int priority = 0;  // tie-break between equal spans: higher wins
   int year = 0;      // a known document's year, so that no text cites a later one
+  // Not a mention: where a later step looks ("previously issued under" before
+  // a document's own former symbol). Taken out before overlaps are reduced.
+  bool marker = false;
 };
 
 class Finder {
@@ -51,6 +54,8 @@ std::unique_ptr<Finder> make_symbol_finder();
 std::unique_ptr<Finder> make_resolution_finder();
 std::unique_ptr<Finder> make_instrument_finder(const DetectorOptions& options);
 std::unique_ptr<Finder> make_treaty_series_finder(const DetectorOptions& options);
+// Markers for own_symbols.hpp: the words that put a document's former symbol in its text.
+std::unique_ptr<Finder> make_reissue_finder();
 std::unique_ptr<Finder> make_sdg_finder();
 std::unique_ptr<Finder> make_short_form_finder();
 std::unique_ptr<Finder> make_document_finder(const DetectorOptions& options);

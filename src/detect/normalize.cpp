@@ -1,5 +1,9 @@
 #include "detect/normalize.hpp"
 
+#include <cstring>
+
+#include "detect/code_point_table.hpp"
+
 #include <unicode/bytestream.h>
 #include <unicode/edits.h>
 #include <unicode/normalizer2.h>
@@ -96,6 +100,28 @@ class Builder {
     std::size_t n = 0;
     U8_APPEND_UNSAFE(buf, n, c);
     for (std::size_t i = 0; i < n; ++i) byte(buf[i], from[i]);
+  }
+  // Original bytes copied as they are: one map entry for the lot, since a
+  // copied run maps byte for byte.
+  void copy(const std::uint8_t* src, std::size_t n, std::uint32_t from) {
+    reserve(n);
+    std::memcpy(text_ + w_, src, n);
+    out_.map.push(static_cast<std::uint32_t>(w_), from);
+    w_ += n;
+    last_space_ = false;
+  }
+  // One code point in place of the original one at `from`.
+  void mapped(char32_t c, std::uint32_t from) {
+    reserve(4);
+    char buf[4];
+    std::size_t n = 0;
+    U8_APPEND_UNSAFE(buf, n, c);
+    for (std::size_t i = 0; i < n; ++i) {
+      text_[w_] = buf[i];
+      out_.map.push(static_cast<std::uint32_t>(w_), from);
+      ++w_;
+    }
+    last_space_ = false;
   }
   // Drops the last byte written by the ASCII path, so that it can be
   // normalised again together with combining marks that follow it.
@@ -205,6 +231,60 @@ void normalize_run(std::string_view run, std::uint32_t base, Builder& b, std::st
   }
 }
 
+// Reads code points from i while each normalises on its own (its form is in
+// the table and the next code point starts a new segment); returns where it
+// stopped: at ASCII, at the end, or at a code point ICU must see.
+int32_t fast_run(const std::uint8_t* p, int32_t i, int32_t n, Builder& b) {
+  int32_t copy_from = i;  // start of a run of unchanged code points not yet written
+  const auto flush = [&](int32_t to) {
+    if (to > copy_from)
+      b.copy(p + copy_from, static_cast<std::size_t>(to - copy_from), static_cast<std::uint32_t>(copy_from));
+  };
+  // The form of the code point at i and where it ends, read one ahead
+  // because the next code point must not compose with this one ("е" + U+0308).
+  int32_t k = i;
+  UChar32 c = 0;
+  CodePointForm f;
+  if (i < n && p[i] >= 0x80) {
+    U8_NEXT(p, k, n, c);
+    if (c >= 0) f = code_point_form(static_cast<char32_t>(c));
+  }
+  while (i < n && p[i] >= 0x80) {
+    if (c < 0 || f.kind == CodePointForm::icu) break;
+    int32_t k2 = k;
+    UChar32 next = 0;
+    CodePointForm next_form;
+    if (k < n && p[k] >= 0x80) {
+      U8_NEXT(p, k2, n, next);
+      if (next >= 0) {
+        next_form = code_point_form(static_cast<char32_t>(next));
+        if (!next_form.boundary_before) break;
+      }
+    }
+    if (f.kind != CodePointForm::same) {
+      flush(i);
+      copy_from = k;
+      b.reserve(4);
+      const auto at = static_cast<std::uint32_t>(i);
+      switch (f.kind) {
+        case CodePointForm::space: b.space(at); break;
+        case CodePointForm::digit: b.byte(static_cast<char>(f.to), at); break;
+        case CodePointForm::mapped:
+          if (f.to < 0x80) b.byte(static_cast<char>(f.to), at);
+          else b.mapped(f.to, at);
+          break;
+        default: break;  // drop
+      }
+    }
+    i = k;
+    k = k2;
+    c = next;
+    f = next_form;
+  }
+  flush(i);
+  return i;
+}
+
 }  // namespace
 
 std::pair<std::size_t, std::size_t> NormalizedText::original_span(std::size_t start,
@@ -239,6 +319,10 @@ void normalize(std::string_view original, NormalizedText& out) {
       i = static_cast<int32_t>(b.ascii_run(p, static_cast<std::size_t>(i), static_cast<std::size_t>(n)));
       continue;
     }
+    // Most non-Latin text is code points that normalise on their own
+    // (code_point_table.hpp): copied or mapped here, without ICU.
+    i = fast_run(p, i, n, b);
+    if (i >= n || p[i] < 0x80) continue;
     // A run of valid non-ASCII UTF-8, ended by ASCII (which always starts a
     // new normalisation segment) or by an ill-formed sequence.
     int32_t run_start = i;

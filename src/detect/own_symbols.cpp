@@ -10,46 +10,24 @@
 namespace unxref::detect {
 namespace {
 
-constexpr std::size_t kTopOfText = 300;  // bytes of a text file's first lines (its masthead)
+constexpr std::size_t kTopOfText = 300;  // bytes of a text file's first lines (its heading)
 constexpr std::size_t kReissueReach = 48;
 constexpr std::size_t kLineReach = 120;
-
-const std::vector<std::string>& reissue_phrases() {
-  static const std::vector<std::string> phrases = [] {
-    const std::filesystem::path source = "data/own-symbol-cues.tsv";
-    const std::string_view data = embedded_data("own-symbol-cues.tsv");
-    if (data.empty()) throw FileError(source, "not embedded in this build");
-    std::vector<std::string> out;
-    for (const TsvRow& row : parse_tsv(data, source, 3)) {
-      if (row.cells[0] != "reissue") throw FileError(source, "line " + std::to_string(row.line) + ": unknown kind");
-      out.push_back(normalize(row.cells[2]).text);
-    }
-    return out;
-  }();
-  return phrases;
-}
 
 bool is_symbol(const Candidate& c) {
   return (c.kind == TargetKind::symbol || c.kind == TargetKind::resolution) && c.short_form.empty() &&
          c.target.find('/') != std::string::npos;
 }
 
-// Page furniture beside a symbol on its line: dates ("29/09/2015"), page
-// numbers ("6/55", "3"), job numbers ("15-29658"), "(E)", brackets.
-bool only_furniture(std::string_view rest) {
-  for (std::size_t i = 0; i < rest.size(); ++i) {
-    const char c = rest[i];
-    if ((c >= '0' && c <= '9') || c == '/' || c == '-' || c == '.' || c == ' ' || c == '\t' || c == '\r' ||
-        c == '[' || c == ']' || c == '(' || c == ')' || c == '*')
-      continue;
-    if (rest.compare(i, 3, "(E)") == 0) {
-      i += 2;
-      continue;
-    }
-    return false;
-  }
-  return true;
+// What may stand beside a symbol on a line of page furniture: dates
+// ("29/09/2015"), page numbers ("6/55", "3"), job numbers ("15-29658"),
+// "(E)", brackets.
+bool furniture_byte(char c) {
+  return (c >= '0' && c <= '9') || c == '/' || c == '-' || c == '.' || c == ' ' || c == '\t' || c == '\r' ||
+         c == '[' || c == ']' || c == '(' || c == ')' || c == '*' || c == 'E';
 }
+
+bool line_end(char c) { return c == '\n' || c == '\f'; }
 
 // A date ("29/09/2015"), a page of pages ("6/55") or a job number
 // ("15-29658"): digits on both sides of a '/' or '-'. A footnote marker
@@ -61,39 +39,89 @@ bool has_page_token(std::string_view s) {
   return false;
 }
 
+// The rest of the symbol's line on each side, when the line holds only page
+// furniture besides it; false as soon as anything else shows (most symbols
+// stand in prose, and this stops at the first letter). No further than
+// kLineReach: a furniture line is short.
+bool furniture_line(std::string_view o, std::size_t a, std::size_t b, std::string_view* before,
+                    std::string_view* after) {
+  std::size_t s = a;
+  while (s > 0 && !line_end(o[s - 1])) {
+    if (a - s >= kLineReach || !furniture_byte(o[s - 1])) return false;
+    --s;
+  }
+  std::size_t e = b;
+  while (e < o.size() && !line_end(o[e])) {
+    if (e - b >= kLineReach || !furniture_byte(o[e])) return false;
+    ++e;
+  }
+  *before = o.substr(s, a - s);
+  *after = o.substr(b, e - b);
+  return true;
+}
+
+class ReissueFinder final : public Finder {
+ public:
+  ReissueFinder() {
+    const std::filesystem::path source = "data/own-symbol-cues.tsv";
+    const std::string_view data = embedded_data("own-symbol-cues.tsv");
+    if (data.empty()) throw FileError(source, "not embedded in this build");
+    for (const TsvRow& row : parse_tsv(data, source, 3)) {
+      if (row.cells[0] != "reissue") throw FileError(source, "line " + std::to_string(row.line) + ": unknown kind");
+      cues_.push_back(normalize(row.cells[2]).text);
+    }
+  }
+  std::vector<std::string> cues() const override { return cues_; }
+  void find(const NormalizedText&, std::size_t, std::size_t hit_start, std::size_t hit_end,
+            std::vector<Candidate>& out) const override {
+    Candidate c;
+    c.start = hit_start;
+    c.end = hit_end;
+    c.marker = true;
+    out.push_back(std::move(c));
+  }
+
+ private:
+  std::vector<std::string> cues_;
+};
+
 }  // namespace
 
-std::vector<std::string> own_symbols(const NormalizedText& t, const std::vector<Candidate>& candidates) {
+std::unique_ptr<Finder> make_reissue_finder() { return std::make_unique<ReissueFinder>(); }
+
+std::vector<std::string> own_symbols(const NormalizedText& t, const std::vector<Candidate>& candidates,
+                                     const std::vector<Candidate>& markers) {
   std::vector<std::string> own;
+  const auto add = [&](const std::string& target) {
+    if (std::find(own.begin(), own.end(), target) == own.end()) own.push_back(target);
+  };
+  std::vector<const Candidate*> symbols;
+  for (const Candidate& c : candidates)
+    if (is_symbol(c)) symbols.push_back(&c);
+  std::sort(symbols.begin(), symbols.end(), [](const Candidate* a, const Candidate* b) { return a->start < b->start; });
+  // "previously issued under (document symbol) A/HRC/WG.6/3/L.2": the first
+  // symbol after the words.
+  for (const Candidate& m : markers) {
+    auto s = std::lower_bound(symbols.begin(), symbols.end(), m.end,
+                              [](const Candidate* c, std::size_t pos) { return c->start < pos; });
+    if (s != symbols.end() && (*s)->start - m.end <= kReissueReach) add((*s)->target);
+  }
   const std::string_view o = t.original;
-  for (const Candidate& c : candidates) {
-    if (!is_symbol(c)) continue;
-    const auto [a, b] = t.original_span(c.start, c.end);
-    // A furniture line is short: look no further than kLineReach each side,
-    // so that one long line costs what its length costs, not its square.
-    const std::size_t floor = a > kLineReach ? a - kLineReach : 0;
-    const std::string_view left = o.substr(floor, a - floor);
-    const std::size_t prev = left.find_last_of("\n\f");
-    const std::string_view before = prev == std::string_view::npos ? left : left.substr(prev + 1);
-    const std::string_view right = o.substr(b, std::min(kLineReach, o.size() - b));
-    const std::string_view after = right.substr(0, std::min(right.size(), right.find_first_of("\n\f")));
-    const bool whole_line = (prev != std::string_view::npos || floor == 0) &&
-                            (after.size() < right.size() || b + right.size() == o.size());
+  for (const Candidate* cp : symbols) {
+    const Candidate& c = *cp;
     bool mine = false;
-    if (whole_line && only_furniture(before) && only_furniture(after)) {
+    {
       // In brackets under the heading at the top of the text ("[S/6121]"),
       // or with a date or page number beside it (a running header); a symbol
       // alone on a line is a footnote's citation ("A/76/268.").
-      const bool bracketed = before.find('[') != std::string_view::npos && after.find(']') != std::string_view::npos;
-      mine = (a < kTopOfText && bracketed) || has_page_token(before) || has_page_token(after);
+      const auto [a, b] = t.original_span(c.start, c.end);
+      std::string_view before, after;
+      if (furniture_line(o, a, b, &before, &after)) {
+        const bool bracketed = before.find('[') != std::string_view::npos && after.find(']') != std::string_view::npos;
+        mine = (a < kTopOfText && bracketed) || has_page_token(before) || has_page_token(after);
+      }
     }
-    if (!mine) {
-      const std::size_t from = c.start > kReissueReach ? c.start - kReissueReach : 0;
-      const std::string_view window = std::string_view(t.text).substr(from, c.start - from);
-      mine = std::any_of(reissue_phrases().begin(), reissue_phrases().end(),
-                         [&](const std::string& p) { return window.find(p) != std::string_view::npos; });
-    }
-    if (mine && std::find(own.begin(), own.end(), c.target) == own.end()) own.push_back(c.target);
+    if (mine) add(c.target);
   }
   return own;
 }

@@ -12,7 +12,9 @@
 
 namespace unxref::detect {
 
-// The targets among `candidates` that are the document's own.
-std::vector<std::string> own_symbols(const NormalizedText& text, const std::vector<Candidate>& candidates);
+// The targets among `candidates` that are the document's own; `markers` are
+// the reissue finder's (make_reissue_finder), sorted by start.
+std::vector<std::string> own_symbols(const NormalizedText& text, const std::vector<Candidate>& candidates,
+                                     const std::vector<Candidate>& markers);
 
 }  // namespace unxref::detect

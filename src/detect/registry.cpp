@@ -194,10 +194,25 @@ void InstrumentRegistry::load(std::string_view data, const std::filesystem::path
 
 void InstrumentRegistry::add(Instrument in) {
   auto [it, fresh] = by_key_.emplace(in.key, instruments_.size());
-  if (fresh)
+  const std::size_t at = it->second;
+  if (fresh) {
     instruments_.push_back(std::move(in));
-  else
-    instruments_[it->second] = std::move(in);
+  } else {
+    // A user's row replacing a built-in one may change its target: the old
+    // target goes to the next instrument that has it, if any.
+    const std::string old = instruments_[at].target;
+    instruments_[at] = std::move(in);
+    if (auto t = by_target_.find(old); t != by_target_.end() && t->second == at) {
+      by_target_.erase(t);
+      for (std::size_t i = 0; i < instruments_.size(); ++i)
+        if (instruments_[i].target == old) {
+          by_target_.emplace(old, i);
+          break;
+        }
+    }
+  }
+  // The first instrument with a target keeps it (frameworks may share one).
+  by_target_.emplace(instruments_[at].target, at);
 }
 
 void InstrumentRegistry::load_file(const std::filesystem::path& file) { load(read_file_or_throw(file), file); }
@@ -216,9 +231,8 @@ void check_registry_file(const std::filesystem::path& file) {
 namespace unxref::detect {
 
 const Instrument* InstrumentRegistry::by_target(std::string_view target) const {
-  for (const Instrument& in : instruments_)
-    if (in.target == target) return &in;
-  return nullptr;
+  const auto it = by_target_.find(std::string(target));
+  return it == by_target_.end() ? nullptr : &instruments_[it->second];
 }
 
 const InstrumentRegistry& builtin_instruments() {
@@ -245,8 +259,13 @@ std::optional<Instrument> find_instrument(std::string_view target) {
 }
 
 std::vector<std::string> short_forms_of(std::string_view target) {
-  auto in = find_instrument(target);
-  return in ? in->short_forms : std::vector<std::string>{};
+  // Asked for every full mention: the built-in registry without a copy of
+  // the whole instrument.
+  if (const Instrument* in = builtin_instruments().by_target(target)) return in->short_forms;
+  auto& e = extras();
+  std::shared_lock lock(e.mutex);
+  if (const Instrument* in = e.registry.by_target(target)) return in->short_forms;
+  return {};
 }
 
 const std::vector<Publication>& builtin_publications() {

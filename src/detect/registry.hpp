@@ -84,6 +84,7 @@ class InstrumentRegistry {
  private:
   std::vector<Instrument> instruments_;
   std::unordered_map<std::string, std::size_t> by_key_;
+  std::unordered_map<std::string, std::size_t> by_target_;
 };
 
 // data/instruments.tsv, loaded once.

@@ -83,7 +83,20 @@ std::size_t match_name(std::string_view text, std::size_t pos, std::string_view 
   return i;
 }
 
-std::string_view name_cue(std::string_view name) { return name.substr(0, name.find('*')); }
+std::string_view name_cue(std::string_view name) {
+  // At most kMaxCue bytes, ending on a word: the finder matches the whole
+  // name at every hit, and short shared cues keep the scanner's database
+  // small (2,305 cues of 142 KB for the registry's names, 1,570 of 39 KB so).
+  constexpr std::size_t kMaxCue = 32;
+  std::string_view cue = name.substr(0, name.find('*'));
+  if (cue.size() <= kMaxCue) return cue;
+  std::size_t cut = cue.rfind(' ', kMaxCue);
+  if (cut == std::string_view::npos || cut < 8) {
+    cut = kMaxCue;
+    while (cut > 0 && (static_cast<unsigned char>(cue[cut]) & 0xC0) == 0x80) --cut;
+  }
+  return cue.substr(0, cut);
+}
 
 std::string_view original_of(const NormalizedText& text, std::size_t start, std::size_t end) {
   auto [a, b] = text.original_span(start, end);

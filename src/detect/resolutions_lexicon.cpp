@@ -90,11 +90,14 @@ std::size_t match_phrase(std::string_view text, std::size_t pos, std::string_vie
   return i - pos;
 }
 
-int match_any(std::string_view text, std::size_t pos, const std::vector<Phrase>& phrases,
-              std::size_t* length) {
+int match_any(std::string_view text, std::size_t pos, const PhraseList& phrases, std::size_t* length) {
   int best = -1;
   std::size_t best_len = 0;
-  for (std::size_t i = 0; i < phrases.size(); ++i) {
+  if (pos >= text.size()) {
+    if (length) *length = 0;
+    return -1;
+  }
+  for (std::size_t i : phrases.starting_with(static_cast<unsigned char>(text[pos]))) {
     std::size_t n = match_phrase(text, pos, phrases[i].text);
     if (n > best_len) {
       best_len = n;

@@ -1,6 +1,7 @@
 #pragma once
 // The words around resolution numbers in the six UN languages, read from
 // data/resolution-cues.tsv and normalised like the text they are matched on.
+#include <array>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -15,6 +16,27 @@ struct Phrase {
   std::string value;
 };
 
+// Phrases of one kind, indexed by their first byte: match_any looks only at
+// the few that can start where it looks, on every number of every list.
+class PhraseList {
+ public:
+  void push_back(Phrase p) {
+    if (!p.text.empty()) by_first_[static_cast<unsigned char>(p.text[0])].push_back(items_.size());
+    items_.push_back(std::move(p));
+  }
+  std::size_t size() const { return items_.size(); }
+  bool empty() const { return items_.empty(); }
+  const Phrase& operator[](std::size_t i) const { return items_[i]; }
+  std::vector<Phrase>::const_iterator begin() const { return items_.begin(); }
+  std::vector<Phrase>::const_iterator end() const { return items_.end(); }
+  // Indices of the phrases starting with byte `b`.
+  const std::vector<std::size_t>& starting_with(unsigned char b) const { return by_first_[b]; }
+
+ private:
+  std::vector<Phrase> items_;
+  std::array<std::vector<std::size_t>, 256> by_first_;
+};
+
 struct ResolutionLexicon {
   struct Cue {
     std::string text;
@@ -24,17 +46,17 @@ struct ResolutionLexicon {
   std::vector<std::string> prefixes;  // glued before a cue: Arabic "ال"
   std::vector<std::pair<Phrase, Organ>> organs;
   std::vector<std::pair<Phrase, Organ>> openings;
-  std::vector<Phrase> number_signs, separators, date_leads, months, pinpoints, pin_links;
-  std::vector<Phrase> pin_frames;  // "第#段": '#' is where the number stands
+  PhraseList number_signs, separators, date_leads, months, pinpoints, pin_links;
+  PhraseList pin_frames;  // "第#段": '#' is where the number stands
   // "its", "sa", "сво*", "其"; a value of "suffix" marks an ending glued to
   // the cue (Arabic "قرارها").
-  std::vector<Phrase> possessives;
-  std::vector<Phrase> sessions;      // "es-" (value emergency), "s-" (special), "د-" (regular)
-  std::vector<Phrase> parts;         // "باء" -> "B", Cyrillic "в" -> "B"
-  std::vector<Phrase> ranges;        // "to" in "A to E"
-  std::vector<Phrase> date_tails;    // "года"
-  std::vector<Phrase> title_leads;   // "entitled"
-  std::vector<Phrase> topics;        // "on", "sur"
+  PhraseList possessives;
+  PhraseList sessions;      // "es-" (value emergency), "s-" (special), "د-" (regular)
+  PhraseList parts;         // "باء" -> "B", Cyrillic "в" -> "B"
+  PhraseList ranges;        // "to" in "A to E"
+  PhraseList date_tails;    // "года"
+  PhraseList title_leads;   // "entitled"
+  PhraseList topics;        // "on", "sur"
 
   // Parses the TSV format of data/resolution-cues.tsv; throws
   // std::runtime_error naming the line on a malformed row.
@@ -47,7 +69,7 @@ struct ResolutionLexicon {
 std::size_t match_phrase(std::string_view text, std::size_t pos, std::string_view phrase);
 
 // The longest of `phrases` matching at `pos`; returns its index or -1.
-int match_any(std::string_view text, std::size_t pos, const std::vector<Phrase>& phrases,
+int match_any(std::string_view text, std::size_t pos, const PhraseList& phrases,
               std::size_t* length);
 
 // True if the code point ending just before `pos` / starting at `pos` is a letter or digit.

@@ -110,7 +110,7 @@ bool part_context(std::string_view s, const ResolutionLexicon& lex, std::size_t 
   for (std::string_view mark : {"\xD8\x8C", "\xE3\x80\x81", "\xE5\x8F\xB7", "\xE2\x80\x9D", "\xC2\xBB"})  // ، 、 号 ” »
     if (s.compare(k, mark.size(), mark) == 0) return true;
   std::size_t len = 0;
-  for (const std::vector<Phrase>* words : {&lex.separators, &lex.date_leads, &lex.ranges, &lex.title_leads, &lex.topics})
+  for (const PhraseList* words : {&lex.separators, &lex.date_leads, &lex.ranges, &lex.title_leads, &lex.topics})
     if (match_any(s, k, *words, &len) >= 0) return true;
   // A footnote marker glued to the letter's clause: "50/70 O,1".
   return digit(c) && end == k;

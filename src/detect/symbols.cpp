@@ -124,10 +124,28 @@ struct GrammarWindow {
 
 bool line_space(char c) { return c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\v'; }
 
+// Whether the non-ASCII character at `s` is one the grammar reads as ASCII
+// (full-width forms, no-break and thin spaces, Unicode hyphens, the
+// ideographic space) or inside a part ("(Parts I和II)"). Any other one ends
+// every symbol, so the window can stop before it.
+bool grammar_reads(std::string_view s) {
+  const auto b = [&](std::size_t k) { return k < s.size() ? static_cast<unsigned char>(s[k]) : 0u; };
+  if (b(0) == 0xEF && (b(1) == 0xBC || b(1) == 0xBD)) return true;       // U+FF01..U+FF7F
+  if (b(0) == 0xC2 && b(1) == 0xA0) return true;                         // U+00A0
+  if (b(0) == 0xE2 && b(1) == 0x80) return b(2) == 0xAF || b(2) == 0x89 || b(2) == 0x90 || b(2) == 0x91;
+  if (b(0) == 0xE3 && b(1) == 0x80 && b(2) == 0x80) return true;         // U+3000
+  return b(0) == 0xE5 && b(1) == 0x92 && b(2) == 0x8C;                   // 和
+}
+
 GrammarWindow grammar_window(std::string_view original, std::size_t o) {
   GrammarWindow w;
-  const std::string_view ascii = original.substr(o, std::min(kWindow, original.size() - o));
-  const bool plain = std::all_of(ascii.begin(), ascii.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  std::string_view ascii = original.substr(o, std::min(kWindow, original.size() - o));
+  // Most windows in Arabic, Cyrillic or Chinese text run into a letter of
+  // that script right after the symbol: the window ends there, in ASCII.
+  const auto first_high = std::find_if(ascii.begin(), ascii.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+  const auto cut = static_cast<std::size_t>(first_high - ascii.begin());
+  if (cut < ascii.size() && !grammar_reads(original.substr(o + cut))) ascii = ascii.substr(0, cut);
+  const bool plain = cut >= ascii.size();
   if (plain) {
     w.plain = ascii;
     if (std::any_of(ascii.begin(), ascii.end(), line_space)) {

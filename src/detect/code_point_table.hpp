@@ -1,0 +1,44 @@
+#pragma once
+// What NFKC_Casefold (with the detector's own rules: decimal digits to
+// ASCII, white space to one space, tatweel dropped, Unicode hyphen to '-')
+// does to one BMP code point that stands alone, looked up in a table built
+// from ICU block by block as the text needs it. It lets the normaliser copy
+// or map most non-Latin text (Cyrillic, Arabic, Han) without calling ICU per
+// run; anything that could interact with its neighbours goes to ICU.
+#include <array>
+#include <atomic>
+#include <cstdint>
+
+namespace unxref::detect {
+
+struct CodePointForm {
+  enum Kind : std::uint8_t {
+    icu,    // let ICU normalise the segment (combining marks, multi-character forms)
+    same,   // unchanged
+    mapped, // one other code point (case folding, compatibility forms)
+    space,  // white space
+    digit,  // a decimal digit: `to` holds the ASCII digit
+    drop,   // no output (tatweel)
+  };
+  Kind kind = icu;
+  bool boundary_before = false;  // normalises independently of what precedes it
+  char32_t to = 0;
+};
+
+namespace detail {
+using FormBlock = std::array<CodePointForm, 256>;
+// The table's blocks, built on first use by build_block and never freed.
+std::array<std::atomic<const FormBlock*>, 256>& form_blocks();
+const FormBlock* build_block(char32_t c);
+}  // namespace detail
+
+// The form of `c` (any code point; outside the BMP always Kind::icu).
+// Thread-safe; inline, since the normaliser asks it of every code point.
+inline CodePointForm code_point_form(char32_t c) {
+  if (c >= 0x10000) return {};
+  const detail::FormBlock* block = detail::form_blocks()[c >> 8].load(std::memory_order_acquire);
+  if (!block) block = detail::build_block(c);
+  return (*block)[c & 0xFF];
+}
+
+}  // namespace unxref::detect
