@@ -5,15 +5,15 @@
 #include <set>
 #include <string>
 
-#include "finder_pipeline.hpp"
+#include "detector_run.hpp"
 #include "unxref/detect/registry.hpp"
 
 namespace unxref {
 namespace {
 
 using testing::distinct_targets;
-using testing::registry_finders;
-using testing::run_finders;
+
+using testing::run_detector;
 
 struct Case {
   const char* text;
@@ -23,9 +23,9 @@ struct Case {
 class DocumentTitles : public ::testing::TestWithParam<Case> {};
 
 TEST_P(DocumentTitles, FindsExactlyTheseTargets) {
-  static const auto finders = registry_finders();
+  static const Detector finders;
   const Case& c = GetParam();
-  EXPECT_EQ(distinct_targets(run_finders(c.text, finders)), c.targets) << c.text;
+  EXPECT_EQ(distinct_targets(run_detector(finders, c.text)), c.targets) << c.text;
 }
 
 const Case kTitles[] = {
@@ -62,8 +62,8 @@ INSTANTIATE_TEST_SUITE_P(LookAlikes, DocumentTitles, ::testing::ValuesIn(kNotTit
 TEST(DocumentTitles, KnownDocumentsOfTheCallerAreFound) {
   DetectorOptions options;
   options.known_documents.push_back({"corpus:gd-2019", {"Trafficking and the Sea: A Study of Forced Labour"}, 2019});
-  const auto finders = registry_finders(options);
-  const auto found = run_finders("as shown in trafficking and the sea - a study of forced labour (2019)", finders);
+  const Detector finders(options);
+  const auto found = run_detector(finders, "as shown in trafficking and the sea - a study of forced labour (2019)");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].target, "corpus:gd-2019");
   EXPECT_EQ(found[0].kind, TargetKind::document);
@@ -73,15 +73,15 @@ TEST(DocumentTitles, KnownDocumentsOfTheCallerAreFound) {
 TEST(DocumentTitles, BuiltinPublicationsCanBeLeftOut) {
   DetectorOptions options;
   options.include_builtin_publications = false;
-  const auto finders = registry_finders(options);
-  EXPECT_TRUE(run_finders("Preventing Trafficking in Persons by Addressing Demand", finders).empty());
+  const Detector finders(options);
+  EXPECT_TRUE(run_detector(finders, "Preventing Trafficking in Persons by Addressing Demand").empty());
 }
 
 TEST(DocumentTitles, ShortTitlesAreNotRegistered) {
   DetectorOptions options;
   options.known_documents.push_back({"corpus:report", {"Annual Report"}, 2020});
-  const auto finders = registry_finders(options);
-  EXPECT_TRUE(run_finders("the Annual Report of the Secretary-General", finders).empty());
+  const Detector finders(options);
+  EXPECT_TRUE(run_detector(finders, "the Annual Report of the Secretary-General").empty());
 }
 
 TEST(DocumentTitles, PublicationTitleForLabels) {

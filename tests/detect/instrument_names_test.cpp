@@ -5,14 +5,14 @@
 #include <set>
 #include <string>
 
-#include "finder_pipeline.hpp"
+#include "detector_run.hpp"
 
 namespace unxref {
 namespace {
 
 using testing::distinct_targets;
-using testing::registry_finders;
-using testing::run_finders;
+
+using testing::run_detector;
 
 struct Case {
   const char* text;
@@ -22,9 +22,9 @@ struct Case {
 class InstrumentNames : public ::testing::TestWithParam<Case> {};
 
 TEST_P(InstrumentNames, FindsExactlyTheseTargets) {
-  static const auto finders = registry_finders();
+  static const Detector finders;
   const Case& c = GetParam();
-  EXPECT_EQ(distinct_targets(run_finders(c.text, finders)), c.targets) << c.text;
+  EXPECT_EQ(distinct_targets(run_detector(finders, c.text)), c.targets) << c.text;
 }
 
 const Case kEnglish[] = {
@@ -159,7 +159,8 @@ const Case kNotInstruments[] = {
     {"a protocol for victim identification", {}},
     {"the convention centre in Vienna", {}},
     {"conventional weapons and the untoc website", {}},
-    {"the report CRC/C/GC/20 of the Committee", {}},
+    // The symbol of the Committee's document, not the Convention.
+    {"the report CRC/C/GC/20 of the Committee", {"CRC/C/GC/20"}},
     {"Palermo is a city in Sicily", {}},
     {"a global plan of action for animal genetic resources", {}},
     {"the Agenda of the meeting", {}},
@@ -171,39 +172,39 @@ INSTANTIATE_TEST_SUITE_P(OtherLanguages, InstrumentNames, ::testing::ValuesIn(kO
 INSTANTIATE_TEST_SUITE_P(LookAlikes, InstrumentNames, ::testing::ValuesIn(kNotInstruments));
 
 TEST(InstrumentNames, SpanCoversTheWholeNestedName) {
-  static const auto finders = registry_finders();
-  const auto found = run_finders("See the Protocol of 2014 to the Forced Labour Convention, 1930 (No. 29).", finders);
+  static const Detector finders;
+  const auto found = run_detector(finders, "See the Protocol of 2014 to the Forced Labour Convention, 1930 (No. 29).");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].surface, "Protocol of 2014 to the Forced Labour Convention, 1930 (No. 29)");
   EXPECT_EQ(found[0].kind, TargetKind::treaty);
 }
 
 TEST(InstrumentNames, FrameworksAreResolutions) {
-  static const auto finders = registry_finders();
-  const auto found = run_finders("the 2030 Agenda for Sustainable Development", finders);
+  static const Detector finders;
+  const auto found = run_detector(finders, "the 2030 Agenda for Sustainable Development");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].kind, TargetKind::resolution);
 }
 
 TEST(InstrumentNames, CompactPinpointsTheObjectiveWrittenNearby) {
-  static const auto finders = registry_finders();
-  const auto found = run_finders(
+  static const Detector finders;
+  const auto found = run_detector(
+      finders,
       "negotiations on the Zero Draft of the Global Compact for Safe, Orderly and Regular Migration. The joint "
-      "statement offers suggestions, addressing particularly Objective 10 \"Prevent and combat trafficking\".",
-      finders);
+      "statement offers suggestions, addressing particularly Objective 10 \"Prevent and combat trafficking\".");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].target, "A/RES/73/195");
   EXPECT_EQ(found[0].pinpoint, "objective 10");
 }
 
 TEST(InstrumentNames, PoliticalDeclarationFollowsTheCitingYearWithoutOneInTheText) {
-  static const auto finders = registry_finders();
+  static const Detector finders;
   const char* text = "the Political Declaration on the Implementation of the Global Plan of Action to Combat "
                      "Trafficking in Persons";
-  EXPECT_EQ(run_finders(text, finders, 2018).at(0).target, "A/RES/72/1");
-  EXPECT_EQ(run_finders(text, finders, 2023).at(0).target, "A/RES/76/7");
-  EXPECT_EQ(run_finders(text, finders, 0).at(0).target, "A/RES/72/1");
-  EXPECT_TRUE(run_finders(text, finders, 2023).at(0).short_form.empty()) << "a full name, not a short form";
+  EXPECT_EQ(run_detector(finders, text, 2018).at(0).target, "A/RES/72/1");
+  EXPECT_EQ(run_detector(finders, text, 2023).at(0).target, "A/RES/76/7");
+  EXPECT_EQ(run_detector(finders, text, 0).at(0).target, "A/RES/72/1");
+  EXPECT_TRUE(run_detector(finders, text, 2023).at(0).resolved_from.empty()) << "a full name, not a short form";
 }
 
 }  // namespace

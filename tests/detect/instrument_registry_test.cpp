@@ -6,7 +6,7 @@
 #include <string>
 
 #include "detect/registry.hpp"
-#include "finder_pipeline.hpp"
+#include "detector_run.hpp"
 #include "support/paths.hpp"
 #include "unxref/core/error.hpp"
 #include "unxref/detect/registry.hpp"
@@ -15,8 +15,8 @@ namespace unxref {
 namespace {
 
 using testing::distinct_targets;
-using testing::registry_finders;
-using testing::run_finders;
+
+using testing::run_detector;
 
 void write(const std::filesystem::path& p, const std::string& text) {
   std::ofstream(p, std::ios::binary) << text;
@@ -72,16 +72,16 @@ TEST(InstrumentRegistry, UserRegistryAddsInstrumentsAndShortForms) {
         "ASEAN Convention against Trafficking in Persons, Especially Women and Children | =ACTIP\n");
   DetectorOptions options;
   options.extra_registries.push_back(dir / "mine.tsv");
-  const auto finders = registry_finders(options);
-  const auto found = run_finders(
+  const Detector finders(options);
+  const auto found = run_detector(
+      finders,
       "The ASEAN Convention against Trafficking in Persons, Especially Women and Children entered into force "
-      "in 2017. The Convention requires",
-      finders);
+      "in 2017. The Convention requires");
   ASSERT_EQ(found.size(), 2u);
   EXPECT_EQ(found[0].target, "treaty:asean-actip");
   EXPECT_EQ(found[1].target, "treaty:asean-actip");
   EXPECT_EQ(instrument_label("treaty:asean-actip"), "ACTIP");
-  EXPECT_EQ(distinct_targets(run_finders("ACTIP and actip", finders)), std::set<std::string>{"treaty:asean-actip"});
+  EXPECT_EQ(distinct_targets(run_detector(finders, "ACTIP and actip")), std::set<std::string>{"treaty:asean-actip"});
 }
 
 TEST(InstrumentRegistry, MalformedUserRegistryNamesFileAndLine) {
@@ -106,7 +106,7 @@ TEST(InstrumentRegistry, MalformedUserRegistryNamesFileAndLine) {
 TEST(InstrumentRegistry, DetectorConstructionReportsABadRegistry) {
   DetectorOptions options;
   options.extra_registries.push_back("/nonexistent/registry.tsv");
-  EXPECT_THROW(detect::make_instrument_finder(options), FileError);
+  EXPECT_THROW(Detector{options}, FileError);
 }
 
 }  // namespace

@@ -5,14 +5,14 @@
 #include <string>
 #include <vector>
 
-#include "finder_pipeline.hpp"
+#include "detector_run.hpp"
 #include "unxref/detect/registry.hpp"
 
 namespace unxref {
 namespace {
 
-using testing::registry_finders;
-using testing::run_finders;
+
+using testing::run_detector;
 
 struct Case {
   const char* text;
@@ -20,9 +20,9 @@ struct Case {
 };
 
 std::vector<std::string> found_targets(const char* text) {
-  static const auto finders = registry_finders();
+  static const Detector finders;
   std::vector<std::string> out;
-  for (const auto& f : run_finders(text, finders)) out.push_back(f.target);
+  for (const auto& f : run_detector(finders, text)) out.push_back(f.target);
   return out;
 }
 
@@ -98,8 +98,8 @@ INSTANTIATE_TEST_SUITE_P(OtherLanguages, SdgCodes, ::testing::ValuesIn(kOtherLan
 INSTANTIATE_TEST_SUITE_P(LookAlikes, SdgCodes, ::testing::ValuesIn(kLookAlikes));
 
 TEST(SdgCodes, KindsFollowTheDepthOfTheCode) {
-  static const auto finders = registry_finders();
-  const auto found = run_finders("SDG 5, target 8.7 and indicator 16.2.2", finders);
+  static const Detector finders;
+  const auto found = run_detector(finders, "SDG 5, target 8.7 and indicator 16.2.2");
   ASSERT_EQ(found.size(), 3u);
   EXPECT_EQ(found[0].kind, TargetKind::sdg_goal);
   EXPECT_EQ(found[1].kind, TargetKind::sdg_target);

@@ -5,13 +5,13 @@
 #include <string>
 #include <vector>
 
-#include "finder_pipeline.hpp"
+#include "detector_run.hpp"
 
 namespace unxref {
 namespace {
 
-using testing::registry_finders;
-using testing::run_finders;
+
+using testing::run_detector;
 
 struct Case {
   const char* text;
@@ -19,9 +19,9 @@ struct Case {
 };
 
 std::vector<std::string> found_targets(const char* text, int citing_year = 0) {
-  static const auto finders = registry_finders();
+  static const Detector finders;
   std::vector<std::string> out;
-  for (const auto& f : run_finders(text, finders, citing_year)) out.push_back(f.target.empty() ? "?" : f.target);
+  for (const auto& f : run_detector(finders, text, citing_year)) out.push_back(f.target.empty() ? "?" : f.target);
   return out;
 }
 
@@ -100,25 +100,23 @@ INSTANTIATE_TEST_SUITE_P(Resolved, ShortForms, ::testing::ValuesIn(kResolved));
 INSTANTIATE_TEST_SUITE_P(UnresolvedOrNone, ShortForms, ::testing::ValuesIn(kUnresolvedOrNone));
 
 TEST(ShortForms, AntecedentInAppositionOrLaterInTheSentence) {
-  auto finders = registry_finders();
-  finders.push_back(detect::make_symbol_finder());
-  finders.push_back(detect::make_resolution_finder());
+  static const Detector finders;
   for (const char* text : {"The Global Plan of Action (General Assembly resolution 64/293) asks States",
                            "The Global Plan of Action (A/RES/64/293) asks States",
                            "The GPA was adopted in 2010 by resolution 64/293."}) {
-    const auto found = run_finders(text, finders);
+    const auto found = run_detector(finders, text);
     ASSERT_EQ(found.size(), 2u) << text;
-    EXPECT_EQ(found[0].short_form.empty(), false) << text;
+    EXPECT_EQ(found[0].resolved_from.empty(), false) << text;
     EXPECT_EQ(found[0].target, "A/RES/64/293") << text;
     EXPECT_EQ(found[1].target, "A/RES/64/293") << text;
   }
 }
 
 TEST(ShortForms, KeepTheKeyAndTakeTheAntecedentsKind) {
-  static const auto finders = registry_finders();
-  const auto found = run_finders("the 2030 Agenda for Sustainable Development and target 8.7. Ibid.", finders);
+  static const Detector finders;
+  const auto found = run_detector(finders, "the 2030 Agenda for Sustainable Development and target 8.7. Ibid.");
   ASSERT_EQ(found.size(), 3u);
-  EXPECT_EQ(found[2].short_form, "ibid");
+  EXPECT_EQ(found[2].resolved_from, "Ibid.");
   EXPECT_EQ(found[2].kind, TargetKind::sdg_target);
   EXPECT_EQ(found[2].surface, "Ibid.");
 }
