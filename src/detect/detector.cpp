@@ -15,6 +15,7 @@
 #include "detect/normalize.hpp"
 #include "detect/own_symbols.hpp"
 #include "detect/scanner.hpp"
+#include "unxref/core/years.hpp"
 #include "unxref/detect/detect.hpp"
 
 namespace unxref {
@@ -83,18 +84,6 @@ std::vector<Candidate> reduce_overlaps(std::vector<Candidate> cands) {
     i = j;
   }
   return kept;
-}
-
-int year_of(std::string_view date) {
-  for (std::size_t i = 0; i + 4 <= date.size(); ++i) {
-    auto digit = [&](std::size_t k) { return date[k] >= '0' && date[k] <= '9'; };
-    if (!digit(i) || !digit(i + 1) || !digit(i + 2) || !digit(i + 3)) continue;
-    if (i > 0 && digit(i - 1)) continue;
-    if (i + 4 < date.size() && digit(i + 4)) continue;
-    int y = std::stoi(std::string(date.substr(i, 4)));
-    if (y >= 1900 && y <= 2199) return y;
-  }
-  return 0;
 }
 
 bool is_continuation(unsigned char b) { return (b & 0xC0) == 0x80; }
@@ -264,7 +253,7 @@ std::vector<Mention> Detector::Impl::detect(std::string_view text, SegmentAt seg
   };
   std::erase_if(cands, [&](const Candidate& c) { return c.start >= c.end || c.end > norm.text.size() || is_own(c.target); });
   cands = reduce_overlaps(std::move(cands));
-  const int citing_year = year_of(doc.date);
+  const int citing_year = first_year(doc.date);
   resolve_short_forms(cands, citing_year);
   // After resolving: a bare number that found no antecedent is no citation,
   // a short form may turn out to name the document itself, and no document

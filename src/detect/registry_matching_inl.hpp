@@ -2,6 +2,8 @@
 // Template part of registry_matching.hpp.
 #include <algorithm>
 
+#include "unxref/core/years.hpp"
+
 namespace unxref::detect {
 
 template <class Pred>
@@ -10,12 +12,10 @@ int year_near(std::string_view text, std::size_t start, std::size_t end, std::si
   const std::size_t to = std::min(text.size(), end + window);
   int best = 0;
   std::size_t best_distance = npos;
-  auto digit = [&](std::size_t k) { return k < text.size() && text[k] >= '0' && text[k] <= '9'; };
   for (std::size_t i = from; i + 4 <= to; ++i) {
-    if (!digit(i) || (i > 0 && digit(i - 1)) || digit(i + 4)) continue;
-    if (!digit(i + 1) || !digit(i + 2) || !digit(i + 3)) continue;
-    const int y = (text[i] - '0') * 1000 + (text[i + 1] - '0') * 100 + (text[i + 2] - '0') * 10 + (text[i + 3] - '0');
-    if (y < 1900 || y > 2099 || !wanted(y)) continue;
+    if (!year_at(text, i)) continue;
+    const int y = first_year(text.substr(i, 4));
+    if (!wanted(y)) continue;
     const std::size_t d = i >= end ? i - end : (i + 4 <= start ? start - (i + 4) : 0);
     if (d < best_distance) {
       best_distance = d;

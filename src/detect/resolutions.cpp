@@ -13,6 +13,7 @@
 #include "detect/registry_matching.hpp"
 #include "detect/resolution_grammar.hpp"
 #include "detect/sc_years.hpp"
+#include "unxref/core/years.hpp"
 
 namespace unxref::detect {
 namespace {
@@ -20,6 +21,8 @@ namespace {
 std::size_t utf8_len(unsigned char b) { return b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1; }
 
 bool is_bare(const ListItem& it) { return it.number.form == ResolutionNumber::Form::bare; }
+
+
 
 // The Human Rights Council has met since 2006, about three sessions a year
 // (its 60th in 2025): a higher session is not one of its own. Kept with
@@ -191,8 +194,13 @@ class ResolutionFinder final : public Finder {
       if (is_bare(it)) {
         // The Security Council numbers its resolutions in one sequence, so
         // the number alone fixes the year.
+        // Where the text dates it, the date must agree: "resolution 1325 of
+        // 31 October 2001" contradicts itself and stays unresolved.
         if (organ == Organ::sc) {
-          if (const int year = sc_year_of(it.number.first)) target = "S/RES/" + std::to_string(it.number.first) + "(" + std::to_string(year) + ")";
+          const int year = sc_year_of(it.number.first);
+          const int written = first_year(it.date);
+          if (year != 0 && (written == 0 || written == year))
+            target = "S/RES/" + std::to_string(it.number.first) + "(" + std::to_string(year) + ")";
         }
         if (target.empty()) key = bare_number_key(it.number.first, organ);
       }

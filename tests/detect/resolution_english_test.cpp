@@ -115,6 +115,9 @@ INSTANTIATE_TEST_SUITE_P(
         TargetCase{"The Security Council,\n\nincluding resolutions 2712, 2720 (2023), 2728 and 2735 (2024),",
                    "S/RES/2712(2023) S/RES/2720(2023) ? S/RES/2735(2024)"},
         TargetCase{"安全理事会第1325号决议", "S/RES/1325(2000)"},
+        // A date written with the number must agree with the Council's numbering.
+        TargetCase{"Security Council resolution 1325 of 31 October 2000", "S/RES/1325(2000)"},
+        TargetCase{"Security Council resolution 1325 of 31 October 2001", "?"},
         TargetCase{"安全理事会第1325(2000)号决议。第1325号决议", "S/RES/1325(2000) S/RES/1325(2000)"}));
 
 // List shapes seen in real Security Council texts.
