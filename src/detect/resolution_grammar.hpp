@@ -58,7 +58,9 @@ class ResolutionGrammar {
   // "its resolution", "sa résolution", "свою резолюцию", "回顾其": a possessive
   // right before `word_start`; or an Arabic cue with a possessive ending
   // between `cue_end` and `word_end` ("قرارها").
-  bool possessive_before(std::string_view s, std::size_t word_start) const;
+  // Returns 1 for "its own", -1 for a possessive that points to another
+  // organ named before (value "other"), 0 for none.
+  int possessive_before(std::string_view s, std::size_t word_start) const;
   bool possessive_suffix(std::string_view s, std::size_t cue_end, std::size_t word_end) const;
   // Whether a cue word starts at `q` (with `numbers_after_only`, one that
   // numbers follow, not the Chinese 号决议).

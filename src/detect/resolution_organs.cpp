@@ -217,7 +217,7 @@ Organ ResolutionGrammar::scan_opening(const NormalizedText& t, std::string_view 
   return Organ::unknown;
 }
 
-bool ResolutionGrammar::possessive_before(std::string_view s, std::size_t word_start) const {
+int ResolutionGrammar::possessive_before(std::string_view s, std::size_t word_start) const {
   std::size_t end = word_start;
   if (end > 0 && s[end - 1] == ' ') --end;
   for (const Phrase& p : lex_.possessives) {
@@ -229,15 +229,15 @@ bool ResolutionGrammar::possessive_before(std::string_view s, std::size_t word_s
       // has no spaces to stop at.
       std::size_t b = end;
       while (b > 0 && s[b - 1] != ' ' && end - b < 32) --b;
-      if (b < end && match_phrase(s, b, w) == end - b) return true;
+      if (b < end && match_phrase(s, b, w) == end - b) return p.value == "other" ? -1 : 1;
       continue;
     }
     // Chinese writes 其 right before the date or 第, with no space.
     if (w.size() <= end && s.compare(end - w.size(), w.size(), w) == 0 &&
         match_phrase(s, end - w.size(), w) == w.size())
-      return true;
+      return p.value == "other" ? -1 : 1;
   }
-  return false;
+  return 0;
 }
 
 bool ResolutionGrammar::possessive_suffix(std::string_view s, std::size_t cue_end, std::size_t word_end) const {

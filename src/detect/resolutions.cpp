@@ -70,7 +70,8 @@ class ResolutionFinder final : public Finder {
     if (letter_at(s, p)) return;
     // "resolutions", "résolutions", "резолюций": an ending after the cue.
     const bool inflected = p > he;
-    const bool own = g_.possessive_before(s, word_start) || g_.possessive_suffix(s, he, p);
+    const int possessive = g_.possessive_before(s, word_start);
+    const bool own = possessive > 0 || g_.possessive_suffix(s, he, p);
     p = skip_one_space(s, p);
     OrganHit inner;
     std::size_t len = 0;
@@ -99,7 +100,8 @@ class ResolutionFinder final : public Finder {
     OrganHit adjacent = g_.organ_adjacent_before(s, word_start);
     Organ organ = inner.organ;
     if (organ == Organ::unknown) organ = adjacent.organ;
-    if (organ == Organ::unknown && !own) organ = g_.organ_after(s, items.back().tail_end);
+    // "его резолюцию": the organ named before, not one named after.
+    if (organ == Organ::unknown && !own && possessive == 0) organ = g_.organ_after(s, items.back().tail_end);
     // "the OAS resolution 598", "resolution 598 of the Parliamentary
     // Assembly": a body the lexicon does not know; its numbers are not UN
     // ones, whatever the document cited before.
@@ -123,7 +125,7 @@ class ResolutionFinder final : public Finder {
     std::string pin;
     g_.pin_frame_at(t, he, &pin);
     if (!pin.empty() && items.size() == 1 && items.front().pinpoint.empty()) items.front().pinpoint = std::move(pin);
-    const bool own = g_.possessive_before(s, list_start);
+    const bool own = g_.possessive_before(s, list_start) > 0;
     OrganHit adjacent = g_.organ_adjacent_before(s, list_start);
     const std::size_t start = adjacent.organ != Organ::unknown ? adjacent.start : list_start;
     emit(t, items, adjacent.organ, own, start, he, out);
