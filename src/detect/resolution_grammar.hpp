@@ -41,8 +41,9 @@ class ResolutionGrammar {
   // Ассамблеи", but never the organ of the next citation ("... and Human
   // Rights Council resolution 17/4").
   Organ organ_after(std::string_view s, std::size_t pos) const;
-  // The nearest organ earlier in the same sentence.
-  Organ organ_in_sentence(std::string_view s, std::size_t pos) const;
+  // The nearest organ earlier in the same sentence, no further back than
+  // `window` bytes (0: the usual reach).
+  Organ organ_in_sentence(std::string_view s, std::size_t pos, std::size_t window = 0) const;
   // The organ acting right before a possessive cue ("the Human Rights
   // Council in its resolution"), or unknown.
   Organ subject_before(std::string_view s, std::size_t cue_start) const;

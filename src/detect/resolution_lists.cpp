@@ -147,7 +147,7 @@ std::vector<ListItem> ResolutionGrammar::parse_list(const NormalizedText& t, std
         if (behind && same_family(items.back().number, *behind)) p = p + d + 1;
       }
     }
-    std::optional<ResolutionNumber> n = parse_resolution_number(t, lex_, p);
+    std::optional<ResolutionNumber> n = parse_resolution_number(t, lex_, p, !items.empty());
     // After a comma a bare number is as likely an operative paragraph or a
     // footnote ("435 (1978), 1. Condemns"): only one the list goes on from counts.
     if (n && n->form == ResolutionNumber::Form::bare && after_comma &&

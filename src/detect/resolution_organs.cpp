@@ -92,8 +92,9 @@ Organ ResolutionGrammar::organ_after(std::string_view s, std::size_t pos) const 
   return Organ::unknown;
 }
 
-Organ ResolutionGrammar::organ_in_sentence(std::string_view s, std::size_t pos) const {
-  const std::size_t floor = pos > kOrganWindow ? pos - kOrganWindow : 0;
+Organ ResolutionGrammar::organ_in_sentence(std::string_view s, std::size_t pos, std::size_t window) const {
+  if (window == 0) window = kOrganWindow;
+  const std::size_t floor = pos > window ? pos - window : 0;
   std::size_t from = pos;
   while (from > floor) {  // back to the sentence start: ". ", "; " or "。"
     const char c = s[from - 1];

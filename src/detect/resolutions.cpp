@@ -111,7 +111,7 @@ class ResolutionFinder final : public Finder {
       if (items.empty()) return;
     }
     const std::size_t start = adjacent.organ != Organ::unknown ? adjacent.start : word_start;
-    emit(t, items, organ, own, start, 0, out);
+    emit(t, items, organ, own ? 1 : possessive, start, 0, out);
   }
 
   // "大会第61/180号决议", "安全理事会第2331(2016)号和第2388(2017)号决议",
@@ -125,7 +125,7 @@ class ResolutionFinder final : public Finder {
     std::string pin;
     g_.pin_frame_at(t, he, &pin);
     if (!pin.empty() && items.size() == 1 && items.front().pinpoint.empty()) items.front().pinpoint = std::move(pin);
-    const bool own = g_.possessive_before(s, list_start) > 0;
+    const int own = g_.possessive_before(s, list_start);
     OrganHit adjacent = g_.organ_adjacent_before(s, list_start);
     const std::size_t start = adjacent.organ != Organ::unknown ? adjacent.start : list_start;
     emit(t, items, adjacent.organ, own, start, he, out);
@@ -133,13 +133,18 @@ class ResolutionFinder final : public Finder {
 
   // The organ a list belongs to when the words around it name none, or
   // only "the Council".
-  Organ organ_from_context(const NormalizedText& t, const std::vector<ListItem>& items, Organ organ, bool own,
+  // `possessive`: 1 for "its own", -1 for "its" of another organ named before
+  // ("его резолюцию"), 0 for none.
+  Organ organ_from_context(const NormalizedText& t, const std::vector<ListItem>& items, Organ organ, int possessive,
                            std::size_t start) const {
     const std::string_view s = t.text;
     using Form = ResolutionNumber::Form;
     // Only session/number and bare forms depend on the organ beyond what the form says.
+    // (A Roman session names the Assembly unless another body is named:
+    // "ECLAC ... its resolution 574 (XXVII)".)
     const bool matters = std::any_of(items.begin(), items.end(), [](const ListItem& it) {
-      return it.number.form == Form::session_number || is_bare(it) || it.number.form == Form::special;
+      return it.number.form == Form::session_number || is_bare(it) || it.number.form == Form::special ||
+             it.number.form == Form::roman_session;
     });
     if (!matters) return organ;
     const auto named = [](Organ o) { return o == Organ::ga || o == Organ::sc || o == Organ::hrc || o == Organ::ecosoc; };
@@ -152,7 +157,7 @@ class ResolutionFinder final : public Finder {
       });
       return session_numbers ? Organ::hrc : Organ::unknown;
     };
-    if (own) {
+    if (possessive > 0) {
       // "its resolution": the organ acting in the sentence ("the Human
       // Rights Council, in its resolution 14/7"), else the document's own.
       Organ subject = g_.subject_before(s, start);
@@ -162,7 +167,9 @@ class ResolutionFinder final : public Finder {
       const Organ doc = g_.opening_organ(t);
       if (named(doc)) return doc;
     }
-    const Organ near = g_.organ_in_sentence(s, start);
+    // "его резолюцию" names an organ the sentence named, however far back.
+    constexpr std::size_t kAntecedentReach = 600;
+    const Organ near = g_.organ_in_sentence(s, start, possessive < 0 ? kAntecedentReach : 0);
     Organ doc = Organ::unknown;
     if (near == Organ::unknown || near == Organ::council) doc = g_.opening_organ(t);
     if (organ == Organ::council || near == Organ::council) {
@@ -184,10 +191,10 @@ class ResolutionFinder final : public Finder {
     return found;
   }
 
-  void emit(const NormalizedText& t, std::vector<ListItem>& items, Organ organ, bool own, std::size_t start,
+  void emit(const NormalizedText& t, std::vector<ListItem>& items, Organ organ, int possessive, std::size_t start,
             std::size_t last_end, std::vector<Candidate>& out) const {
     if (organ == Organ::assembly) organ = Organ::ga;
-    if (organ == Organ::unknown || organ == Organ::council) organ = organ_from_context(t, items, organ, own, start);
+    if (organ == Organ::unknown || organ == Organ::council) organ = organ_from_context(t, items, organ, possessive, start);
     std::string before_pin = g_.pinpoint_before(t, start);
     for (std::size_t i = 0; i < items.size(); ++i) {
       ListItem& it = items[i];

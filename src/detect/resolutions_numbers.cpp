@@ -192,7 +192,7 @@ std::string roman_numeral(int n) {
 }
 
 std::optional<ResolutionNumber> parse_resolution_number(const NormalizedText& t, const ResolutionLexicon& lex,
-                                                        std::size_t pos) {
+                                                        std::size_t pos, bool in_list) {
   const std::string_view s = t.text;
   if (pos >= s.size()) return std::nullopt;
   if (pos > 0 && (digit(s[pos - 1]) || s[pos - 1] == '/' || s[pos - 1] == '.')) return std::nullopt;
@@ -229,7 +229,7 @@ std::optional<ResolutionNumber> parse_resolution_number(const NormalizedText& t,
     n.form = ResolutionNumber::Form::session_number;
     std::size_t q = skip_space(s, n.end);
     if (q > n.end) {
-      if (PartLetter part = part_at(t, lex, q, false); !part.letters.empty()) {
+      if (PartLetter part = part_at(t, lex, q, in_list); !part.letters.empty()) {
         n.part = std::move(part.letters);
         n.end = part.end;
       }

@@ -34,8 +34,11 @@ struct PartLetter {
 // The number written at `pos` in the normalised text, or nullopt. The case
 // of a lettered part is read from the original text ("57/270 B", never the
 // article in "61/180 a new").
+// `in_list`: the number follows another in a list, so that a full stop may
+// close its part letter ("75/253 B and 75/253 C."); alone, "B." is as likely
+// an initial.
 std::optional<ResolutionNumber> parse_resolution_number(const NormalizedText& text, const ResolutionLexicon& lex,
-                                                        std::size_t pos);
+                                                        std::size_t pos, bool in_list = false);
 
 // A lone lettered part at `pos` continuing a list ("57/270 A and B"); a
 // full stop may close it ("60/147 A and B.").
