@@ -63,10 +63,8 @@ std::vector<TitleWord> split_words(std::string_view written);
 const GenericTitles& generic_titles() {
   static const GenericTitles g = [] {
     const std::filesystem::path source = "data/generic-titles.tsv";
-    const std::string_view data = embedded_data("generic-titles.tsv");
-    if (data.empty()) throw FileError(source, "not embedded in this build");
     GenericTitles out;
-    for (const TsvRow& row : parse_tsv(data, source, 2)) {
+    for (const TsvRow& row : embedded_tsv("generic-titles.tsv", 2)) {
       const std::string key = words_key(split_words(row.cells[1]));
       if (row.cells[0] == "exact") out.exact.insert(key);
       else if (row.cells[0] == "prefix") out.prefixes.push_back(key);

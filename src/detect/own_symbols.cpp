@@ -64,9 +64,7 @@ class ReissueFinder final : public Finder {
  public:
   ReissueFinder() {
     const std::filesystem::path source = "data/own-symbol-cues.tsv";
-    const std::string_view data = embedded_data("own-symbol-cues.tsv");
-    if (data.empty()) throw FileError(source, "not embedded in this build");
-    for (const TsvRow& row : parse_tsv(data, source, 3)) {
+    for (const TsvRow& row : embedded_tsv("own-symbol-cues.tsv", 3)) {
       if (row.cells[0] != "reissue") throw FileError(source, "line " + std::to_string(row.line) + ": unknown kind");
       cues_.push_back(normalize(row.cells[2]).text);
     }

@@ -79,23 +79,6 @@ PinpointRule parse_pinpoint(std::string_view cell, const std::filesystem::path& 
   return rule;
 }
 
-std::string read_file_or_throw(const std::filesystem::path& file) {
-  std::error_code ec;
-  if (std::filesystem::is_directory(file, ec)) throw FileError(file, "is a directory, not a registry file");
-  std::ifstream in(file, std::ios::binary);
-  if (!in) throw FileError(file, "cannot open registry file for reading");
-  std::ostringstream buf;
-  buf << in.rdbuf();
-  if (in.bad()) throw FileError(file, "read error");
-  return std::move(buf).str();
-}
-
-std::string_view embedded_or_throw(std::string_view name) {
-  std::string_view data = embedded_data(name);
-  if (data.empty()) throw FileError(std::string("data/") + std::string(name), "not embedded in this build");
-  return data;
-}
-
 // Extra registries loaded by any Detector of the process, for the lookups
 // that only have a target id in hand (short forms, graph labels).
 struct ExtraInstruments {
@@ -109,47 +92,12 @@ ExtraInstruments& extras() {
 
 }  // namespace
 
-std::vector<TsvRow> parse_tsv(std::string_view data, const std::filesystem::path& source,
-                              std::size_t min_columns) {
-  std::vector<TsvRow> rows;
-  int line = 0;
-  while (!data.empty()) {
-    ++line;
-    std::size_t nl = data.find('\n');
-    std::string_view text = data.substr(0, nl);
-    data = nl == std::string_view::npos ? std::string_view{} : data.substr(nl + 1);
-    if (!text.empty() && text.back() == '\r') text.remove_suffix(1);
-    if (trim(text).empty() || trim(text).front() == '#') continue;
-    TsvRow row;
-    row.line = line;
-    for (std::size_t from = 0;;) {
-      std::size_t tab = text.find('\t', from);
-      row.cells.emplace_back(trim(text.substr(from, tab == std::string_view::npos ? tab : tab - from)));
-      if (tab == std::string_view::npos) break;
-      from = tab + 1;
-    }
-    if (row.cells.size() < min_columns)
-      throw FileError(source, "line " + std::to_string(line) + ": expected " + std::to_string(min_columns) +
-                                  " tab-separated columns, found " + std::to_string(row.cells.size()));
-    rows.push_back(std::move(row));
-  }
-  return rows;
-}
-
-std::vector<std::string> split_list(std::string_view cell, std::string_view sep) {
-  std::vector<std::string> out;
-  while (true) {
-    std::size_t at = cell.find(sep);
-    std::string_view part = trim(cell.substr(0, at));
-    if (!part.empty()) out.emplace_back(part);
-    if (at == std::string_view::npos) break;
-    cell.remove_prefix(at + sep.size());
-  }
-  return out;
-}
-
 void InstrumentRegistry::load(std::string_view data, const std::filesystem::path& source) {
-  for (const TsvRow& row : parse_tsv(data, source, 8)) {
+  add_rows(parse_tsv(data, source, 8), source);
+}
+
+void InstrumentRegistry::add_rows(const std::vector<TsvRow>& rows, const std::filesystem::path& source) {
+  for (const TsvRow& row : rows) {
     const auto& c = row.cells;
     const std::string where = "line " + std::to_string(row.line) + ": ";
     Instrument in;
@@ -215,7 +163,7 @@ void InstrumentRegistry::add(Instrument in) {
   by_target_.emplace(instruments_[at].target, at);
 }
 
-void InstrumentRegistry::load_file(const std::filesystem::path& file) { load(read_file_or_throw(file), file); }
+void InstrumentRegistry::load_file(const std::filesystem::path& file) { add_rows(read_tsv_file(file, 8), file); }
 
 }  // namespace unxref::detect
 
@@ -238,7 +186,7 @@ const Instrument* InstrumentRegistry::by_target(std::string_view target) const {
 const InstrumentRegistry& builtin_instruments() {
   static const InstrumentRegistry registry = [] {
     InstrumentRegistry r;
-    r.load(embedded_or_throw("instruments.tsv"), "data/instruments.tsv");
+    r.add_rows(embedded_tsv("instruments.tsv", 8), "data/instruments.tsv");
     return r;
   }();
   return registry;
@@ -272,7 +220,7 @@ const std::vector<Publication>& builtin_publications() {
   static const std::vector<Publication> docs = [] {
     std::vector<Publication> out;
     const std::filesystem::path source = "data/publications.tsv";
-    for (const TsvRow& row : parse_tsv(embedded_or_throw("publications.tsv"), source, 5)) {
+    for (const TsvRow& row : embedded_tsv("publications.tsv", 5)) {
       Publication p;
       p.id = row.cells[0];
       p.year = parse_int(row.cells[1], source, row.line, "year");
@@ -289,7 +237,7 @@ const std::vector<Publication>& builtin_publications() {
 const SdgCodes& builtin_sdg_codes() {
   static const SdgCodes codes = [] {
     SdgCodes c;
-    for (const TsvRow& row : parse_tsv(embedded_or_throw("sdg-codes.tsv"), "data/sdg-codes.tsv", 2))
+    for (const TsvRow& row : embedded_tsv("sdg-codes.tsv", 2))
       c.label_of.emplace(row.cells[0], row.cells.size() > 2 ? row.cells[2] : std::string());
     return c;
   }();

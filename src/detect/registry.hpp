@@ -12,23 +12,15 @@
 #include <unordered_map>
 #include <vector>
 
+#include "unxref/core/tsv.hpp"
 #include "unxref/detect/detect.hpp"
 #include "unxref/detect/mention.hpp"
 
 namespace unxref::detect {
 
-// Rows of a TSV file: '#' lines and blank lines skipped, cells split on tabs.
-// `source` names the file in errors; each row keeps its line number.
-struct TsvRow {
-  int line = 0;
-  std::vector<std::string> cells;
-};
-// Throws FileError(source, "line N: ...") when a row has fewer than
-// `min_columns` cells.
-std::vector<TsvRow> parse_tsv(std::string_view data, const std::filesystem::path& source,
-                              std::size_t min_columns);
-// Splits a cell on `sep`, trimming spaces around each part, dropping empty parts.
-std::vector<std::string> split_list(std::string_view cell, std::string_view sep);
+using unxref::parse_tsv;
+using unxref::split_list;
+using unxref::TsvRow;
 
 // A name an instrument answers to, normalised. `stems` marks a name written
 // with '*' after a word stem ("конвенци* о правах ребенка"): the stem takes
@@ -75,6 +67,7 @@ class InstrumentRegistry {
   // A key already present is replaced, so a user's file can correct the built-in one.
   void load(std::string_view data, const std::filesystem::path& source);
   void load_file(const std::filesystem::path& file);  // FileError when unreadable or malformed
+  void add_rows(const std::vector<TsvRow>& rows, const std::filesystem::path& source);
   void add(Instrument in);                             // replaces an instrument with the same key
 
   const std::vector<Instrument>& instruments() const { return instruments_; }

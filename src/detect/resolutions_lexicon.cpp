@@ -6,7 +6,7 @@
 #include <stdexcept>
 
 #include "detect/normalize.hpp"
-#include "unxref/core/embedded.hpp"
+#include "unxref/core/tsv.hpp"
 
 namespace unxref::detect {
 namespace {
@@ -37,7 +37,7 @@ bool word_char(UChar32 c) {
 // CJK text has no spaces between words, so no boundary applies there.
 bool needs_boundary(UChar32 c) { return word_char(c) && c < 0x2E80; }
 
-Organ organ_code(std::string_view v, std::size_t line) {
+Organ organ_code(std::string_view v, const std::filesystem::path& source, const TsvRow& row) {
   if (v == "GA") return Organ::ga;
   if (v == "SC") return Organ::sc;
   if (v == "ECOSOC") return Organ::ecosoc;
@@ -46,8 +46,7 @@ Organ organ_code(std::string_view v, std::size_t line) {
   if (v == "COUNCIL") return Organ::council;
   if (v == "ASSEMBLY") return Organ::assembly;
   if (v == "OTHER") return Organ::other;
-  throw std::runtime_error("resolution-cues.tsv:" + std::to_string(line) + ": unknown organ code '" +
-                           std::string(v) + "'");
+  throw_row_error(source, row, "unknown organ code '" + std::string(v) + "'");
 }
 
 std::string normalized(std::string_view s) {
@@ -108,36 +107,21 @@ int match_any(std::string_view text, std::size_t pos, const PhraseList& phrases,
   return best;
 }
 
-ResolutionLexicon ResolutionLexicon::parse(std::string_view tsv) {
+ResolutionLexicon ResolutionLexicon::from_rows(const std::vector<TsvRow>& rows, const std::filesystem::path& source) {
   ResolutionLexicon lex;
-  std::size_t line_no = 0;
-  while (!tsv.empty()) {
-    std::size_t nl = tsv.find('\n');
-    std::string_view line = tsv.substr(0, nl);
-    tsv.remove_prefix(nl == std::string_view::npos ? tsv.size() : nl + 1);
-    ++line_no;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty() || line.front() == '#') continue;
-    std::vector<std::string_view> cols;
-    for (std::size_t at = 0;;) {
-      std::size_t tab = line.find('\t', at);
-      cols.push_back(line.substr(at, tab == std::string_view::npos ? std::string_view::npos : tab - at));
-      if (tab == std::string_view::npos) break;
-      at = tab + 1;
-    }
-    if (cols.size() < 3 || cols[2].empty())
-      throw std::runtime_error("resolution-cues.tsv:" + std::to_string(line_no) +
-                               ": expected kind, language and phrase separated by tabs");
-    const std::string_view kind = cols[0];
+  for (const TsvRow& row : rows) {
+    const std::vector<std::string>& cols = row.cells;
+    if (cols[2].empty()) throw_row_error(source, row, "expected kind, language and phrase separated by tabs");
+    const std::string& kind = cols[0];
     Phrase ph{normalized(cols[2]), cols.size() > 3 ? std::string(cols[3]) : std::string()};
     if (kind == "cue") {
       lex.cues.push_back({ph.text, ph.value == "before"});
     } else if (kind == "prefix") {
       lex.prefixes.push_back(ph.text);
     } else if (kind == "organ") {
-      lex.organs.emplace_back(ph, organ_code(ph.value, line_no));
+      lex.organs.emplace_back(ph, organ_code(ph.value, source, row));
     } else if (kind == "opening") {
-      lex.openings.emplace_back(ph, organ_code(ph.value, line_no));
+      lex.openings.emplace_back(ph, organ_code(ph.value, source, row));
     } else if (kind == "number") {
       lex.number_signs.push_back(ph);
     } else if (kind == "and") {
@@ -157,12 +141,11 @@ ResolutionLexicon ResolutionLexicon::parse(std::string_view tsv) {
       lex.possessives.push_back(ph);
     } else if (kind == "session") {
       if (ph.value != "special" && ph.value != "emergency" && ph.value != "regular")
-        throw std::runtime_error("resolution-cues.tsv:" + std::to_string(line_no) +
-                                 ": a session is special, emergency or regular");
+        throw_row_error(source, row, "a session is special, emergency or regular");
       lex.sessions.push_back(ph);
     } else if (kind == "part") {
       if (ph.value.size() != 1 || ph.value[0] < 'A' || ph.value[0] > 'Z')
-        throw std::runtime_error("resolution-cues.tsv:" + std::to_string(line_no) + ": a part's value is one letter A-Z");
+        throw_row_error(source, row, "a part's value is one letter A-Z");
       lex.parts.push_back(ph);
     } else if (kind == "range") {
       lex.ranges.push_back(ph);
@@ -174,22 +157,17 @@ ResolutionLexicon ResolutionLexicon::parse(std::string_view tsv) {
       lex.topics.push_back(ph);
     } else if (kind == "pinframe") {
       if (ph.text.find('#') == std::string::npos)
-        throw std::runtime_error("resolution-cues.tsv:" + std::to_string(line_no) + ": a pinframe needs a '#'");
+        throw_row_error(source, row, "a pinframe needs a '#'");
       lex.pin_frames.push_back(ph);
     } else {
-      throw std::runtime_error("resolution-cues.tsv:" + std::to_string(line_no) + ": unknown kind '" +
-                               std::string(kind) + "'");
+      throw_row_error(source, row, "unknown kind '" + kind + "'");
     }
   }
   return lex;
 }
 
 const ResolutionLexicon& ResolutionLexicon::builtin() {
-  static const ResolutionLexicon lex = [] {
-    std::string_view data = embedded_data("resolution-cues.tsv");
-    if (data.empty()) throw std::runtime_error("data/resolution-cues.tsv is not embedded in this build");
-    return parse(data);
-  }();
+  static const ResolutionLexicon lex = from_rows(embedded_tsv("resolution-cues.tsv", 3), "data/resolution-cues.tsv");
   return lex;
 }
 

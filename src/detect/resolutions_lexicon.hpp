@@ -7,7 +7,11 @@
 #include <string_view>
 #include <vector>
 
+#include "unxref/core/tsv.hpp"
+
 namespace unxref::detect {
+
+using unxref::TsvRow;
 
 enum class Organ { unknown, ga, sc, ecosoc, hrc, chr, council, assembly, other };
 
@@ -58,9 +62,9 @@ struct ResolutionLexicon {
   PhraseList title_leads;   // "entitled"
   PhraseList topics;        // "on", "sur"
 
-  // Parses the TSV format of data/resolution-cues.tsv; throws
-  // std::runtime_error naming the line on a malformed row.
-  static ResolutionLexicon parse(std::string_view tsv);
+  // The lexicon from the rows of data/resolution-cues.tsv; throws
+  // FileError naming the file and line on a malformed row.
+  static ResolutionLexicon from_rows(const std::vector<TsvRow>& rows, const std::filesystem::path& source);
   static const ResolutionLexicon& builtin();
 };
 

@@ -31,10 +31,8 @@ int whole_number(const std::string& cell, const std::filesystem::path& source, i
 
 YearTable load() {
   const std::filesystem::path source = "data/sc-resolution-years.tsv";
-  const std::string_view data = embedded_data("sc-resolution-years.tsv");
-  if (data.empty()) throw FileError(source, "not embedded in this build");
   YearTable t;
-  for (const TsvRow& row : parse_tsv(data, source, 2)) {
+  for (const TsvRow& row : embedded_tsv("sc-resolution-years.tsv", 2)) {
     if (row.cells[0] == "last") {
       t.last = whole_number(row.cells[1], source, row.line);
       continue;

@@ -103,9 +103,7 @@ constexpr std::array<std::string_view, 17> kListSeparators = {
 class SdgFinder final : public Finder {
  public:
   SdgFinder() : codes_(builtin_sdg_codes()) {
-    const std::string_view data = embedded_data("sdg-cues.tsv");
-    if (data.empty()) throw FileError("data/sdg-cues.tsv", "not embedded in this build");
-    for (const TsvRow& row : parse_tsv(data, "data/sdg-cues.tsv", 2)) {
+    for (const TsvRow& row : embedded_tsv("sdg-cues.tsv", 2)) {
       cues_.push_back(normalize(row.cells[0]).text);
       levels_.push_back(parse_level(row.cells[1], row));
     }

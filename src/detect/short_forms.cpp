@@ -56,10 +56,8 @@ std::size_t skip_word(std::string_view t, std::size_t p) {
 class ShortFormFinder final : public Finder {
  public:
   ShortFormFinder() {
-    const std::string_view data = embedded_data("short-forms.tsv");
     const std::filesystem::path source = "data/short-forms.tsv";
-    if (data.empty()) throw FileError(source, "not embedded in this build");
-    for (const TsvRow& row : parse_tsv(data, source, 2)) {
+    for (const TsvRow& row : embedded_tsv("short-forms.tsv", 2)) {
       const std::string where = "line " + std::to_string(row.line) + ": ";
       if (row.cells[0] == "compound") {
         compounds_.insert(normalize(row.cells[1]).text);
