@@ -181,6 +181,7 @@ def main():
     exe = args[0] if args else os.environ.get("UNXREF_AUDIT_EXE", os.path.join(ROOT, "build", "unxref"))
     docs = read_tsv(os.path.join(HERE, "docs.tsv"))
     lang_of = {d["path"]: d["lang"] for d in docs}
+    stratum_of = {d["path"]: d["stratum"] for d in docs}
     rows = read_tsv(os.path.join(HERE, "recall_src.tsv"))
     unknown = {r["doc"] for r in rows} - set(lang_of)
     if unknown:
@@ -249,6 +250,7 @@ def main():
     print("=" * 78)
     tot = [0, 0]
     by_lang = collections.defaultdict(lambda: [0, 0])
+    by_stratum = collections.defaultdict(lambda: [0, 0])
     by_class = collections.defaultdict(lambda: [0, 0])
     by_class_lang = collections.defaultdict(lambda: [0, 0])
     fam = collections.defaultdict(lambda: [0, 0])
@@ -256,7 +258,8 @@ def main():
     for u, rs in units.items():
         head, hit, proto, optional = unit_info(rs)
         lang = lang_of[head["doc"]]
-        for c in (tot, by_lang[lang], by_class[head["class"]], by_class_lang[(head["class"], lang == "en")]):
+        for c in (tot, by_lang[lang], by_stratum[stratum_of[head["doc"]]], by_class[head["class"]],
+                  by_class_lang[(head["class"], lang == "en")]):
             c[0] += hit
             c[1] += 1
         if proto:
@@ -273,6 +276,9 @@ def main():
                                           or kinds.get(sorted(head["ids"])[0]) in ("declaration", "framework",
                                                                                    "standards"))
             else "treaties (not protocols)" if not proto else "_"][1] += 1
+        if "[plural]" in head["note"]:
+            fam["plural phrases, per instrument"][0] += hit
+            fam["plural phrases, per instrument"][1] += 1
         if not hit:
             misses.append(rs)
     print("RECALL (citation found with the exact id / citations listed), 95% Wilson interval")
@@ -282,11 +288,15 @@ def main():
             print("  %-27s %s" % ("lang " + lang, fig(*by_lang[lang])))
     nonen = [sum(by_lang[l][0] for l in by_lang if l != "en"), sum(by_lang[l][1] for l in by_lang if l != "en")]
     print("  %-27s %s" % ("other five languages", fig(*nonen)))
+    for st in ["keyword", "random", "protocol", "op-census"]:
+        if st in by_stratum:
+            print("  %-27s %s" % ("stratum " + st, fig(*by_stratum[st])))
     for c in CLASSES:
         print("  %-27s %s   (en %s; other %s)" % (CLASS_NAMES[c][:27], fig(*by_class[c]),
                                                  fig(*by_class_lang[(c, True)]).split(" [")[0].strip(),
                                                  fig(*by_class_lang[(c, False)]).split(" [")[0].strip()))
-    for k in ["treaties (not protocols)", "protocols (all)", "optional protocols", "declarations/frameworks"]:
+    for k in ["treaties (not protocols)", "protocols (all)", "optional protocols", "declarations/frameworks",
+              "plural phrases, per instrument"]:
         print("  %-27s %s" % (k, fig(*fam[k])))
 
     # ---- precision over instrument mentions that assert an id
@@ -325,6 +335,23 @@ def main():
     print("  verdicts: " + ", ".join("%s %d" % kv for kv in verdicts.most_common()))
     nb = plang["all"][1] - verdicts["body named after its instrument (COP, secretariat, committee)"]
     print("  %-27s %s" % ("without body-name mentions", fig(plang["all"][0], nb)))
+
+    # ---- per document
+    print("-" * 78)
+    print("PER DOCUMENT: doc | lang | stratum | recall found/listed | precision exact/with target")
+    rec_doc = collections.defaultdict(lambda: [0, 0])
+    for u, rs in units.items():
+        rec_doc[rs[0]["doc"]][0] += any(r["hit"] for r in rs)
+        rec_doc[rs[0]["doc"]][1] += 1
+    pre_doc = collections.defaultdict(lambda: [0, 0])
+    for m in mentions:
+        if m["target"]:
+            pre_doc[m["path"]][0] += any(m["target"] in r["ids"] for r in overlapping(m))
+            pre_doc[m["path"]][1] += 1
+    for d in docs:
+        print("  %-30s %s %-9s %4d/%-4d %4d/%-4d" % (short(d["path"])[:30], d["lang"], d["stratum"],
+                                                   rec_doc[d["path"]][0], rec_doc[d["path"]][1],
+                                                   pre_doc[d["path"]][0], pre_doc[d["path"]][1]))
 
     # ---- '?' rows: citations the registry gives no id
     q = [r for r in rows if r["expected"] == "?"]
