@@ -11,6 +11,7 @@
 #include "detect/finder.hpp"
 #include "detect/registry.hpp"
 #include "detect/registry_matching.hpp"
+#include "detect/treaty_bodies.hpp"
 
 namespace unxref::detect {
 namespace {
@@ -89,21 +90,6 @@ std::string find_pinpoint(std::string_view text, std::size_t start, std::size_t 
   return best;
 }
 
-// Treaty bodies share the treaty's abbreviation: "the CEDAW Committee",
-// "the Committee on the Rights of the Child (CRC)", "recommendations made by
-// CEDAW", "CEDAW's general recommendation".
-bool names_a_body(std::string_view text, std::size_t start, std::size_t end) {
-  if (text.substr(end).starts_with(" committee")) return true;
-  if (text.substr(end).starts_with("'s ") || text.substr(end).starts_with("\xE2\x80\x99s ")) return true;
-  for (std::string_view agent : {"by ", "par le ", "por el "})
-    if (start >= agent.size() && text.compare(start - agent.size(), agent.size(), agent) == 0 &&
-        (start == agent.size() || text[start - agent.size() - 1] == ' '))
-      return true;
-  if (start == 0 || text[start - 1] != '(') return false;
-  const std::size_t from = start > 64 ? start - 64 : 0;
-  return text.substr(from, start - from).find("committee") != std::string_view::npos;
-}
-
 class InstrumentFinder final : public Finder {
  public:
   explicit InstrumentFinder(const DetectorOptions& options) : registry_(builtin_instruments()) {
@@ -146,8 +132,8 @@ class InstrumentFinder final : public Finder {
       if (end == npos || end <= hit_start) continue;
       if (is_word_char(code_point_before(t, end)) && !word_ends_at(t, end)) continue;
       if (end < t.size() && t[end] == '/') continue;  // "CRC/C/GC/20" is a document symbol
-      if (name.exact_case && (original_of(text, hit_start, end) != name.written || names_a_body(t, hit_start, end)))
-        continue;
+      if (name.exact_case && original_of(text, hit_start, end) != name.written) continue;
+      if (names_a_body(text, hit_start, end, name.exact_case)) continue;
       if (end > best_end) {
         best_end = end;
         best.clear();
