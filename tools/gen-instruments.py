@@ -132,11 +132,22 @@ def short_forms_for(kind, title):
     if kind == "protocol" and head != "protocol":
         head = "protocol"
     if head is None:
-        return []
+        return framework_forms(title)
     forms = [head]
     if head == "protocol" and "optional protocol" in title.lower():
         forms.append("optional protocol")
-    return forms
+    return forms + framework_forms(title)
+
+
+# Frameworks come back by their second head: "the Platform for Action", "the
+# Programme of Action", "the Declaration and Programme of Action", "the Agenda".
+FRAMEWORK_HEADS = ("declaration and programme of action", "declaration and platform for action",
+                   "programme of action", "platform for action", "agenda")
+
+
+def framework_forms(title):
+    t = title.lower()
+    return [h for h in FRAMEWORK_HEADS if re.search(r"\b" + h + r"\b", t)]
 
 
 def load_project():

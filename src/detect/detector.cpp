@@ -255,6 +255,7 @@ std::vector<Mention> Detector::Impl::detect(std::string_view text, SegmentAt seg
   const int citing_year = first_year(doc.date);
   attach_protocols(cands, norm, citing_year);
   cands = reduce_overlaps(std::move(cands));
+  std::erase_if(cands, [](const Candidate& c) { return c.blocks; });
   resolve_short_forms(cands, norm, citing_year);
   // After resolving: a bare number that found no antecedent is no citation,
   // a short form may turn out to name the document itself, and no document

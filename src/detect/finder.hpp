@@ -52,6 +52,10 @@ struct Candidate {
   // CRC" is a citation of each.
   std::vector<std::string> also_targets;
   std::optional<ProtocolRef> protocol;
+  // Words that are no citation ("the Conference of the Parties to the
+  // Convention ..."): wins the overlap reduction over what is nested in it,
+  // then is dropped.
+  bool blocks = false;
   // Not a mention: where a later step looks ("previously issued under" before
   // a document's own former symbol). Taken out before overlaps are reduced.
   bool marker = false;

@@ -64,6 +64,14 @@ bool word_ends_at(std::string_view text, std::size_t pos) {
   return pos >= text.size() || !is_word_char(code_point_at(text, pos));
 }
 
+bool name_ends_at(std::string_view text, std::size_t pos) {
+  if (word_ends_at(text, pos)) return true;
+  if (!u_isalpha(static_cast<UChar32>(code_point_before(text, pos)))) return false;
+  std::size_t digits = 0;
+  while (pos + digits < text.size() && text[pos + digits] >= '0' && text[pos + digits] <= '9' && digits < 4) ++digits;
+  return digits >= 1 && digits <= 3 && word_ends_at(text, pos + digits);
+}
+
 std::size_t words_before(std::string_view text, std::size_t pos, std::string_view phrase) {
   const std::size_t n = phrase.size();
   if (n == 0 || pos < n + 1 || text[pos - 1] != ' ') return npos;

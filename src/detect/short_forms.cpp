@@ -71,6 +71,9 @@ class ShortFormFinder final : public Finder {
         if (rule != "cap" && rule != "upper" && rule != "-")
           throw FileError(source, where + "case must be cap, upper or -, not '" + rule + "'");
         rules_.push_back(rule == "cap" ? CaseRule::capitalised : rule == "upper" ? CaseRule::upper : CaseRule::any);
+        if (row.cells.size() > 4 && row.cells[4] != "weak" && row.cells[4] != "-")
+          throw FileError(source, where + "the fifth cell must be weak or empty, not '" + row.cells[4] + "'");
+        weak_.push_back(row.cells.size() > 4 && row.cells[4] == "weak");
       } else {
         throw FileError(source, where + "expected 'form<TAB>text<TAB>key<TAB>case' or 'compound<TAB>word'");
       }
@@ -96,6 +99,7 @@ class ShortFormFinder final : public Finder {
     c.end = end;
     c.kind = TargetKind::treaty;  // the resolver sets the antecedent's kind
     c.short_form = key;
+    c.needs_antecedent = weak_[cue];
     out.push_back(std::move(c));
   }
 
@@ -165,6 +169,7 @@ class ShortFormFinder final : public Finder {
   std::vector<std::string> cues_;
   std::vector<std::string> keys_;
   std::vector<CaseRule> rules_;
+  std::vector<bool> weak_;
   std::unordered_set<std::string> compounds_;
 };
 

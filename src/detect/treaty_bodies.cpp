@@ -14,7 +14,7 @@ namespace unxref::detect {
 namespace {
 
 struct BodyCues {
-  std::vector<std::string> agent_before, agent_verbs, auxiliaries, body_of;
+  std::vector<std::string> agent_before, agent_verbs, auxiliaries, body_of, body_after;
 };
 
 const BodyCues& cues() {
@@ -23,7 +23,8 @@ const BodyCues& cues() {
     std::unordered_map<std::string_view, std::vector<std::string>*> lists = {{"agent-before", &out.agent_before},
                                                                              {"agent-verb", &out.agent_verbs},
                                                                              {"auxiliary", &out.auxiliaries},
-                                                                             {"body-of", &out.body_of}};
+                                                                             {"body-of", &out.body_of},
+                                                                             {"body-after", &out.body_after}};
     for (const TsvRow& row : embedded_tsv("treaty-body-cues.tsv", 3)) {
       auto it = lists.find(row.cells[0]);
       if (it == lists.end())
@@ -113,6 +114,11 @@ bool agent_after(const NormalizedText& text, std::size_t end) {
 bool names_a_body(const NormalizedText& text, std::size_t start, std::size_t end, bool abbreviation) {
   const std::string_view t = text.text;
   if (any_before(t, skip_article_before(t, start), cues().body_of) || any_before(t, start, cues().body_of)) return true;
+  for (const std::string& b : cues().body_after) {
+    // Han text runs on with no space: "...公约缔约方会议".
+    const bool han = code_point_at(b, 0) >= 0x2E80;
+    if (words_after(t, end, b) != npos || (han && t.compare(end, b.size(), b) == 0)) return true;
+  }
   if (!abbreviation) return false;
   if (t.substr(end).starts_with(" committee") || t.substr(end).starts_with("'s ")) return true;
   // "the Committee on the Elimination of Discrimination against Women (CEDAW)"
