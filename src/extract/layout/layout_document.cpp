@@ -106,6 +106,56 @@ Block to_block(const TextBlock& tb, int page, const layout::Dehyphenator& dehyph
   return b;
 }
 
+bool ends_sentence(std::string_view t) {
+  while (!t.empty() && (t.back() == ' ' || t.back() == '*')) t.remove_suffix(1);
+  if (t.empty()) return true;
+  if (t.ends_with("\xE2\x80\x9D")) return true;  // closing quote
+  return std::string_view(".:;!?)\"").find(t.back()) != std::string_view::npos;
+}
+
+bool flows_on(Role r) { return r == Role::body || r == Role::list_item; }
+
+// A paragraph cut by a page or column break goes on in the next body block:
+// the first part stops mid-sentence and the next part opens with a
+// lower-case word, or the first part stops on a comma or a lower-case word
+// and the next block carries no label of its own (that block is `body`,
+// not `list_item`).
+bool continues(const Block& a, const Block& b) {
+  if (!flows_on(a.role) || b.role != Role::body || ends_sentence(a.text) || b.text.empty()) return false;
+  const unsigned char first = static_cast<unsigned char>(b.text.front());
+  if (std::islower(first)) return true;
+  const unsigned char last = static_cast<unsigned char>(a.text.back());
+  // "For instance, in" + "2012, a Working Group ...": a number goes on a
+  // sentence that stopped on a word, not one that stopped on a comma.
+  if (std::isdigit(first)) return std::islower(last);
+  return std::islower(last) || last == ',' || last == '-';
+}
+
+// Joins the parts of paragraphs cut by page or column breaks. Furniture and
+// footnotes between the two parts stay where they are, after the joined
+// paragraph's page.
+void join_broken_paragraphs(std::vector<Block>& blocks, const layout::Dehyphenator& dehyphen) {
+  std::vector<bool> gone(blocks.size(), false);
+  std::size_t open = blocks.size();  // the last body block seen
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    Block& b = blocks[i];
+    if (b.role == Role::header_footer || b.role == Role::masthead || b.role == Role::footnote) continue;
+    if (open < blocks.size() && blocks[open].page != b.page && continues(blocks[open], b)) {
+      dehyphen.append_line(blocks[open].text, b.text);
+      gone[i] = true;
+      continue;
+    }
+    open = i;
+  }
+  std::size_t w = 0;
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    if (gone[i]) continue;
+    if (w != i) blocks[w] = std::move(blocks[i]);  // self-move would empty the text
+    ++w;
+  }
+  blocks.resize(w);
+}
+
 }  // namespace
 
 Document layout_document(PdfContent content) {
@@ -159,6 +209,8 @@ Document layout_document(PdfContent content) {
       }
     }
   }
+
+  join_broken_paragraphs(doc.blocks, dehyphen);
 
   if (is_useless_title(doc.meta.title)) {
     if (!sponsor_title.empty()) {
