@@ -4,6 +4,7 @@
 #include <openssl/provider.h>
 #include <podofo/podofo.h>
 
+#include <algorithm>
 #include <fstream>
 #include <string>
 #include <vector>
@@ -319,7 +320,7 @@ TEST(PdfDocument, RotatedPages) {
 }
 
 TEST(PdfDocument, CropBoxAndCtm) {
-  const PdfContent c = read("crop", document({page("q 2 0 0 2 10 20 cm BT /F1 10 Tf 40 300 Td (A) Tj ET Q BT /F1 10 Tf 0 1 -1 0 50 0 Tm (B) Tj ET",
+  const PdfContent c = read("crop", document({page("q 2 0 0 2 10 20 cm BT /F1 10 Tf 40 300 Td (A) Tj ET Q BT /F1 10 Tf 0 1 -1 0 60 150 Tm (B) Tj ET",
                                                "<< /Font << /F1 4 0 R >> >>", "/CropBox [50 100 550 700]")}));
   const PageGlyphs& p = c.pages[0];
   EXPECT_DOUBLE_EQ(p.width, 500);
@@ -330,6 +331,40 @@ TEST(PdfDocument, CropBoxAndCtm) {
   EXPECT_DOUBLE_EQ(a.size, 20);
   const Glyph& b = glyph(p, "B");  // Tm rotates the text a quarter turn anticlockwise: it runs upwards
   EXPECT_EQ(b.rotation, 3);
+}
+
+// Text nobody sees is not text: render mode 3 (OCR layers), glyphs outside
+// the crop box, white glyphs on the white page. White on a filled box or an
+// image is seen.
+TEST(PdfDocument, InvisibleAndOffPageTextIsDropped) {
+  const std::string content =
+      "BT /F1 10 Tf 72 700 Td (Seen) Tj ET "
+      "q BT 3 Tr /F1 10 Tf 72 680 Td (OCR) Tj ET Q "
+      "BT /F1 10 Tf -612 660 Td (Left) Tj ET "
+      "BT /F1 10 Tf 72 900 Td (Above) Tj ET "
+      "q 1 g BT /F1 10 Tf 72 640 Td (Blank) Tj ET Q "
+      "q 0 0 0.5 rg 60 580 300 40 re f 1 1 1 rg BT /F1 10 Tf 72 600 Td (Boxed) Tj ET Q "
+      "q 1 g BT /F1 10 Tf 72 560 Td (Nobox) Tj ET Q "
+      "q 0 0 0 0 k BT /F1 10 Tf 72 540 Td (Cmyk) Tj ET Q "
+      "BT /F1 10 Tf 72 500 Td [(Black)] TJ ET";
+  const PdfContent c = read("invisible", document({page(content, "<< /Font << /F1 4 0 R >> >>", "/CropBox [0 0 600 800]")}));
+  EXPECT_EQ(text_of(c.pages[0]), "SeenBoxedBlack");
+}
+
+// A side label running up and one running down, each read in its own
+// direction as a block of its own, apart from the body.
+TEST(PdfDocument, RotatedLabelsReadInTheirOwnDirection) {
+  const std::string content =
+      "BT /F1 10 Tf 72 700 Td (Body text on the page.) Tj ET "
+      "BT /F1 12 Tf 0 1 -1 0 560 200 Tm (INFORMATION BRIEF) Tj ET "
+      "BT /F1 12 Tf 0 -1 1 0 30 600 Tm (HUMAN TRAFFICKING HOTLINE) Tj ET";
+  const Document doc = layout_document(read("rotated_labels", document({page(content)})));
+  std::vector<std::string> texts;
+  for (const Block& b : doc.blocks) texts.push_back(b.text);
+  ASSERT_EQ(texts.size(), 3u) << ::testing::PrintToString(texts);
+  EXPECT_EQ(texts[0], "Body text on the page.");
+  EXPECT_NE(std::find(texts.begin(), texts.end(), "INFORMATION BRIEF"), texts.end());
+  EXPECT_NE(std::find(texts.begin(), texts.end(), "HUMAN TRAFFICKING HOTLINE"), texts.end());
 }
 
 TEST(PdfDocument, FormXObjectsWithMatrixAndOwnResources) {

@@ -92,7 +92,16 @@ PageBlocks arrange_page(const PageLines& page, double body_size) {
       out.notes.push_back(std::move(b));
     }
   }
-  for (TextBlock& b : layout::group_blocks(rotated)) out.body.push_back(std::move(b));
+  // Each direction of rotated text is a flow of its own: a label running up
+  // the left margin never joins one running down the right.
+  std::stable_sort(rotated.begin(), rotated.end(), [](const Line& a, const Line& b) { return a.rotation < b.rotation; });
+  for (std::size_t i = 0; i < rotated.size();) {
+    std::size_t j = i;
+    while (j < rotated.size() && rotated[j].rotation == rotated[i].rotation) ++j;
+    const std::vector<Line> same(rotated.begin() + static_cast<std::ptrdiff_t>(i), rotated.begin() + static_cast<std::ptrdiff_t>(j));
+    for (TextBlock& b : layout::group_blocks(same)) out.body.push_back(std::move(b));
+    i = j;
+  }
   return out;
 }
 
