@@ -367,6 +367,79 @@ TEST(PdfDocument, RotatedLabelsReadInTheirOwnDirection) {
   EXPECT_NE(std::find(texts.begin(), texts.end(), "HUMAN TRAFFICKING HOTLINE"), texts.end());
 }
 
+// One page with a structure tree: catalog 1, pages 2, page 3, font 4,
+// content 5, tree root 6, then the elements, each "<< /S /P /K ... >>" with
+// /P 6 0 R /Pg 3 0 R added.
+std::string tagged_document(const std::string& content, const std::vector<std::string>& elements) {
+  MiniPdf pdf;
+  pdf.add("<< /Type /Catalog /Pages 2 0 R /StructTreeRoot 6 0 R /MarkInfo << /Marked true >> >>");
+  pdf.add("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
+  pdf.add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 600 800] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>");
+  pdf.add(kHelvetica);
+  pdf.add_stream("", content);
+  std::string kids;
+  for (std::size_t i = 0; i < elements.size(); ++i) kids += std::to_string(7 + i) + " 0 R ";
+  pdf.add("<< /Type /StructTreeRoot /K [" + kids + "] /RoleMap << /Sidebar /P >> >>");
+  for (const std::string& e : elements) pdf.add("<< /Type /StructElem /P 6 0 R /Pg 3 0 R " + e + " >>");
+  return pdf.bytes(1);
+}
+
+std::vector<std::string> block_texts(const Document& doc) {
+  std::vector<std::string> out;
+  for (const Block& b : doc.blocks) out.push_back(b.text);
+  return out;
+}
+
+// The tree's order wins over the content stream's and the page's: a sidebar
+// drawn first and placed beside the text reads after it, where the author
+// tagged it; artifacts (running heads) are no text; custom types go through
+// the /RoleMap; a heading gets its level.
+TEST(PdfDocument, TaggedPdfReadsInTreeOrder) {
+  const std::string content =
+      "/Artifact BMC BT /F1 10 Tf 72 770 Td (Running head of the report) Tj ET EMC "
+      "/Span << /MCID 0 >> BDC BT /F1 10 Tf 400 700 Td (Sidebar words beside the text.) Tj ET EMC "
+      "/H1 << /MCID 1 >> BDC BT /F1 16 Tf 72 730 Td (The heading) Tj ET EMC "
+      "/P << /MCID 2 >> BDC BT /F1 10 Tf 72 700 Td (Main text, first line) Tj ET EMC "
+      "/P << /MCID 3 >> BDC BT /F1 10 Tf 72 688 Td (and its second line.) Tj ET EMC";
+  const Document doc = layout_document(read("tagged", tagged_document(content, {
+      "/S /H1 /K 1", "/S /P /K [2 << /Type /MCR /MCID 3 /Pg 3 0 R >>]", "/S /Sidebar /K [0]"})));
+  const auto texts = block_texts(doc);
+  ASSERT_EQ(texts.size(), 3u) << ::testing::PrintToString(texts);
+  EXPECT_EQ(texts[0], "The heading");
+  EXPECT_EQ(doc.blocks[0].role, Role::heading);
+  EXPECT_EQ(doc.blocks[0].level, 1);
+  EXPECT_EQ(texts[1], "Main text, first line and its second line.");
+  EXPECT_EQ(texts[2], "Sidebar words beside the text.");
+}
+
+// Tags that reach too little of the page's text are not trusted: the
+// layout's reading keeps every word.
+TEST(PdfDocument, TagsThatMissTextFallBackToTheLayout) {
+  const std::string content =
+      "/P << /MCID 0 >> BDC BT /F1 10 Tf 72 700 Td (Tagged) Tj ET EMC "
+      "BT /F1 10 Tf 72 680 Td (An untagged paragraph with most of the words of the page in it.) Tj ET";
+  const Document doc = layout_document(read("tagged_partly", tagged_document(content, {"/S /P /K 0"})));
+  const auto texts = block_texts(doc);
+  ASSERT_EQ(texts.size(), 2u) << ::testing::PrintToString(texts);
+  EXPECT_EQ(texts[0], "Tagged");
+}
+
+// /ActualText replaces the glyphs of its span: what a designer drew with
+// mixed-case glyphs, or a ligature, reads as the author wrote it. Inline
+// and named property lists both count.
+TEST(PdfDocument, ActualTextReplacesItsGlyphs) {
+  MiniPdf pdf;
+  pdf.add("<< /Type /Catalog /Pages 2 0 R >>");
+  pdf.add("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
+  pdf.add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 600 800] /Resources << /Font << /F1 4 0 R >> "
+          "/Properties << /Pr1 << /ActualText <FEFF0045004E0045005200470059> >> >> >> /Contents 5 0 R >>");
+  pdf.add(kHelvetica);
+  pdf.add_stream("", "BT /F1 10 Tf 72 700 Td /Span << /ActualText (SOLUTIONS) >> BDC (SOLuTIONs) Tj EMC ET "
+                     "BT /F1 10 Tf 72 680 Td /Span /Pr1 BDC (ENErGy) Tj EMC ( now) Tj ET");
+  const PdfContent c = read("actual_text", pdf.bytes(1));
+  EXPECT_EQ(text_of(c.pages[0]), "SOLUTIONSENERGY now");
+}
+
 TEST(PdfDocument, FormXObjectsWithMatrixAndOwnResources) {
   const std::vector<std::string> objects = {
       // 5: the form, with its own font name

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cmath>
 #include <map>
+#include <optional>
 
 #include "extract/layout/blocks.hpp"
 #include "extract/layout/columns.hpp"
@@ -13,6 +14,7 @@
 #include "extract/layout/masthead_layout.hpp"
 #include "extract/layout/roles.hpp"
 #include "extract/layout/running_headers.hpp"
+#include "extract/layout/tagged.hpp"
 #include "unxref/core/un_symbol.hpp"
 #include "unxref/extract/glyphs.hpp"
 
@@ -178,7 +180,8 @@ Document layout_document(PdfContent content) {
   pages.reserve(content.pages.size());
   for (PageGlyphs& g : content.pages) {
     pages.push_back(PageLines{g.number, g.width, g.height, layout::build_lines(g)});
-    std::vector<Glyph>().swap(g.glyphs);  // release as we go: big documents
+    // Release as we go (big documents), unless the tags may order them.
+    if (content.structure.empty()) std::vector<Glyph>().swap(g.glyphs);
   }
   const double body_size = body_size_of(pages);
 
@@ -220,6 +223,14 @@ Document layout_document(PdfContent content) {
   }
 
   join_broken_paragraphs(doc.blocks, dehyphen);
+
+  // A tagged PDF whose tags carry its text reads in the tree's order:
+  // sidebars, boxes and pull-quotes where the author put them. UN documents
+  // (a masthead was read) keep the layout's reading, which knows their
+  // furniture and reads their Word-made tags' order anyway.
+  if (doc.meta.symbol.empty()) {
+    if (std::optional<std::vector<Block>> tagged = layout::tagged_blocks(content, dehyphen)) doc.blocks = std::move(*tagged);
+  }
 
   if (is_useless_title(doc.meta.title)) {
     if (!sponsor_title.empty()) {

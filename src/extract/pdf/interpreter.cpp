@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "extract/pdf/unicode.hpp"
+
 namespace unxref::pdf {
 namespace {
 
@@ -96,6 +98,8 @@ void PageInterpreter::run(std::string_view content, const PdfObject* resources, 
   gs_ = GState{};
   backgrounds_.clear();
   path_open_ = false;
+  marked_.clear();
+  mcid_ = Glyph::kNoMcid;
   stack_.clear();
   stack_floor_ = 0;
   execute(content, resources, 0);
@@ -206,6 +210,9 @@ void PageInterpreter::dispatch(std::string_view op, ContentLexer& lexer, const P
         do_xobject(resources, name, depth);
       }
       break;
+    case pack("BMC"): begin_marked(resources, false); break;
+    case pack("BDC"): begin_marked(resources, true); break;
+    case pack("EMC"): end_marked(); break;
     case pack("BI"):
       lexer.skip_inline_image();
       cover_unit_square();
@@ -248,6 +255,85 @@ void PageInterpreter::dispatch(std::string_view op, ContentLexer& lexer, const P
     case pack("s"): path_open_ = false; break;
     case pack("sh"): backgrounds_.push_back(Box{-1e9, -1e9, 1e9, 1e9}); break;
     default: break;  // marked content and the rest: no text
+  }
+}
+
+namespace {
+
+// A PDF text string as UTF-8: UTF-16BE after a byte order mark, else
+// PDFDocEncoding, which agrees with Latin-1 on the letters that matter here.
+std::string text_string(std::string_view bytes) {
+  std::string out;
+  if (bytes.size() >= 2 && static_cast<unsigned char>(bytes[0]) == 0xFE && static_cast<unsigned char>(bytes[1]) == 0xFF) {
+    append_utf16be(out, bytes.substr(2));
+  } else {
+    for (char c : bytes) append_glyph_codepoint(out, static_cast<unsigned char>(c));
+  }
+  return out;
+}
+
+}  // namespace
+
+void PageInterpreter::begin_marked(const PdfObject* resources, bool has_properties) {
+  if (marked_.size() >= kMaxStateDepth) return;  // EMC without its BMC pops nothing then
+  Marked m;
+  m.first_glyph = out_.glyphs.size();
+  if (top_ >= 1 && operands_[0].kind == Tok::name) m.artifact = operands_[0].text == "Artifact";
+  if (has_properties && top_ >= 2) {
+    if (operands_[1].kind == Tok::name) {
+      // A named property list in the resources' /Properties.
+      const Objects& objects = cache_.objects();
+      const PdfObject* props = objects.get(objects.get(resources, "Properties"), operands_[1].text.c_str());
+      if (auto id = objects.number(objects.get(props, "MCID")); id && *id >= 0 && *id < 1e9) m.mcid = static_cast<int>(*id);
+      if (const PdfObject* at = objects.get(props, "ActualText"); at && (at->IsString() || at->IsHexString())) {
+        const PoDoFo::PdfString& str = at->GetString();
+        m.has_actual_text = true;
+        m.actual_text = str.GetStringUtf8();
+      }
+    } else {
+      for (std::size_t i = 1; i + 1 < top_; ++i) {
+        const Operand& key = operands_[i];
+        const Operand& value = operands_[i + 1];
+        if (key.kind != Tok::name) continue;
+        if (key.text == "MCID" && value.kind == Tok::number && value.number >= 0 && value.number < 1e9)
+          m.mcid = static_cast<int>(value.number);
+        if (key.text == "ActualText" && value.kind == Tok::string) {
+          m.has_actual_text = true;
+          m.actual_text = text_string(value.text);
+        }
+      }
+    }
+  }
+  marked_.push_back(std::move(m));
+  update_mcid();
+}
+
+void PageInterpreter::end_marked() {
+  if (marked_.empty()) return;
+  Marked m = std::move(marked_.back());
+  marked_.pop_back();
+  update_mcid();
+  if (!m.has_actual_text || m.first_glyph >= out_.glyphs.size()) return;
+  // The replacement text stands where the glyphs it replaces were drawn
+  // ("ENErGy" drawn with swapped glyphs, a logo spelled out in /ActualText).
+  std::vector<Glyph>& gs = out_.glyphs;
+  Glyph joined = gs[m.first_glyph];
+  double x1 = joined.x + joined.width;
+  for (std::size_t i = m.first_glyph; i < gs.size(); ++i) x1 = std::max(x1, gs[i].x + gs[i].width);
+  joined.text = m.actual_text;
+  joined.width = x1 - joined.x;
+  gs.resize(m.first_glyph);
+  if (!joined.text.empty()) gs.push_back(std::move(joined));
+}
+
+void PageInterpreter::update_mcid() {
+  mcid_ = Glyph::kNoMcid;
+  for (auto it = marked_.rbegin(); it != marked_.rend(); ++it) {
+    if (it->artifact) {
+      mcid_ = Glyph::kArtifact;
+      return;
+    }
+    if (mcid_ == Glyph::kNoMcid && it->mcid >= 0) mcid_ = it->mcid;
   }
 }
 
@@ -363,6 +449,7 @@ void PageInterpreter::show(std::string_view bytes) {
       g.font = gs_.font.id;
       g.bold = bold;
       g.rotation = rotation;
+      g.mcid = mcid_;
     }
     const double spacing = tc + (word_space ? tw : 0);
     if (vertical) {
@@ -407,6 +494,7 @@ void PageInterpreter::emit_space(double text_advance) {
   g.font = gs_.font.id;
   g.bold = gs_.font.font && gs_.font.font->bold();
   g.rotation = quarter_turns(trm.a, trm.b);
+  g.mcid = mcid_;
 }
 
 void PageInterpreter::do_xobject(const PdfObject* resources, const std::string& name, int depth) {

@@ -97,6 +97,21 @@ class PageInterpreter {
   void fill_path();
   void cover_unit_square();  // an image drawn under the current CTM
 
+  // Marked content (BMC/BDC ... EMC): the structure tree's MCIDs, artifacts,
+  // and /ActualText that replaces the glyphs it spans.
+  struct Marked {
+    int mcid = -1;
+    bool artifact = false;
+    bool has_actual_text = false;
+    std::string actual_text;  // UTF-8
+    std::size_t first_glyph = 0;
+  };
+  void begin_marked(const PoDoFo::PdfObject* resources, bool has_properties);
+  void end_marked();
+  void update_mcid();
+  std::vector<Marked> marked_;
+  int mcid_ = -1;
+
   Box path_box_;
   bool path_open_ = false;
   std::vector<Box> backgrounds_;  // display-space boxes of non-white fills and images
