@@ -167,6 +167,20 @@ void join_broken_paragraphs(std::vector<Block>& blocks, const layout::Dehyphenat
   blocks.resize(w);
 }
 
+// The largest heading of the first page, as the layout reads it.
+std::string first_page_title(PageLines& page, double body_size, const layout::Dehyphenator& dehyphen) {
+  layout::mark_footnotes(page, body_size);
+  PageBlocks pb = arrange_page(page, body_size);
+  std::vector<TextBlock*> body;
+  for (TextBlock& b : pb.body) body.push_back(&b);
+  layout::assign_roles(body, body_size);
+  const TextBlock* best = nullptr;
+  for (const TextBlock* b : body) {
+    if (b->role == Role::heading && (!best || b->size > best->size)) best = b;
+  }
+  return best ? to_block(*best, page.number, dehyphen).text : std::string();
+}
+
 }  // namespace
 
 Document layout_document(PdfContent content) {
@@ -176,12 +190,30 @@ Document layout_document(PdfContent content) {
   if (doc.meta.format.empty()) doc.meta.format = "pdf";
   if (doc.meta.page_count == 0) doc.meta.page_count = static_cast<int>(content.pages.size());
 
+  // A tagged PDF whose tags carry its text reads in the tree's order:
+  // sidebars, boxes and pull-quotes where the author put them. UN documents
+  // (a masthead is read on page 1) keep the layout's reading, which knows
+  // their furniture and follows their Word-made tags' order anyway.
+  if (!content.structure.empty() && !content.pages.empty()) {
+    std::vector<PageLines> first{PageLines{content.pages[0].number, content.pages[0].width, content.pages[0].height,
+                                           layout::build_lines(content.pages[0])}};
+    DocumentMeta probe = doc.meta;
+    layout::apply_masthead(first.front(), probe);
+    layout::Dehyphenator dehyphen;
+    if (probe.symbol.empty()) {
+      if (std::optional<std::vector<Block>> tagged = layout::tagged_blocks(content, dehyphen)) {
+        doc.blocks = std::move(*tagged);
+        if (is_useless_title(doc.meta.title)) doc.meta.title = first_page_title(first.front(), body_size_of(first), dehyphen);
+        return doc;
+      }
+    }
+  }
+
   std::vector<PageLines> pages;
   pages.reserve(content.pages.size());
   for (PageGlyphs& g : content.pages) {
     pages.push_back(PageLines{g.number, g.width, g.height, layout::build_lines(g)});
-    // Release as we go (big documents), unless the tags may order them.
-    if (content.structure.empty()) std::vector<Glyph>().swap(g.glyphs);
+    std::vector<Glyph>().swap(g.glyphs);  // release as we go: big documents
   }
   const double body_size = body_size_of(pages);
 
@@ -223,14 +255,6 @@ Document layout_document(PdfContent content) {
   }
 
   join_broken_paragraphs(doc.blocks, dehyphen);
-
-  // A tagged PDF whose tags carry its text reads in the tree's order:
-  // sidebars, boxes and pull-quotes where the author put them. UN documents
-  // (a masthead was read) keep the layout's reading, which knows their
-  // furniture and reads their Word-made tags' order anyway.
-  if (doc.meta.symbol.empty()) {
-    if (std::optional<std::vector<Block>> tagged = layout::tagged_blocks(content, dehyphen)) doc.blocks = std::move(*tagged);
-  }
 
   if (is_useless_title(doc.meta.title)) {
     if (!sponsor_title.empty()) {

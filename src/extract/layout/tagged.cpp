@@ -34,7 +34,7 @@ std::size_t visible_chars(const Glyph& g) { return is_space_glyph(g) ? 0 : g.tex
 
 }  // namespace
 
-std::optional<std::vector<Block>> tagged_blocks(const PdfContent& content, const Dehyphenator& dehyphen) {
+std::optional<std::vector<Block>> tagged_blocks(const PdfContent& content, Dehyphenator& dehyphen) {
   if (content.structure.empty()) return std::nullopt;
   std::unordered_set<std::uint64_t> reached;
   for (const StructBlock& b : content.structure) {
@@ -60,11 +60,16 @@ std::optional<std::vector<Block>> tagged_blocks(const PdfContent& content, const
   std::unordered_map<int, const PageGlyphs*> pages;
   for (const PageGlyphs& p : content.pages) pages.emplace(p.number, &p);
   std::unordered_set<std::uint64_t> used;  // an item the tree names twice is read once
-  std::vector<Block> out;
+  struct Laid {
+    Block block;
+    std::vector<Line> lines;
+    std::vector<int> line_pages;
+  };
+  std::vector<Laid> laid;
+  laid.reserve(content.structure.size());
   for (const StructBlock& sb : content.structure) {
-    Block b;
-    b.role = role_of(sb.type, b.level);
-    bool placed = false;
+    Laid& l = laid.emplace_back();
+    l.block.role = role_of(sb.type, l.block.level);
     for (std::size_t i = 0; i < sb.parts.size();) {
       // Consecutive items on one page are laid out together, so that a
       // paragraph's lines (often one item each) read top to bottom.
@@ -76,22 +81,37 @@ std::optional<std::vector<Block>> tagged_blocks(const PdfContent& content, const
         chunk.width = pit->second->width;
         chunk.height = pit->second->height;
       }
+      std::vector<const std::vector<const Glyph*>*> chosen;
+      std::size_t count = 0;
       for (; i < sb.parts.size() && sb.parts[i].page == page; ++i) {
         const std::uint64_t k = key(page, sb.parts[i].mcid);
         auto it = items.find(k);
         if (it == items.end() || !used.insert(k).second) continue;
-        for (const Glyph* g : it->second) chunk.glyphs.push_back(*g);
+        chosen.push_back(&it->second);
+        count += it->second.size();
+      }
+      chunk.glyphs.reserve(count);
+      for (const auto* item : chosen) {
+        for (const Glyph* g : *item) chunk.glyphs.push_back(*g);
       }
       if (chunk.glyphs.empty()) continue;
-      for (const Line& l : build_lines(chunk)) {
-        dehyphen.append_line(b.text, l.text());
-        if (!placed) {
-          b.page = page;
-          b.box = l.box;
-          placed = true;
-        } else if (b.page == page) {
-          b.box = unite(b.box, l.box);
-        }
+      for (Line& line : build_lines(chunk)) {
+        for (const Word& w : line.words) dehyphen.learn(w.text);
+        l.lines.push_back(std::move(line));
+        l.line_pages.push_back(page);
+      }
+    }
+  }
+  std::vector<Block> out;
+  for (Laid& l : laid) {
+    Block& b = l.block;
+    for (std::size_t i = 0; i < l.lines.size(); ++i) {
+      dehyphen.append_line(b.text, l.lines[i].text());
+      if (i == 0) {
+        b.page = l.line_pages[i];
+        b.box = l.lines[i].box;
+      } else if (l.line_pages[i] == b.page) {
+        b.box = unite(b.box, l.lines[i].box);
       }
     }
     if (!b.text.empty()) out.push_back(std::move(b));

@@ -18,7 +18,8 @@ inline constexpr double kMinTagCoverage = 0.9;
 // The text of each block element of `content.structure`, in tree order, its
 // glyphs laid out into lines by geometry; nullopt when the tree reaches less
 // than kMinTagCoverage of the characters. Artifacts (running heads, page
-// numbers) and content the tree does not reach are left out.
-std::optional<std::vector<Block>> tagged_blocks(const PdfContent& content, const Dehyphenator& dehyphen);
+// numbers) and content the tree does not reach are left out. `dehyphen`
+// learns the words of the tagged text before joining lines with it.
+std::optional<std::vector<Block>> tagged_blocks(const PdfContent& content, Dehyphenator& dehyphen);
 
 }  // namespace unxref::layout
