@@ -20,9 +20,9 @@ struct CliRun {
   std::string err;
 };
 
-CliRun run(const std::string& args, const fs::path& dir) {
+CliRun run(const std::string& args, const fs::path& dir, const std::string& env = "") {
   const fs::path err = dir / "stderr.txt";
-  const std::string cmd = std::string(UNXREF_EXE) + " " + args + " >/dev/null 2>" + err.string();
+  const std::string cmd = env + std::string(UNXREF_EXE) + " " + args + " >/dev/null 2>" + err.string();
   const int status = std::system(cmd.c_str());
   CliRun r;
   r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
@@ -91,6 +91,77 @@ TEST(RegistryOption, MalformedFileIsAUsageErrorNamingFileAndLine) {
   }
   write(dir / "good.tsv", "my-treaty\ttreaty:my-treaty\t-\t2020\tMy Treaty\tconvention\t-\tTreaty of Somewhere\n");
   EXPECT_EQ(run("detect " + (dir / "in" / "a.txt").string() + " --registry " + (dir / "good.tsv").string(), dir).code, 0);
+}
+
+}  // namespace
+
+namespace {
+
+std::string slurp_file(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+TEST(ScanCli, CrashingWorkerCostsOneFileExitsOneAndListsItInFailuresCsv) {
+  const fs::path dir = unxref::testing::scratch_dir("scan_cli_crash");
+  write(dir / "in" / "a.txt", "Note\n\nRecalling resolution 2331 (2016).\n");
+  write(dir / "in" / "poison.txt", "Memo\n\nRecalling resolution 2332 (2016).\n");
+  const CliRun r = run("scan " + (dir / "in").string() + " --out " + (dir / "out").string() +
+                           " --formats dot --jobs 2",
+                       dir, "UNXREF_TEST_WORKER_FAULT=segv:poison ");
+  EXPECT_EQ(r.code, 1) << r.err;
+  EXPECT_NE(r.err.find("in/poison.txt"), std::string::npos) << r.err;
+  EXPECT_EQ(slurp_file(dir / "out" / "failures.csv"),
+            "file,reason\r\nin/poison.txt,\"extraction worker crashed (signal 11, Segmentation fault)\"\r\n");
+  EXPECT_NE(slurp_file(dir / "out" / "mentions.csv").find("S/RES/2331(2016)"), std::string::npos);
+
+  // Fixed: the next run has no failures, and failures.csv goes.
+  const CliRun again = run("scan " + (dir / "in").string() + " --out " + (dir / "out").string() + " --formats dot", dir);
+  EXPECT_EQ(again.code, 0) << again.err;
+  EXPECT_FALSE(fs::exists(dir / "out" / "failures.csv"));
+}
+
+TEST(ScanCli, OutputFolderInsideTheScannedFolderIsNotReadBack) {
+  const fs::path dir = unxref::testing::scratch_dir("scan_cli_out_inside");
+  write(dir / "in" / "a.txt", "Note\n\nRecalling resolution 2331 (2016).\n");
+  const std::string cmd = "scan " + (dir / "in").string() + " --out " + (dir / "in" / "graphs").string() + " --formats pdf,dot";
+  ASSERT_EQ(run(cmd, dir).code, 0);
+  const CliRun second = run(cmd, dir);
+  EXPECT_EQ(second.code, 0) << second.err;
+  EXPECT_NE(second.err.find("1 of 1 files"), std::string::npos) << second.err;
+  EXPECT_EQ(slurp_file(dir / "in" / "graphs" / "documents.csv").find("citations"), std::string::npos);
+}
+
+}  // namespace
+
+namespace {
+
+std::string stdout_of(const std::string& args) {
+  std::string out;
+  FILE* p = ::popen((std::string(UNXREF_EXE) + " " + args + " 2>/dev/null").c_str(), "r");
+  char buf[4096];
+  for (std::size_t n; p && (n = std::fread(buf, 1, sizeof buf, p)) > 0;) out.append(buf, n);
+  if (p) ::pclose(p);
+  return out;
+}
+
+TEST(QueryCli, QueriesAndExportReadTheIndexWithoutTheFiles) {
+  const fs::path dir = unxref::testing::scratch_dir("query_index");
+  write(dir / "in" / "a.txt", "Note\n\nRecalling resolution 2331 (2016) and resolution 2388 (2017).\n");
+  write(dir / "in" / "b.txt", "Memo\n\nRecalling resolution 2331 (2016).\n");
+  const fs::path out = dir / "out";
+  ASSERT_EQ(run("scan " + (dir / "in").string() + " --out " + out.string() + " --formats dot", dir).code, 0);
+  fs::remove_all(dir / "in");
+
+  const auto citers = nlohmann::json::parse(stdout_of("citers 'S/RES/2331 (2016)' " + out.string() + " --format json"));
+  EXPECT_EQ(citers["citers"].size(), 2u);
+  const std::string rank = stdout_of("rank " + (out / "unxref.db").string() + " --by indegree");
+  EXPECT_NE(rank.find("S/RES/2331(2016)"), std::string::npos) << rank;
+  EXPECT_EQ(stdout_of("export " + out.string() + " --format jsonl"), slurp_file(out / "mentions.jsonl"));
+  EXPECT_EQ(stdout_of("export " + out.string() + " --format csv"), slurp_file(out / "mentions.csv"));
+  EXPECT_EQ(stdout_of("export " + out.string() + " --format graphml"), slurp_file(out / "citations.graphml"));
 }
 
 }  // namespace
