@@ -2,6 +2,7 @@
 
 #include <fstream>
 #include <iostream>
+#include <map>
 
 #include "cli/registry_option.hpp"
 #include "unxref/core/error.hpp"
@@ -53,6 +54,21 @@ ScanResult run_scan(const CorpusArgs& args, const std::string& command, Index& i
     };
   }
   ScanResult result = index.scan(roots, options, progress);
+  if (!args.quiet && !result.skipped.empty()) {
+    std::map<std::string, std::size_t> by_extension;
+    for (const std::string& f : result.skipped) {
+      const std::string ext = fs::path(f).extension().string();
+      ++by_extension[ext.empty() ? "no extension" : ext];
+    }
+    std::cerr << "unxref " << command << ": warning: skipped " << result.skipped.size()
+              << " files that no reader takes (only .pdf, .txt and .md are read):";
+    const char* sep = " ";
+    for (const auto& [ext, n] : by_extension) {
+      std::cerr << sep << n << " " << ext;
+      sep = ", ";
+    }
+    std::cerr << "\n";
+  }
   if (!args.quiet) {
     for (const std::string& w : result.warnings) std::cerr << "unxref " << command << ": warning: " << w << "\n";
   }

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <iterator>
+#include <map>
 #include <set>
 
 #include "unxref/extract/extract.hpp"
@@ -24,6 +26,42 @@ bool inside(const fs::path& file, const std::vector<fs::path>& folders) {
     if (a == f.end()) return true;
   }
   return false;
+}
+
+// The last `keep` parts of the file's absolute path, and whether that is all of it.
+std::pair<std::string, bool> last_parts(const fs::path& file, std::size_t keep) {
+  const fs::path abs = manifest_key(file);
+  const std::vector<fs::path> parts(abs.begin(), abs.end());
+  const std::size_t from = parts.size() > keep ? parts.size() - keep : 0;
+  fs::path tail;
+  for (std::size_t k = from; k < parts.size(); ++k) tail /= parts[k];
+  return {tail.generic_string(), from == 0};
+}
+
+// Two scanned folders of the same name (x/docs, y/docs) would show their
+// files alike, and files alike are one document id: such names grow by one
+// folder at a time until they differ.
+void disambiguate(std::vector<InputFile>& files) {
+  std::map<std::string, std::vector<std::size_t>> by_display;
+  for (std::size_t i = 0; i < files.size(); ++i) by_display[files[i].display].push_back(i);
+  for (auto& [display, group] : by_display) {
+    if (group.size() < 2) continue;
+    const fs::path as_shown(display);
+    const auto shown = static_cast<std::size_t>(std::distance(as_shown.begin(), as_shown.end()));
+    for (std::size_t keep = shown + 1;; ++keep) {
+      std::set<std::string> names;
+      bool longest = true;
+      for (std::size_t i : group) {
+        const auto [name, whole] = last_parts(files[i].file, keep);
+        names.insert(name);
+        longest = longest && whole;
+      }
+      if (names.size() == group.size() || longest) {
+        for (std::size_t i : group) files[i].display = last_parts(files[i].file, keep).first;
+        break;
+      }
+    }
+  }
 }
 
 }  // namespace
@@ -75,6 +113,7 @@ Collected collect_inputs(const std::vector<fs::path>& roots, const CollectOption
     for (const fs::path& f : files) add(f, manifest_key(f).lexically_relative(base).generic_string());
   }
   std::sort(out.skipped.begin(), out.skipped.end());
+  disambiguate(out.files);
   return out;
 }
 

@@ -132,6 +132,11 @@ ScanResult Index::scan(const std::vector<fs::path>& roots, const ScanOptions& op
   result.failures = std::move(collected.failures);
   for (const fs::path& s : collected.skipped) result.skipped.push_back(s.string());
   const std::vector<InputFile>& inputs = collected.files;
+  if (inputs.empty() && result.failures.empty())
+    result.failures.push_back(roots_text(roots) + ": nothing to scan: no .pdf, .txt or .md files" +
+                              (collected.skipped.empty() ? std::string()
+                                                         : " (" + std::to_string(collected.skipped.size()) +
+                                                               " other files skipped)"));
   result.files = result.counts.files = inputs.size();
   const Manifest manifest = load_manifests(options, collected.manifests, result);
   const std::int64_t run = store.begin_run(roots_text(roots));

@@ -165,3 +165,26 @@ TEST(QueryCli, QueriesAndExportReadTheIndexWithoutTheFiles) {
 }
 
 }  // namespace
+
+namespace {
+
+// Issue 11: a folder of .docx and .html said "0 of 0 files" and exit 0.
+TEST(ScanCli, UnsupportedFilesAreReportedAsSkipped) {
+  const fs::path dir = unxref::testing::scratch_dir("scan_cli_unsupported");
+  write(dir / "in" / "report.docx", "PK\x03\x04");
+  write(dir / "in" / "page.html", "<html></html>");
+  write(dir / "in" / "other.html", "<html></html>");
+  const CliRun r = run("scan " + (dir / "in").string() + " --out " + (dir / "out").string() + " --formats dot", dir);
+  EXPECT_EQ(r.code, 1) << r.err;
+  EXPECT_NE(r.err.find("skipped 3 files that no reader takes (only .pdf, .txt and .md are read): 1 .docx, 2 .html"),
+            std::string::npos)
+      << r.err;
+  EXPECT_NE(r.err.find("nothing to scan"), std::string::npos) << r.err;
+
+  write(dir / "in" / "a.txt", "Recalling resolution 2331 (2016).\n");
+  const CliRun mixed = run("scan " + (dir / "in").string() + " --out " + (dir / "out").string() + " --formats dot", dir);
+  EXPECT_EQ(mixed.code, 0) << mixed.err;
+  EXPECT_NE(mixed.err.find("skipped 3 files"), std::string::npos) << mixed.err;
+}
+
+}  // namespace

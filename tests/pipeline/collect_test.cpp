@@ -73,3 +73,19 @@ TEST(Collect, MissingRootIsAFailureAndAFileRootIsTakenAsIs) {
 
 }  // namespace
 }  // namespace unxref
+
+namespace unxref {
+namespace {
+
+// Issue 11: x/docs/a.txt and y/docs/a.txt were both "docs/a.txt", one document.
+TEST(Collect, FoldersOfTheSameNameStayApart) {
+  const fs::path dir = testing::scratch_dir("same_name");
+  touch(dir / "x" / "docs" / "a.txt", "first\n");
+  touch(dir / "y" / "docs" / "a.txt", "second\n");
+  touch(dir / "y" / "docs" / "b.txt", "third\n");
+  const Collected c = collect_inputs({dir / "x" / "docs", dir / "y" / "docs"});
+  EXPECT_EQ(displays(c), (std::vector<std::string>{"x/docs/a.txt", "y/docs/a.txt", "docs/b.txt"}));
+}
+
+}  // namespace
+}  // namespace unxref

@@ -149,3 +149,53 @@ TEST(Index, NotAnIndexIsAClearError) {
 
 }  // namespace
 }  // namespace unxref
+
+namespace unxref {
+namespace {
+
+TEST(Scan, SameFileNameInTwoFoldersOfTheSameNameIsTwoDocuments) {
+  const fs::path dir = testing::scratch_dir("same_name");
+  write(dir / "x" / "docs" / "a.txt", "Note\n\nRecalling resolution 2331 (2016).\n");
+  write(dir / "y" / "docs" / "a.txt", "Note\n\nRecalling resolution 2388 (2017).\n");
+  const ScanResult r = scan({dir / "x" / "docs", dir / "y" / "docs"});
+  ASSERT_EQ(r.documents.size(), 2u);
+  EXPECT_EQ(targets_of(r, "doc:x/docs/a.txt"), (std::set<std::string>{"S/RES/2331(2016)"}));
+  EXPECT_EQ(targets_of(r, "doc:y/docs/a.txt"), (std::set<std::string>{"S/RES/2388(2017)"}));
+}
+
+// Names in a manifest are relative to the manifest's folder, wherever the
+// scan runs from and however the folder was named on the command line.
+TEST(Scan, ManifestFileNamesAreRelativeToTheManifest) {
+  const fs::path dir = testing::scratch_dir("manifest_relative");
+  write(dir / "corpus" / "papers" / "a.txt", "Note\n\nRecalling resolution 2331 (2016).\n");
+  write(dir / "meta" / "manifest.tsv", "file\ttitle\tyear\n../corpus/papers/a.txt\tA paper from the manifest\t2019\n");
+  write(dir / "corpus" / "manifest.tsv", "file\ttitle\nbad line without tab\npapers/a.txt\tA paper, inner manifest\n");
+  const fs::path cwd = fs::current_path();
+  fs::current_path(dir);
+  ScanOptions options;
+  options.manifests = {"meta/manifest.tsv"};
+  const ScanResult r = scan({"corpus/papers/../"}, options);
+  fs::current_path(cwd);
+  ASSERT_EQ(r.documents.size(), 1u);
+  EXPECT_EQ(r.documents[0].title, "A paper from the manifest");  // the explicit one wins
+  EXPECT_EQ(r.documents[0].year, 2019);
+  EXPECT_TRUE(r.failures.empty());
+}
+
+TEST(Scan, BadManifestLineCostsThatLineWithAWarning) {
+  const fs::path dir = testing::scratch_dir("manifest_bad_line");
+  write(dir / "corpus" / "a.txt", "Note\n\nRecalling resolution 2331 (2016).\n");
+  write(dir / "corpus" / "b.txt", "Memo\n\nRecalling resolution 2388 (2017).\n");
+  write(dir / "corpus" / "manifest.tsv", "file\ttitle\tyear\na.txt\tFirst\tlast year\nb.txt\tSecond\t2018\n");
+  const ScanResult r = scan({dir / "corpus"});
+  ASSERT_EQ(r.documents.size(), 2u);
+  EXPECT_EQ(r.documents[1].title, "Second");
+  EXPECT_EQ(r.documents[1].year, 2018);
+  EXPECT_TRUE(r.failures.empty());
+  bool warned = false;
+  for (const std::string& w : r.warnings) warned |= w.find("manifest.tsv: line 2: year 'last year'") != std::string::npos;
+  EXPECT_TRUE(warned);
+}
+
+}  // namespace
+}  // namespace unxref
