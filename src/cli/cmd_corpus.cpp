@@ -1,9 +1,12 @@
 #include "cli/cmd_corpus.hpp"
 
+#include <unistd.h>
+
 #include <fstream>
 #include <iostream>
 #include <map>
 
+#include "cli/progress.hpp"
 #include "cli/registry_option.hpp"
 #include "unxref/core/error.hpp"
 #include "unxref/core/un_symbol.hpp"
@@ -36,6 +39,7 @@ void add_corpus_options(CLI::App* sub, CorpusArgs& args) {
       ->check(CLI::ExistingFile);
   add_registry_option(sub, args.registries);
   sub->add_flag("-q,--quiet", args.quiet, "No progress or warnings on stderr, errors only");
+  sub->add_flag("-v,--verbose", args.verbose, "A line for every file, the skipped ones named");
 }
 
 ScanOptions scan_options(const CorpusArgs& args) {
@@ -47,13 +51,14 @@ ScanOptions scan_options(const CorpusArgs& args) {
 
 ScanResult run_scan(const CorpusArgs& args, const std::string& command, Index& index, ScanOptions options) {
   std::vector<fs::path> roots(args.paths.begin(), args.paths.end());
+  ProgressReport report(isatty(STDERR_FILENO) != 0, args.verbose);
   ScanProgress progress;
-  if (args.progress && !args.quiet) {
-    progress = [](std::string_view phase, std::size_t done, std::size_t total, const InputFile& f) {
-      if (phase == "extract") std::cerr << "[" << done << "/" << total << "] " << f.display << "\n";
-    };
-  }
+  if (args.progress && !args.quiet) progress = [&report](const ScanStep& step) { report(step); };
   ScanResult result = index.scan(roots, options, progress);
+  report.finish();
+  if (args.verbose) {
+    for (const std::string& f : result.skipped) std::cerr << "unxref " << command << ": skipped " << f << "\n";
+  }
   if (!args.quiet && !result.skipped.empty()) {
     std::map<std::string, std::size_t> by_extension;
     for (const std::string& f : result.skipped) {

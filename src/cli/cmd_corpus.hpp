@@ -17,7 +17,8 @@ struct CorpusArgs {
   std::vector<std::string> registries;
   std::string index;  // --index PATH
   bool quiet = false;
-  bool progress = false;  // show "[i/n] file" on stderr
+  bool verbose = false;
+  bool progress = false;  // show progress on stderr (a bar on a terminal, else "[i/n] file" lines)
 };
 
 // PATH... (required, existing) plus --manifest, --registry, --index, --quiet.

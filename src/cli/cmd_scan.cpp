@@ -1,5 +1,8 @@
 // unxref scan PATH... --out DIR: the citation graph of a corpus, drawn and exported.
+#include <chrono>
+#include <iomanip>
 #include <iostream>
+#include <nlohmann/json.hpp>
 #include <optional>
 
 #include "cli/cmd_corpus.hpp"
@@ -17,6 +20,7 @@ struct ScanArgs {
   RenderOptions render;
   int top = 0;
   WorkerLimits workers;
+  bool json = false;
 };
 
 // Runs one output step; a failure is reported and counted, the others still run.
@@ -31,6 +35,7 @@ void step(int& failed, Fn fn) {
 }
 
 int run(ScanArgs args) {
+  const auto started = std::chrono::steady_clock::now();
   args.corpus.progress = true;
   const std::filesystem::path out(args.out_dir);
   std::error_code ec;
@@ -105,10 +110,28 @@ int run(ScanArgs args) {
       }
     });
   }
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  const ScanCounts& c = result.counts;
   if (!args.corpus.quiet) {
     std::cerr << "unxref scan: " << result.documents.size() << " of " << result.files << " files, "
               << mention_count << " mentions, " << g.vertex_count() << " vertices, " << g.edge_count()
               << " edges -> " << out.string() << "\n";
+    std::cerr << "unxref scan: " << c.extracted << " extracted (" << c.pages << " pages), " << c.reused
+              << " unchanged, " << c.detected << " detected, " << result.failed_files.size() << " failed, "
+              << result.skipped.size() << " skipped, " << c.gone << " gone; " << std::fixed
+              << std::setprecision(1) << seconds << " s\n";
+  }
+  if (args.json) {
+    nlohmann::ordered_json failures = nlohmann::ordered_json::array();
+    for (const FileFailure& f : result.failed_files) failures.push_back({{"file", f.file}, {"reason", f.reason}});
+    const nlohmann::ordered_json summary = {
+        {"out", out.string()},         {"index", index_file.string()},  {"files", result.files},
+        {"documents", result.documents.size()}, {"extracted", c.extracted}, {"pages_extracted", c.pages},
+        {"unchanged", c.reused},       {"detected", c.detected},        {"failed", result.failed_files.size()},
+        {"skipped", result.skipped.size()}, {"gone", c.gone},           {"mentions", mention_count},
+        {"vertices", g.vertex_count()}, {"edges", g.edge_count()},      {"seconds", seconds},
+        {"failures", failures}};
+    std::cout << summary.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
   }
   if (bad_ego) return kExitUsage;
   return failed ? kExitSomeFailed : kExitOk;
@@ -135,6 +158,7 @@ void add_scan_command(CLI::App& app, Context& ctx) {
   sub->add_option("--index", args->corpus.index,
                   "The corpus index (SQLite) to scan into; default OUT/unxref.db. Files whose content it "
                   "holds are not extracted again");
+  sub->add_flag("--json", args->json, "Print a summary of the run as one JSON object on stdout");
   sub->add_option("-j,--jobs", args->workers.jobs, "Extraction worker processes (default: one per core)");
   sub->add_option("--time-limit", args->workers.seconds_per_file,
                   "Seconds one file may take to extract; then its worker is stopped and the file fails")

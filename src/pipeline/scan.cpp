@@ -195,7 +195,10 @@ ScanResult Index::scan(const std::vector<fs::path>& roots, const ScanOptions& op
       [&](std::size_t j, pipeline::Extracted&& got) {
         const auto& [hash, first] = jobs[j];
         const InputFile& in = inputs[first];
-        if (progress) progress("extract", ++done, jobs.size(), in);
+        ++done;
+        if (progress)
+          progress({"extract", done, jobs.size(), &in, got.error.empty() ? got.document.meta.page_count : 0,
+                    !got.error.empty()});
         std::vector<PathSeen> paths;
         for (std::size_t i : pending[hash]) paths.push_back(seen[i]);
         if (!got.error.empty()) {
@@ -211,6 +214,7 @@ ScanResult Index::scan(const std::vector<fs::path>& roots, const ScanOptions& op
           seen[i].document = id;
         }
         ++result.counts.extracted;
+        result.counts.pages += static_cast<std::size_t>(std::max(0, got.document.meta.page_count));
       });
 
   // The corpus: one document per content, under its first path.
@@ -252,7 +256,7 @@ ScanResult Index::scan(const std::vector<fs::path>& roots, const ScanOptions& op
   for (std::size_t k = 0; k < corpus.size(); ++k) {
     const auto& [id, d] = corpus[k];
     const InputFile& in = inputs[first_input[k]];
-    if (progress) progress("detect", k + 1, corpus.size(), in);
+    if (progress) progress({"detect", k + 1, corpus.size(), &in, 0, false});
     const std::string date = !d.date.empty() ? d.date : d.year ? std::to_string(d.year) : "";
     const std::string key = pipeline::hash_text(global_key + "\x1f" + d.id + "\x1f" + date);
     if (stored[k].detect_key == key) continue;

@@ -188,3 +188,52 @@ TEST(ScanCli, UnsupportedFilesAreReportedAsSkipped) {
 }
 
 }  // namespace
+
+#include <pty.h>
+
+namespace {
+
+TEST(ScanCli, JsonSummaryOnStdoutCountsWhatTheRunDid) {
+  const fs::path dir = unxref::testing::scratch_dir("scan_cli_json");
+  write(dir / "in" / "a.txt", "Note\n\nRecalling resolution 2331 (2016).\n");
+  write(dir / "in" / "b.txt", "Memo\n\nRecalling resolution 2388 (2017).\n");
+  const std::string args = "scan " + (dir / "in").string() + " --out " + (dir / "out").string() + " --formats dot --json -q";
+  auto first = nlohmann::json::parse(stdout_of(args));
+  EXPECT_EQ(first["files"], 2);
+  EXPECT_EQ(first["extracted"], 2);
+  EXPECT_EQ(first["failed"], 0);
+  write(dir / "in" / "b.txt", "Memo\n\nRecalling resolution 2389 (2017).\n");
+  auto second = nlohmann::json::parse(stdout_of(args));
+  EXPECT_EQ(second["extracted"], 1);
+  EXPECT_EQ(second["unchanged"], 1);
+  EXPECT_EQ(second["mentions"], 2);
+}
+
+// On a terminal the progress is one bar redrawn in place, not a line per file.
+TEST(ScanCli, ProgressOnATerminalIsOneBar) {
+  const fs::path dir = unxref::testing::scratch_dir("scan_cli_tty");
+  for (int i = 0; i < 5; ++i) write(dir / "in" / (std::to_string(i) + ".txt"), "Recalling resolution 2331 (2016).\n" + std::to_string(i));
+  int master = -1;
+  const pid_t pid = ::forkpty(&master, nullptr, nullptr, nullptr);
+  ASSERT_GE(pid, 0);
+  if (pid == 0) {
+    const std::string in = (dir / "in").string(), out = (dir / "out").string();
+    execl(UNXREF_EXE, UNXREF_EXE, "scan", in.c_str(), "--out", out.c_str(), "--formats", "dot",
+          static_cast<char*>(nullptr));
+    _exit(127);
+  }
+  std::string seen;
+  char buf[4096];
+  for (ssize_t n; (n = ::read(master, buf, sizeof buf)) > 0;) seen.append(buf, static_cast<std::size_t>(n));
+  int status = 0;
+  waitpid(pid, &status, 0);
+  ::close(master);
+  EXPECT_EQ(WEXITSTATUS(status), 0) << seen;
+  EXPECT_NE(seen.find("\r\x1b[Kextracting ["), std::string::npos) << seen;
+  EXPECT_NE(seen.find("5/5 files"), std::string::npos) << seen;
+  EXPECT_NE(seen.find("pages/s"), std::string::npos) << seen;
+  EXPECT_EQ(seen.find("[1/5]"), std::string::npos) << "plain lines on a terminal:\n" << seen;
+  EXPECT_NE(seen.find("5 of 5 files"), std::string::npos) << seen;
+}
+
+}  // namespace

@@ -52,6 +52,7 @@ struct ScanCounts {
   std::size_t detected = 0;   // documents whose mentions were detected in this run
   std::size_t failed = 0;     // inputs that failed
   std::size_t gone = 0;       // paths in the index no longer found
+  std::size_t pages = 0;      // pages of the documents extracted in this run
 };
 
 // One input that gave no document, for failures.csv.
@@ -72,9 +73,16 @@ struct ScanResult {
   ScanCounts counts;
 };
 
-// `phase` is "extract" or "detect"; `done` counts from 1 to `total`.
-using ScanProgress = std::function<void(std::string_view phase, std::size_t done, std::size_t total,
-                                        const InputFile& file)>;
+// One step of a scan, for progress reports.
+struct ScanStep {
+  std::string_view phase;  // "extract" or "detect"
+  std::size_t done = 0;    // counts from 1 to `total` within the phase
+  std::size_t total = 0;
+  const InputFile* file = nullptr;
+  int pages = 0;  // pages of the document just extracted (extract phase)
+  bool failed = false;
+};
+using ScanProgress = std::function<void(const ScanStep& step)>;
 
 // An index of a corpus.
 class Index {
