@@ -3,6 +3,8 @@
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <atomic>
+#include <thread>
 #include <map>
 #include <unordered_map>
 
@@ -251,28 +253,62 @@ ScanResult Index::scan(const std::vector<fs::path>& roots, const ScanOptions& op
   const std::string global_key = detector_key(detector_options);
   std::optional<Detector> detector;
 
-  // Pass 2: detect, document by document, where the stored mentions were
-  // made under other conditions.
+  // Pass 2: detect where the stored mentions were made under other
+  // conditions. The detector is thread-safe: a batch of documents at a
+  // time is read from the index, searched on every core, and stored in
+  // order, so memory holds one batch of texts, never the corpus.
+  struct Task {
+    std::size_t k;
+    std::string key, date;
+    FlatText text;
+    std::vector<Mention> found;
+    std::string error;
+  };
+  const unsigned threads = options.workers.jobs ? options.workers.jobs : std::max(1u, std::thread::hardware_concurrency());
+  const std::size_t batch = 8 * std::size_t{threads};
+  std::vector<Task> tasks;
+  auto run_batch = [&] {
+    if (tasks.empty()) return;
+    if (!detector) detector.emplace(detector_options);
+    std::atomic<std::size_t> next{0};
+    auto work = [&] {
+      for (std::size_t t; (t = next++) < tasks.size();) {
+        Task& task = tasks[t];
+        try {
+          task.found = detector->detect(task.text, corpus[task.k].second.id, task.date);
+        } catch (const std::exception& ex) {
+          task.error = ex.what();
+        }
+        task.text = {};
+      }
+    };
+    std::vector<std::thread> pool;
+    for (unsigned i = 1; i < std::min<std::size_t>(threads, tasks.size()); ++i) pool.emplace_back(work);
+    work();
+    for (std::thread& t : pool) t.join();
+    for (Task& task : tasks) {
+      const DocId id = corpus[task.k].first;
+      if (task.error.empty()) {
+        store.store_mentions(id, task.key, task.found);
+        ++result.counts.detected;
+      } else {
+        store.store_mentions(id, "", {});  // no stale mentions; tried again next scan
+        add_failure(result, inputs[first_input[task.k]], "citation detection failed: " + task.error);
+        ++result.counts.failed;
+      }
+    }
+    tasks.clear();
+  };
   for (std::size_t k = 0; k < corpus.size(); ++k) {
     const auto& [id, d] = corpus[k];
-    const InputFile& in = inputs[first_input[k]];
-    if (progress) progress({"detect", k + 1, corpus.size(), &in, 0, false});
+    if (progress) progress({"detect", k + 1, corpus.size(), &inputs[first_input[k]], 0, false});
     const std::string date = !d.date.empty() ? d.date : d.year ? std::to_string(d.year) : "";
-    const std::string key = pipeline::hash_text(global_key + "\x1f" + d.id + "\x1f" + date);
+    std::string key = pipeline::hash_text(global_key + "\x1f" + d.id + "\x1f" + date);
     if (stored[k].detect_key == key) continue;
-    try {
-      if (!detector) detector.emplace(detector_options);
-      const std::vector<Mention> found = detector->detect(flatten(store.load_document(id)), d.id, date);
-      store.store_mentions(id, key, found);
-      ++result.counts.detected;
-    } catch (const FileError&) {
-      throw;  // the index itself failed
-    } catch (const std::exception& ex) {
-      store.store_mentions(id, "", {});  // no stale mentions; tried again next scan
-      add_failure(result, in, std::string("citation detection failed: ") + ex.what());
-      ++result.counts.failed;
-    }
+    tasks.push_back({k, std::move(key), date, flatten(store.load_document(id)), {}, {}});
+    if (tasks.size() == batch) run_batch();
   }
+  run_batch();
 
   std::vector<PathSeen> seen_ok;
   for (std::size_t i = 0; i < inputs.size(); ++i) {
