@@ -10,7 +10,7 @@
 #include "fixtures.hpp"
 #include "support/paths.hpp"
 #include "tools.hpp"
-#include "unxref/graph/scan.hpp"
+#include "unxref/pipeline/scan.hpp"
 #include "unxref/render/render.hpp"
 
 namespace unxref {
