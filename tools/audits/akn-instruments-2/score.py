@@ -298,7 +298,7 @@ def main():
             print("  %-27s %s" % ("lang " + lang, fig(*by_lang[lang])))
     nonen = [sum(by_lang[l][0] for l in by_lang if l != "en"), sum(by_lang[l][1] for l in by_lang if l != "en")]
     print("  %-27s %s" % ("other five languages", fig(*nonen)))
-    for st in ["keyword", "random"]:
+    for st in ["keyword", "random", "es-rich"]:
         if st in by_stratum:
             print("  %-27s %s" % ("stratum " + st, fig(*by_stratum[st])))
     for c in CLASSES:

@@ -15,6 +15,9 @@ full within the audit's time.
 English: N_EN_KW from the keyword stratum, then N_EN_RANDOM from all the rest;
 each other language: N_OTHER from that language's keyword stratum, never a
 resolution already chosen (so all 27 are different resolutions).
+Supplement, drawn last so the draw above does not depend on it: the three
+Spanish documents held only two citations with an id, so N_ES_RICH more
+Spanish resolutions with at least RICH_MIN keyword hits (stratum es-rich).
 """
 import json
 import os
@@ -31,6 +34,7 @@ SEED = 77020261
 N_EN_KW, N_EN_RANDOM, N_OTHER = 9, 3, 3
 # Chinese packs about twice the content per character.
 MAX_CHARS = {"en": 16000, "fr": 18000, "es": 18000, "ru": 18000, "ar": 16000, "zh": 8000}
+N_ES_RICH, RICH_MIN = 2, 6
 LANGS = ["en", "fr", "es", "ru", "ar", "zh"]
 KEYWORDS = {
     "en": r"\b(treaty|treaties|convention|covenant|protocol|charter|statute|declaration|programme of action)",
@@ -94,6 +98,11 @@ def draw():
         for s in rng.sample(c, N_OTHER):
             chosen.append((lang, "keyword", s, pop[s][lang]))
             used.add(s)
+    rich = [s for s in cand if s not in used and fits(s, "es")
+            and len(re.findall(KEYWORDS["es"], text(pop[s]["es"]), re.I)) >= RICH_MIN]
+    for s in rng.sample(rich, N_ES_RICH):
+        chosen.append(("es", "es-rich", s, pop[s]["es"]))
+        used.add(s)
     return chosen, len(pop), len(cand)
 
 
