@@ -88,12 +88,12 @@ def main():
 
     print("\nLabelled `citation`, by class")
     cls = collections.Counter((l["class"], sample[l["id"]]["lang"]) for l in labels if l["label"] == "citation")
-    for name in sorted({c for c, _ in cls}, key=lambda c: -sum(v for (k, _), v in cls.items() if k == c)):
+    for name in sorted({c for c, _ in cls}, key=lambda c: (-sum(v for (k, _), v in cls.items() if k == c), c)):
         per = " ".join(f"{lang}:{cls[(name, lang)]}" for lang in LANGS if cls[(name, lang)])
         print(f"  {name:18} {sum(v for (k, _), v in cls.items() if k == name):3d}  {per}")
     print("\nNot right, by class")
     bad = [l for l in labels if l["label"] != "citation"]
-    for name in sorted({l["class"] for l in bad}, key=lambda c: -sum(1 for l in bad if l["class"] == c)):
+    for name in sorted({l["class"] for l in bad}, key=lambda c: (-sum(1 for l in bad if l["class"] == c), c)):
         group = [l for l in bad if l["class"] == name]
         print(f"  {name} ({len(group)}, {group[0]['label']}):")
         for l in group:
