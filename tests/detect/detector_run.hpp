@@ -2,6 +2,8 @@
 // Runs the real Detector on a plain text and keeps what a test of one kind
 // of finder asserts on. Every detector test goes through Detector::detect,
 // never through a copy of its pipeline.
+#include <gtest/gtest.h>
+
 #include <set>
 #include <string>
 #include <string_view>
@@ -38,6 +40,24 @@ inline std::multiset<std::string> targets_of(const std::vector<Found>& found) {
   for (const Found& f : found) out.insert(f.target.empty() ? "?" : f.target);
   return out;
 }
+
+// Every target of `text` in text order, "?" for an unresolved short form,
+// by one default Detector shared by the tests of a program.
+inline std::vector<std::string> targets_in_order(std::string_view text) {
+  static const Detector detector;
+  std::vector<std::string> out;
+  for (const Found& f : run_detector(detector, text)) out.push_back(f.target.empty() ? "?" : f.target);
+  return out;
+}
+
+// A table row with a name that ctest shows ("…/ilo_no_after").
+struct NamedCase {
+  const char* name;
+  const char* text;
+  std::vector<std::string> targets;
+};
+
+inline std::string case_name(const ::testing::TestParamInfo<NamedCase>& info) { return info.param.name; }
 
 inline std::set<std::string> distinct_targets(const std::vector<Found>& found) {
   std::set<std::string> out;

@@ -14,23 +14,13 @@ namespace {
 
 using testing::run_detector;
 
-struct Case {
-  const char* name;
-  const char* text;
-  std::vector<std::string> targets;  // in text order, "?" = unresolved short form
-};
-
-std::vector<std::string> found(const char* text) {
-  static const Detector detector;
-  std::vector<std::string> out;
-  for (const auto& f : run_detector(detector, text)) out.push_back(f.target.empty() ? "?" : f.target);
-  return out;
-}
+using Case = testing::NamedCase;
+using testing::case_name;
 
 class InstrumentVariants : public ::testing::TestWithParam<Case> {};
 
 TEST_P(InstrumentVariants, ResolveToTheInstrumentMeant) {
-  EXPECT_EQ(found(GetParam().text), GetParam().targets) << GetParam().text;
+  EXPECT_EQ(testing::targets_in_order(GetParam().text), GetParam().targets) << GetParam().text;
 }
 
 const Case kVariants[] = {
@@ -91,7 +81,6 @@ TEST(InstrumentNames, AnotherInstrumentsTitleIsThatInstruments) {
   EXPECT_EQ(found[0].target, "A/RES/64/293");
 }
 
-std::string case_name(const ::testing::TestParamInfo<Case>& info) { return info.param.name; }
 INSTANTIATE_TEST_SUITE_P(English, InstrumentVariants, ::testing::ValuesIn(kVariants), case_name);
 
 }  // namespace

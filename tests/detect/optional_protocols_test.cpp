@@ -15,18 +15,12 @@
 namespace unxref {
 namespace {
 
-using testing::run_detector;
 
-struct Case {
-  const char* name;  // for ctest -R
-  const char* text;
-  std::vector<std::string> targets;  // sorted; "?" = an unresolved short form
-};
+using Case = testing::NamedCase;
+using testing::case_name;
 
 std::vector<std::string> sorted_targets(const char* text) {
-  static const Detector detector;
-  std::vector<std::string> out;
-  for (const auto& f : run_detector(detector, text)) out.push_back(f.target.empty() ? "?" : f.target);
+  std::vector<std::string> out = testing::targets_in_order(text);
   std::sort(out.begin(), out.end());
   return out;
 }
@@ -112,7 +106,6 @@ const Case kAnaphors[] = {
     {"ar_thereto", "اتفاقية مناهضة التعذيب والبروتوكول الاختياري الملحق بها", {"treaty:cat", "treaty:opcat"}},
 };
 
-std::string case_name(const ::testing::TestParamInfo<Case>& info) { return info.param.name; }
 
 INSTANTIATE_TEST_SUITE_P(ThroughTheParent, OptionalProtocols, ::testing::ValuesIn(kThroughTheParent), case_name);
 INSTANTIATE_TEST_SUITE_P(Anaphors, OptionalProtocols, ::testing::ValuesIn(kAnaphors), case_name);

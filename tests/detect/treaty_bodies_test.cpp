@@ -12,25 +12,14 @@
 namespace unxref {
 namespace {
 
-using testing::run_detector;
 
-struct Case {
-  const char* name;
-  const char* text;
-  std::vector<std::string> targets;  // in text order
-};
-
-std::vector<std::string> found(const char* text) {
-  static const Detector detector;
-  std::vector<std::string> out;
-  for (const auto& f : run_detector(detector, text)) out.push_back(f.target.empty() ? "?" : f.target);
-  return out;
-}
+using Case = testing::NamedCase;
+using testing::case_name;
 
 class TreatyBodies : public ::testing::TestWithParam<Case> {};
 
 TEST_P(TreatyBodies, AreNotTheirTreaties) {
-  EXPECT_EQ(found(GetParam().text), GetParam().targets) << GetParam().text;
+  EXPECT_EQ(testing::targets_in_order(GetParam().text), GetParam().targets) << GetParam().text;
 }
 
 const Case kBodies[] = {
@@ -55,7 +44,6 @@ const Case kBodies[] = {
      {"treaty:crc"}},
 };
 
-std::string case_name(const ::testing::TestParamInfo<Case>& info) { return info.param.name; }
 INSTANTIATE_TEST_SUITE_P(English, TreatyBodies, ::testing::ValuesIn(kBodies), case_name);
 
 }  // namespace
