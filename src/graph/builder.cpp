@@ -4,6 +4,7 @@
 
 #include "graph/target_info.hpp"
 #include "unxref/core/un_symbol.hpp"
+#include "unxref/core/years.hpp"
 #include "unxref/graph/identity.hpp"
 
 namespace unxref {
@@ -88,9 +89,9 @@ CorpusDocument describe_document(const DocumentMeta& meta, const std::string& di
   d.kind = entry && !entry->kind.empty() ? entry->kind : kind_for_symbol(d.symbol);
   if (entry && entry->year > 0) d.year = entry->year;
   if (d.year == 0 && !d.symbol.empty()) d.year = year_from_symbol(d.symbol);
-  if (d.year == 0) d.year = year_from_date(meta.date);
+  if (d.year == 0) d.year = first_year(meta.date);
   // Corpus file names often carry the year ("ARM_70_2015.txt", "icat-overview-2018.md").
-  if (d.year == 0) d.year = year_from_date(stem);
+  if (d.year == 0) d.year = first_year(stem);
   d.id = d.symbol.empty() ? "doc:" + display_path : d.symbol;
   return d;
 }

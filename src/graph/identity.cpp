@@ -133,17 +133,4 @@ std::optional<std::string> symbol_from_file_name(std::string_view stem) {
   return std::nullopt;
 }
 
-int year_from_date(std::string_view date) {
-  for (std::size_t i = 0; i + 4 <= date.size(); ++i) {
-    if (i > 0 && is_digit(date[i - 1])) continue;
-    if (i + 4 < date.size() && is_digit(date[i + 4])) continue;
-    std::string_view y = date.substr(i, 4);
-    if (all_digits(y) && (y[0] == '1' || y[0] == '2') && (y[1] == '9' || y[1] == '0')) {
-      int v = to_int(y);
-      if (v >= 1900 && v <= 2099) return v;
-    }
-  }
-  return 0;
-}
-
 }  // namespace unxref

@@ -1,3 +1,4 @@
+#include "unxref/core/years.hpp"
 #include "unxref/graph/identity.hpp"
 
 #include <gtest/gtest.h>
@@ -84,10 +85,10 @@ INSTANTIATE_TEST_SUITE_P(Table, FileName,
                                            LineCase{"", nullptr}));
 
 TEST(YearFromDate, FindsFourDigitYear) {
-  EXPECT_EQ(year_from_date("27 February 2019"), 2019);
-  EXPECT_EQ(year_from_date("2018-05-02"), 2018);
-  EXPECT_EQ(year_from_date("no date"), 0);
-  EXPECT_EQ(year_from_date("12345"), 0);
+  EXPECT_EQ(first_year("27 February 2019"), 2019);
+  EXPECT_EQ(first_year("2018-05-02"), 2018);
+  EXPECT_EQ(first_year("no date"), 0);
+  EXPECT_EQ(first_year("12345"), 0);
 }
 
 }  // namespace

@@ -31,7 +31,4 @@ std::optional<std::string> symbol_from_leading_line(std::string_view first_line)
 // "S/2019/179". `stem` is the file name without extension.
 std::optional<std::string> symbol_from_file_name(std::string_view stem);
 
-// A four-digit year (1900-2099) anywhere in `date` ("27 February 2019"), or 0.
-int year_from_date(std::string_view date);
-
 }  // namespace unxref
