@@ -103,6 +103,7 @@ int run(ScanArgs args) {
     write_file(out / "documents.csv", [&](std::ostream& os) { write_documents_csv(result.documents, g, os); });
   });
   for (const std::string& format : bad_ego ? std::vector<std::string>{} : args.formats) {
+    if (format == "none") continue;
     step(failed, [&] {
       const RenderStats stats = render(g, out / ("citations." + format), args.render);
       if (!args.corpus.quiet) {
@@ -170,9 +171,9 @@ void add_scan_command(CLI::App& app, Context& ctx) {
   sub->add_option("--max-file-size", args->workers.max_file_mib, "MiB; larger files fail without being read")
       ->check(CLI::PositiveNumber)
       ->capture_default_str();
-  sub->add_option("--formats", args->formats, "Drawings to write")
+  sub->add_option("--formats", args->formats, "Drawings to write ('none': the tables alone)")
       ->delimiter(',')
-      ->check(CLI::IsMember({"svg", "png", "pdf", "dot"}))
+      ->check(CLI::IsMember({"svg", "png", "pdf", "dot", "none"}))
       ->capture_default_str();
   sub->add_option("--min-weight", args->render.min_weight, "Draw only citations with at least this many mentions")
       ->check(CLI::PositiveNumber)
