@@ -243,6 +243,7 @@ ScanResult Index::scan(const std::vector<fs::path>& roots, const ScanOptions& op
     corpus.emplace_back(*doc_of[i], std::move(d));
     first_input.push_back(i);
     s.meta = {};
+    s.first_line.clear();
     stored.push_back(std::move(s));
   }
 
@@ -267,6 +268,7 @@ ScanResult Index::scan(const std::vector<fs::path>& roots, const ScanOptions& op
   const unsigned threads = options.workers.jobs ? options.workers.jobs : std::max(1u, std::thread::hardware_concurrency());
   const std::size_t batch = 8 * std::size_t{threads};
   std::vector<Task> tasks;
+  std::vector<std::string> detect_keys(corpus.size());
   auto run_batch = [&] {
     if (tasks.empty()) return;
     if (!detector) detector.emplace(detector_options);
@@ -293,6 +295,7 @@ ScanResult Index::scan(const std::vector<fs::path>& roots, const ScanOptions& op
         ++result.counts.detected;
       } else {
         store.store_mentions(id, "", {});  // no stale mentions; tried again next scan
+        detect_keys[task.k].clear();
         add_failure(result, inputs[first_input[task.k]], "citation detection failed: " + task.error);
         ++result.counts.failed;
       }
@@ -304,6 +307,7 @@ ScanResult Index::scan(const std::vector<fs::path>& roots, const ScanOptions& op
     if (progress) progress({"detect", k + 1, corpus.size(), &inputs[first_input[k]], 0, false});
     const std::string date = !d.date.empty() ? d.date : d.year ? std::to_string(d.year) : "";
     std::string key = pipeline::hash_text(global_key + "\x1f" + d.id + "\x1f" + date);
+    detect_keys[k] = key;
     if (stored[k].detect_key == key) continue;
     tasks.push_back({k, std::move(key), date, flatten(store.load_document(id)), {}, {}});
     if (tasks.size() == batch) run_batch();
@@ -320,11 +324,21 @@ ScanResult Index::scan(const std::vector<fs::path>& roots, const ScanOptions& op
   store.finish_scan(corpus, seen_ok, run, counts);
   result.counts.gone = counts.gone;
 
-  ScanResult built = read(options.build);
-  result.documents = std::move(built.documents);
-  result.graph = std::move(built.graph);
+  std::string digest = std::to_string(options.build.drop_self_citations) + std::to_string(options.build.structural_edges);
+  for (std::size_t k = 0; k < corpus.size(); ++k) {
+    const CorpusDocument& d = corpus[k].second;
+    digest += "\x1e" + stored[k].hash + "\x1f" + detect_keys[k];
+    for (const std::string* f : {&d.id, &d.path, &d.title, &d.kind, &d.symbol, &d.date}) digest += "\x1f" + *f;
+    digest += "\x1f" + std::to_string(d.year) + "\x1f" + std::to_string(d.pages);
+  }
+  result.fingerprint = pipeline::hash_text(digest);
+
+  for (auto& [id, d] : corpus) result.documents.push_back(std::move(d));
+  if (options.build_graph) {
+    result.graph = read(options.build).graph;
+    store.store_targets(result.graph);
+  }
   if (options.keep_mentions) for_each_mention([&](const Mention& m) { result.mentions.push_back(m); });
-  store.store_targets(result.graph);
   return result;
 }
 
@@ -337,6 +351,16 @@ ScanResult Index::read(const BuildOptions& options) {
   result.graph = builder.finish();
   return result;
 }
+
+std::string Index::output_stamp(const fs::path& folder) {
+  return impl_->store.output_stamp(manifest_key(folder).string());
+}
+
+void Index::set_output_stamp(const fs::path& folder, const std::string& stamp) {
+  impl_->store.set_output_stamp(manifest_key(folder).string(), stamp);
+}
+
+void Index::store_targets(const CitationGraph& graph) { impl_->store.store_targets(graph); }
 
 bool Index::has_scan() { return impl_->store.finished_runs() > 0; }
 

@@ -162,8 +162,8 @@ void Store::link_path(const PathSeen& path, std::int64_t run) {
 
 StoredDocument Store::document(DocId id) {
   Statement s = db_.prepare(
-      "SELECT format, title, symbol, date, language, producer, sponsors, page_count, first_line, warnings, detect_key "
-      "FROM documents WHERE id = ?");
+      "SELECT format, title, symbol, date, language, producer, sponsors, page_count, first_line, warnings, detect_key, "
+      "hash FROM documents WHERE id = ?");
   s.bind(1, id);
   StoredDocument d;
   d.id = id;
@@ -179,6 +179,7 @@ StoredDocument Store::document(DocId id) {
   d.first_line = s.text(8);
   d.warnings = split(s.text(9));
   d.detect_key = s.text(10);
+  d.hash = s.text(11);
   return d;
 }
 
@@ -335,6 +336,18 @@ std::size_t Store::finished_runs() {
   Statement s = db_.prepare("SELECT count(*) FROM runs WHERE status = 'done'");
   s.step();
   return static_cast<std::size_t>(s.int64(0));
+}
+
+std::string Store::output_stamp(const std::string& folder) {
+  Statement s = db_.prepare("SELECT stamp FROM outputs WHERE folder = ?");
+  s.bind(1, folder);
+  return s.step() ? s.text(0) : std::string();
+}
+
+void Store::set_output_stamp(const std::string& folder, const std::string& stamp) {
+  Transaction t(db_);
+  db_.prepare("INSERT OR REPLACE INTO outputs VALUES(?, ?)").bind(1, folder).bind(2, stamp).run();
+  t.commit();
 }
 
 }  // namespace unxref::pipeline

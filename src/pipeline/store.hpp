@@ -30,6 +30,7 @@ struct PathRow {
 // What extraction left of a document, without its blocks.
 struct StoredDocument {
   DocId id = 0;
+  std::string hash;
   DocumentMeta meta;
   std::string first_line;
   std::vector<std::string> warnings;
@@ -88,6 +89,9 @@ class Store {
   // Its mentions, document by document in corpus order, each in detection order.
   void for_each_mention(const std::function<void(const Mention&)>& fn);
   std::size_t finished_runs();
+
+  std::string output_stamp(const std::string& folder);
+  void set_output_stamp(const std::string& folder, const std::string& stamp);
 
  private:
   void upsert_path(const PathSeen& p, std::int64_t run);
