@@ -4,9 +4,16 @@
 #
 #   tools/bench-extract.sh [-n REPS] [-b UNXREF_BINARY]
 #
-# PDFs: ../shared/corpus/un-drafts/*.pdf, corpus/*.pdf, and one large PDF
-# merged from them (pdfunite or mutool merge) so per-file start-up costs do
-# not hide per-page costs. Benchmark a Release or RelWithDebInfo build.
+# Sets: the UN drafts (../shared/corpus/un-drafts/*.pdf) with corpus/*.pdf,
+# one large PDF merged from them (pdfunite or mutool merge) so per-file
+# start-up costs do not hide per-page costs, the tagged designed reports
+# (../shared/pdfs/designed/) and the UPR reports (../shared/pdfs/upr/).
+# Benchmark a Release or RelWithDebInfo build.
+#
+# Quality, side by side for the three tools, with ../shared/tools/text_score.py
+# (mean word precision, recall and order ratio): the UN drafts against their
+# JSON gold, the designed reports against NAME.gold.txt, split into the part
+# tuned on and the part held out (the 2nd and 4th file in name order).
 #
 # Both wall and CPU (user+sys of the child processes) seconds are reported:
 # on a shared machine wall time mostly measures the neighbours, so the
@@ -117,8 +124,75 @@ print(f'{tool:<16} {pages:6d} {wall:9.3f} {cpu:9.3f} {rate(cpu):11.1f} {rate(wal
   done
 }
 
-report "separate files" files
+# Mean scores of one tool's texts of `set` against gold files: prints "P R order".
+quality() {
+  local tool=$1; shift
+  local dir="$work/q-${tool// /_}-$RANDOM"
+  mkdir -p "$dir"
+  local pairs=()
+  while (($#)); do
+    local pdf=$1 gold=$2; shift 2
+    local out
+    out="$dir/$(basename "${pdf%.pdf}").txt"
+    case $tool in
+      pdftotext) pdftotext -q "$pdf" "$out" ;;
+      "unxref extract") "$unxref" extract "$pdf" >"$out" 2>/dev/null ;;
+      "mutool draw") mutool draw -q -F txt -o "$out" "$pdf" 2>/dev/null ;;
+    esac
+    pairs+=("$out" "$gold")
+  done
+  python3 - "$root/../shared/tools/text_score.py" "${pairs[@]}" <<'PY'
+import importlib.util, sys
+spec = importlib.util.spec_from_file_location("ts", sys.argv[1]); ts = importlib.util.module_from_spec(spec); spec.loader.exec_module(ts)
+args = sys.argv[2:]; sums = [0.0, 0.0, 0.0]; n = 0
+for out, gold in zip(args[::2], args[1::2]):
+    try:
+        e = open(out, encoding="utf-8", errors="replace").read()
+    except OSError:
+        e = ""
+    p, r, _, o = ts.score(e, ts.load(gold))
+    sums[0] += p; sums[1] += r; sums[2] += o; n += 1
+print(" ".join(f"{v / n:.4f}" for v in sums))
+PY
+}
+
+quality_report() {
+  local label=$1; shift
+  echo
+  echo "quality, $label: $(($# / 2)) file(s) (mean word precision, recall, order ratio)"
+  printf '%-16s %9s %9s %9s\n' tool P R order
+  local -a tools=("pdftotext" "unxref extract")
+  ((have_mutool)) && tools+=("mutool draw")
+  for tool in "${tools[@]}"; do
+    local q
+    q=$(quality "$tool" "$@")
+    printf '%-16s %9s %9s %9s\n' "$tool" $q
+  done
+}
+
+report "UN drafts + corpus/, separate files" files
 if [[ -f $big ]]; then
   merged=("$big")
   report "merged document" merged
 fi
+designed=() designed_tuning=() designed_heldout=()
+i=0
+for f in "$root"/../shared/pdfs/designed/*.pdf; do
+  f=$(realpath "$f")
+  designed+=("$f")
+  if ((i % 2 == 1)); then designed_heldout+=("$f" "${f%.pdf}.gold.txt"); else designed_tuning+=("$f" "${f%.pdf}.gold.txt"); fi
+  i=$((i + 1))
+done
+upr=()
+for f in "$root"/../shared/pdfs/upr/*.pdf; do upr+=("$(realpath "$f")"); done
+((${#designed[@]})) && report "designed reports" designed
+((${#upr[@]})) && report "UPR reports" upr
+
+drafts_gold=()
+for f in "$root"/../shared/corpus/un-drafts/*.pdf; do
+  [[ -f ${f%.pdf}.json ]] && drafts_gold+=("$(realpath "$f")" "$(realpath "${f%.pdf}.json")")
+done
+((${#drafts_gold[@]})) && quality_report "UN drafts" "${drafts_gold[@]}"
+((${#designed_tuning[@]})) && quality_report "designed reports, tuning part" "${designed_tuning[@]}"
+((${#designed_heldout[@]})) && quality_report "designed reports, held-out part" "${designed_heldout[@]}"
+exit 0

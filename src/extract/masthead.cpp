@@ -64,6 +64,14 @@ std::string lower(std::string_view s) {
   return out;
 }
 
+// "5", "July2013" -> "5 July 2013", or "".
+std::string glued_date(const std::vector<std::string_view>& ws, std::size_t i) {
+  if (i + 2 > ws.size() || ws[i + 1].size() < 7) return {};
+  const std::string_view w = ws[i + 1];
+  const std::string d = std::string(ws[i]) + " " + std::string(w.substr(0, w.size() - 4)) + " " + std::string(w.substr(w.size() - 4));
+  return is_masthead_date(d) ? d : std::string();
+}
+
 struct LineReading {
   std::set<Cue> cues;
   std::string symbol, date, language;
@@ -136,6 +144,20 @@ std::optional<LineReading> read_line(std::string_view line) {
     if (i + 1 < ws.size() && iequals(ws[i + 1], "only") && std::isupper(static_cast<unsigned char>(ws[i][0]))) {
       r.cues.insert(Cue::language);  // "English only"
       if (r.language.empty()) r.language = std::string(ws[i]);
+      i += 2;
+      continue;
+    }
+    // 2008-2009 layout: the distribution class on its own, under "Distr."
+    // or beside the organ ("General Assembly      GENERAL").
+    if (ws[i] == "GENERAL" || ws[i] == "LIMITED" || ws[i] == "RESTRICTED") {
+      r.cues.insert(Cue::distribution);
+      ++i;
+      continue;
+    }
+    // "5 July2013": the space between month and year lost in the PDF.
+    if (std::string d = glued_date(ws, i); !d.empty()) {
+      r.cues.insert(Cue::date);
+      r.date = std::move(d);
       i += 2;
       continue;
     }

@@ -25,8 +25,10 @@ bool all_digits(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-// "19-03355": two-digit year, dash, five-digit job.
+// "19-03355": two-digit year, dash, five-digit job; Geneva prints its
+// office before it ("GE.13-12484").
 bool is_job_number(std::string_view t) {
+  if (t.size() == 11 && t.substr(0, 3) == "GE.") t.remove_prefix(3);
   return t.size() == 8 && all_digits(t.substr(0, 2)) && t[2] == '-' && all_digits(t.substr(3));
 }
 
@@ -106,7 +108,9 @@ bool is_job_number_line(std::string_view line) {
   for (std::string_view t : ts) {
     if (is_job_number(t) || is_barcode(t)) {
       anchor = true;
-    } else if (!is_edition(t) && !is_page_of(t) && !(all_digits(t) && t.size() == 6)) {
+    } else if (!is_edition(t) && !is_page_of(t) && !(all_digits(t) && (t.size() == 6 || t.size() <= 3))) {
+      // 6 digits: print dates ("050413"); up to 3: the page number printed
+      // beside the job number in the footer ("GE.13-12484 3").
       return false;
     }
   }

@@ -77,4 +77,43 @@ TEST(Blocks, NotesSplitAtMarkers) {
 }
 
 }  // namespace
+// UPR reports: a paragraph number in roman type before bold text, a date
+// wrapped to the start of a line, and recommendation numbers with a hanging
+// indent, however close the number sits to its text.
+TEST(Blocks, NumberedParagraphsKeepTheirFirstLine) {
+  PageGlyphs g = unxref::testing::letter_page(1);
+  Pen bold;
+  bold.bold = true;
+  type(g, "120.1", 72, 100);
+  type(g, "Ratify the other international conventions on human rights", 108, 100, bold);
+  type(g, "to which it is not a party, in particular the convention of the", 72, 112, bold);
+  type(g, "workers and members of their families (Burkina Faso);", 72, 124, bold);
+  type(g, "1.", 72, 148);
+  type(g, "The Working Group held its fifteenth session from the date of", 100, 148);
+  type(g, "21 January to 1 February 2013. The review was held at the start", 72, 160);
+  type(g, "of the session.", 72, 172);
+  type(g, "115.100.", 72, 196);
+  type(g, "Release immediately all persons convicted for the", 118, 196);
+  type(g, "exercise of their rights (Czech Republic);", 118, 208);
+  const auto texts = block_texts(group_blocks(build_lines(g)));
+  ASSERT_EQ(texts.size(), 3u) << ::testing::PrintToString(texts);
+  EXPECT_TRUE(texts[0].starts_with("120.1 Ratify") && texts[0].ends_with("(Burkina Faso);")) << texts[0];
+  EXPECT_TRUE(texts[1].starts_with("1. The") && texts[1].ends_with("session.")) << texts[1];
+  EXPECT_TRUE(texts[2].starts_with("115.100. Release") && texts[2].ends_with("Republic);")) << texts[2];
+}
+
+// A footer that juts out to the right must not make the body lines look short
+// (a short line followed by a capital would start a paragraph).
+TEST(Blocks, OneWideLineDoesNotMoveTheRightMargin) {
+  PageGlyphs g = unxref::testing::letter_page(1);
+  type(g, "The delegation of France was headed by Mr. Zimeray, who was", 72, 100);
+  type(g, "January 2013 the Ambassador for Human Rights. At its meeting", 72, 112);
+  type(g, "Mr. Zimeray spoke of the report that the Working Group adopted.", 72, 124);
+  type(g, "A second paragraph that starts after a gap of more than a line.", 72, 148);
+  type(g, "A footer line set much wider than the column of text above it, far out", 72, 172);
+  const auto texts = block_texts(group_blocks(build_lines(g)));
+  ASSERT_GE(texts.size(), 2u);
+  EXPECT_TRUE(texts[0].ends_with("adopted.")) << texts[0];
+}
+
 }  // namespace unxref::layout

@@ -168,4 +168,61 @@ TEST(LayoutDocument, FootnotesAtTheFootOfEachColumn) {
 }
 
 }  // namespace
+// A paragraph cut by a page break is one block; the page furniture and the
+// footnote between its parts are not in it. A paragraph that ends its page
+// with a full stop is not joined to the next page's first paragraph.
+TEST(LayoutDocument, ParagraphsJoinedAcrossPageBreaks) {
+  PdfContent c;
+  c.meta.path = "synthetic.pdf";
+  Pen note;
+  note.size = 8;
+  PageGlyphs p1 = unxref::testing::letter_page(1);
+  type(p1, "1.", 72, 100);
+  type(p1, "The Working Group held its session and adopted the report on the", 96, 100);
+  type(p1, "State under review, which it had examined at its sixth meeting and", 72, 112);
+  type(p1, "1 A note at the foot of the page.", 72, 700, note);
+  type(p1, "GE.13-12484     1", 72, 760);
+  PageGlyphs p2 = unxref::testing::letter_page(2);
+  type(p2, "A/HRC/23/3", 480, 40);
+  type(p2, "then at its tenth meeting, on 25 January 2013.", 72, 100);
+  type(p2, "2.", 72, 124);
+  type(p2, "On 14 January the Council selected the rapporteurs of the review.", 96, 124);
+  type(p2, "2     GE.13-12484", 72, 760);
+  c.pages = {p1, p2};
+  const Document doc = layout_document(std::move(c));
+  std::vector<std::string> body;
+  for (const Block& b : doc.blocks) {
+    if (b.role == Role::body || b.role == Role::list_item) body.push_back(b.text);
+  }
+  ASSERT_EQ(body.size(), 2u);
+  EXPECT_TRUE(body[0].starts_with("1. The Working") && body[0].ends_with("on 25 January 2013.")) << body[0];
+  EXPECT_TRUE(body[1].starts_with("2. On 14 January")) << body[1];
+  for (const Block& b : doc.blocks) {
+    if (b.text.find("GE.13") != std::string::npos) {
+      EXPECT_EQ(b.role, Role::header_footer) << b.text;
+    }
+  }
+}
+
+// UN reports put "*" notes at the foot of the first page at body size.
+TEST(LayoutDocument, FirstPageStarNoteIsAFootnote) {
+  PdfContent c;
+  c.meta.path = "synthetic.pdf";
+  PageGlyphs p1 = unxref::testing::letter_page(1);
+  type(p1, "Report of the Working Group on the Universal Periodic Review*", 72, 300);
+  type(p1, "_________________________", 72, 650);
+  type(p1, "* Previously issued under the document symbol A/HRC/WG.6/1/MAR/4.", 72, 670);
+  c.pages = {p1};
+  const Document doc = layout_document(std::move(c));
+  EXPECT_EQ(flatten(doc).text.find("______"), std::string::npos) << "the typed rule is no text";
+  bool found = false;
+  for (const Block& b : doc.blocks) {
+    if (b.text.starts_with("* Previously")) {
+      found = true;
+      EXPECT_EQ(b.role, Role::footnote);
+    }
+  }
+  EXPECT_TRUE(found);
+}
+
 }  // namespace unxref

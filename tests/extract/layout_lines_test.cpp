@@ -48,22 +48,32 @@ TEST(LayoutLines, SmallBaselineJitterStaysOnOneLine) {
   EXPECT_EQ(lines[0].text(), "Distr.: General");
 }
 
+// Glyph::rotation counts clockwise quarter turns: 3 runs up the page, 1 runs
+// down it (as the interpreter reports Tm [0 1 -1 0] and [0 -1 1 0]). Both
+// read in their own direction, never reversed ("FEI RB NOITAMROFNI").
 TEST(LayoutLines, RotatedTextIsKeptApartAndReadAlongItsDirection) {
   PageGlyphs p = unxref::testing::letter_page(1);
   type(p, "body", 72, 100);
-  // Text running up the margin: each glyph above the previous one.
   double y = 500;
-  for (char c : std::string("margin")) {
-    p.glyphs.push_back(Glyph{std::string(1, c), 30, y, 5, 10, 1, false, 1});
+  for (char c : std::string("margin")) {  // up the left margin
+    p.glyphs.push_back(Glyph{std::string(1, c), 30, y, 5, 10, 1, false, 3});
     y -= 5;
   }
+  y = 300;
+  for (char c : std::string("down")) {  // down the right margin
+    p.glyphs.push_back(Glyph{std::string(1, c), 580, y, 5, 10, 1, false, 1});
+    y += 5;
+  }
   const std::vector<Line> lines = build_lines(p);
-  ASSERT_EQ(lines.size(), 2u);
+  ASSERT_EQ(lines.size(), 3u);
   EXPECT_EQ(lines[0].text(), "body");
-  EXPECT_EQ(lines[1].text(), "margin");
+  EXPECT_EQ(lines[1].text(), "down");
   EXPECT_EQ(lines[1].rotation, 1);
-  EXPECT_LT(lines[1].box.y0, lines[1].box.y1);
-  EXPECT_NEAR(lines[1].box.y1 - lines[1].box.y0, 30, 1e-6);
+  EXPECT_EQ(lines[2].text(), "margin");
+  EXPECT_EQ(lines[2].rotation, 3);
+  EXPECT_LT(lines[2].box.y0, lines[2].box.y1);
+  EXPECT_NEAR(lines[2].box.y1 - lines[2].box.y0, 30, 1e-6);
+  EXPECT_NEAR(lines[1].box.y1 - lines[1].box.y0, 20, 1e-6);
 }
 
 TEST(LayoutLines, NonFiniteGlyphsAreIgnored) {

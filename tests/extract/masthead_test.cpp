@@ -94,6 +94,9 @@ TEST(MastheadLines, JobNumbers) {
       {"19-03355", true},                {"18-01971 (F)", true},   {"2/6", false},
       {"(E) 280219", false},             {"1990-2000", false},     {"19-03355 people", false},
       {"", false},
+      // Geneva job numbers, with the page number printed beside them.
+      {"GE.13-12484 (E)     050413 080413", true}, {"GE.13-12484     3", true}, {"2     GE.13-12484", true},
+      {"GE.08-13630", true},                       {"GE.13-12484 2013 report", false}, {"XX.13-12484", false},
   };
   for (const Case& c : cases) EXPECT_EQ(masthead::is_job_number_line(c.line), c.job) << c.line;
 }
@@ -170,6 +173,36 @@ TEST(Masthead, TextBesideAFieldIsNotAMastheadWithoutOne) {
   const Masthead m = parse_masthead({"United Nations      S/2019/1", "Distr.: General",
                                      "Some unrelated heading", "More text of the body"});
   EXPECT_EQ(m.lines, (std::vector<std::size_t>{0, 1}));
+}
+
+}  // namespace
+}  // namespace unxref
+
+namespace unxref {
+namespace {
+
+// The 2008-2009 layout: "UNITED / NATIONS" logo lines, the distribution class
+// on a line of its own under "Distr.", capitals throughout.
+TEST(Masthead, LayoutOf2008) {
+  const Masthead m = parse_masthead({"UNITED", "NATIONS                                     A",
+                                     "                                 Distr.",
+                                     "      General Assembly           GENERAL", "",
+                                     "                                 A/HRC/8/22",
+                                     "                                 22 May 2008", "",
+                                     "                                 Original: ENGLISH", "",
+                                     "HUMAN RIGHTS COUNCIL", "Eighth session", "Agenda item 6", "",
+                                     "UNIVERSAL PERIODIC REVIEW"});
+  EXPECT_EQ(m.symbol, "A/HRC/8/22");
+  EXPECT_EQ(m.date, "22 May 2008");
+  EXPECT_EQ(m.language, "ENGLISH");
+}
+
+TEST(Masthead, DateWithTheSpaceBeforeTheYearLost) {
+  const Masthead m = parse_masthead({"United Nations  A/HRC/24/15", "General Assembly  Distr.: General",
+                                     "5 July2013", "Original: English", "", "Human Rights Council"});
+  EXPECT_EQ(m.symbol, "A/HRC/24/15");
+  EXPECT_EQ(m.date, "5 July 2013");
+  EXPECT_EQ(parse_masthead({"United Nations  A/HRC/24/15", "5 Julyy2013"}).date, "");
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 #include <openssl/provider.h>
 #include <podofo/podofo.h>
 
+#include <algorithm>
 #include <fstream>
 #include <string>
 #include <vector>
@@ -319,7 +320,7 @@ TEST(PdfDocument, RotatedPages) {
 }
 
 TEST(PdfDocument, CropBoxAndCtm) {
-  const PdfContent c = read("crop", document({page("q 2 0 0 2 10 20 cm BT /F1 10 Tf 40 300 Td (A) Tj ET Q BT /F1 10 Tf 0 1 -1 0 50 0 Tm (B) Tj ET",
+  const PdfContent c = read("crop", document({page("q 2 0 0 2 10 20 cm BT /F1 10 Tf 40 300 Td (A) Tj ET Q BT /F1 10 Tf 0 1 -1 0 60 150 Tm (B) Tj ET",
                                                "<< /Font << /F1 4 0 R >> >>", "/CropBox [50 100 550 700]")}));
   const PageGlyphs& p = c.pages[0];
   EXPECT_DOUBLE_EQ(p.width, 500);
@@ -330,6 +331,113 @@ TEST(PdfDocument, CropBoxAndCtm) {
   EXPECT_DOUBLE_EQ(a.size, 20);
   const Glyph& b = glyph(p, "B");  // Tm rotates the text a quarter turn anticlockwise: it runs upwards
   EXPECT_EQ(b.rotation, 3);
+}
+
+// Text nobody sees is not text: render mode 3 (OCR layers), glyphs outside
+// the crop box, white glyphs on the white page. White on a filled box or an
+// image is seen.
+TEST(PdfDocument, InvisibleAndOffPageTextIsDropped) {
+  const std::string content =
+      "BT /F1 10 Tf 72 700 Td (Seen) Tj ET "
+      "q BT 3 Tr /F1 10 Tf 72 680 Td (OCR) Tj ET Q "
+      "BT /F1 10 Tf -612 660 Td (Left) Tj ET "
+      "BT /F1 10 Tf 72 900 Td (Above) Tj ET "
+      "q 1 g BT /F1 10 Tf 72 640 Td (Blank) Tj ET Q "
+      "q 0 0 0.5 rg 60 580 300 40 re f 1 1 1 rg BT /F1 10 Tf 72 600 Td (Boxed) Tj ET Q "
+      "q 1 g BT /F1 10 Tf 72 560 Td (Nobox) Tj ET Q "
+      "q 0 0 0 0 k BT /F1 10 Tf 72 540 Td (Cmyk) Tj ET Q "
+      "BT /F1 10 Tf 72 500 Td [(Black)] TJ ET";
+  const PdfContent c = read("invisible", document({page(content, "<< /Font << /F1 4 0 R >> >>", "/CropBox [0 0 600 800]")}));
+  EXPECT_EQ(text_of(c.pages[0]), "SeenBoxedBlack");
+}
+
+// A side label running up and one running down, each read in its own
+// direction as a block of its own, apart from the body.
+TEST(PdfDocument, RotatedLabelsReadInTheirOwnDirection) {
+  const std::string content =
+      "BT /F1 10 Tf 72 700 Td (Body text on the page.) Tj ET "
+      "BT /F1 12 Tf 0 1 -1 0 560 200 Tm (INFORMATION BRIEF) Tj ET "
+      "BT /F1 12 Tf 0 -1 1 0 30 600 Tm (HUMAN TRAFFICKING HOTLINE) Tj ET";
+  const Document doc = layout_document(read("rotated_labels", document({page(content)})));
+  std::vector<std::string> texts;
+  for (const Block& b : doc.blocks) texts.push_back(b.text);
+  ASSERT_EQ(texts.size(), 3u) << ::testing::PrintToString(texts);
+  EXPECT_EQ(texts[0], "Body text on the page.");
+  EXPECT_NE(std::find(texts.begin(), texts.end(), "INFORMATION BRIEF"), texts.end());
+  EXPECT_NE(std::find(texts.begin(), texts.end(), "HUMAN TRAFFICKING HOTLINE"), texts.end());
+}
+
+// One page with a structure tree: catalog 1, pages 2, page 3, font 4,
+// content 5, tree root 6, then the elements, each "<< /S /P /K ... >>" with
+// /P 6 0 R /Pg 3 0 R added.
+std::string tagged_document(const std::string& content, const std::vector<std::string>& elements) {
+  MiniPdf pdf;
+  pdf.add("<< /Type /Catalog /Pages 2 0 R /StructTreeRoot 6 0 R /MarkInfo << /Marked true >> >>");
+  pdf.add("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
+  pdf.add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 600 800] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>");
+  pdf.add(kHelvetica);
+  pdf.add_stream("", content);
+  std::string kids;
+  for (std::size_t i = 0; i < elements.size(); ++i) kids += std::to_string(7 + i) + " 0 R ";
+  pdf.add("<< /Type /StructTreeRoot /K [" + kids + "] /RoleMap << /Sidebar /P >> >>");
+  for (const std::string& e : elements) pdf.add("<< /Type /StructElem /P 6 0 R /Pg 3 0 R " + e + " >>");
+  return pdf.bytes(1);
+}
+
+std::vector<std::string> block_texts(const Document& doc) {
+  std::vector<std::string> out;
+  for (const Block& b : doc.blocks) out.push_back(b.text);
+  return out;
+}
+
+// The tree's order wins over the content stream's and the page's: a sidebar
+// drawn first and placed beside the text reads after it, where the author
+// tagged it; artifacts (running heads) are no text; custom types go through
+// the /RoleMap; a heading gets its level.
+TEST(PdfDocument, TaggedPdfReadsInTreeOrder) {
+  const std::string content =
+      "/Artifact BMC BT /F1 10 Tf 72 770 Td (Running head of the report) Tj ET EMC "
+      "/Span << /MCID 0 >> BDC BT /F1 10 Tf 400 700 Td (Sidebar words beside the text.) Tj ET EMC "
+      "/H1 << /MCID 1 >> BDC BT /F1 16 Tf 72 730 Td (The heading) Tj ET EMC "
+      "/P << /MCID 2 >> BDC BT /F1 10 Tf 72 700 Td (Main text, first line) Tj ET EMC "
+      "/P << /MCID 3 >> BDC BT /F1 10 Tf 72 688 Td (and its second line.) Tj ET EMC";
+  const Document doc = layout_document(read("tagged", tagged_document(content, {
+      "/S /H1 /K 1", "/S /P /K [2 << /Type /MCR /MCID 3 /Pg 3 0 R >>]", "/S /Sidebar /K [0]"})));
+  const auto texts = block_texts(doc);
+  ASSERT_EQ(texts.size(), 3u) << ::testing::PrintToString(texts);
+  EXPECT_EQ(texts[0], "The heading");
+  EXPECT_EQ(doc.blocks[0].role, Role::heading);
+  EXPECT_EQ(doc.blocks[0].level, 1);
+  EXPECT_EQ(texts[1], "Main text, first line and its second line.");
+  EXPECT_EQ(texts[2], "Sidebar words beside the text.");
+}
+
+// Tags that reach too little of the page's text are not trusted: the
+// layout's reading keeps every word.
+TEST(PdfDocument, TagsThatMissTextFallBackToTheLayout) {
+  const std::string content =
+      "/P << /MCID 0 >> BDC BT /F1 10 Tf 72 700 Td (Tagged) Tj ET EMC "
+      "BT /F1 10 Tf 72 680 Td (An untagged paragraph with most of the words of the page in it.) Tj ET";
+  const Document doc = layout_document(read("tagged_partly", tagged_document(content, {"/S /P /K 0"})));
+  const auto texts = block_texts(doc);
+  ASSERT_EQ(texts.size(), 2u) << ::testing::PrintToString(texts);
+  EXPECT_EQ(texts[0], "Tagged");
+}
+
+// /ActualText replaces the glyphs of its span: what a designer drew with
+// mixed-case glyphs, or a ligature, reads as the author wrote it. Inline
+// and named property lists both count.
+TEST(PdfDocument, ActualTextReplacesItsGlyphs) {
+  MiniPdf pdf;
+  pdf.add("<< /Type /Catalog /Pages 2 0 R >>");
+  pdf.add("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
+  pdf.add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 600 800] /Resources << /Font << /F1 4 0 R >> "
+          "/Properties << /Pr1 << /ActualText <FEFF0045004E0045005200470059> >> >> >> /Contents 5 0 R >>");
+  pdf.add(kHelvetica);
+  pdf.add_stream("", "BT /F1 10 Tf 72 700 Td /Span << /ActualText (SOLUTIONS) >> BDC (SOLuTIONs) Tj EMC ET "
+                     "BT /F1 10 Tf 72 680 Td /Span /Pr1 BDC (ENErGy) Tj EMC ( now) Tj ET");
+  const PdfContent c = read("actual_text", pdf.bytes(1));
+  EXPECT_EQ(text_of(c.pages[0]), "SOLUTIONSENERGY now");
 }
 
 TEST(PdfDocument, FormXObjectsWithMatrixAndOwnResources) {

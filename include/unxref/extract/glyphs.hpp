@@ -20,6 +20,12 @@ struct Glyph {
   // Text direction in clockwise quarter turns in display space: 0 left to
   // right, 1 running down the page, 2 upside down, 3 running up.
   int rotation = 0;
+  // Marked-content id of the innermost tagged content around the glyph
+  // (its link to the structure tree), kNoMcid outside any, kArtifact inside
+  // /Artifact content (running heads, page numbers, decoration).
+  int mcid = -1;
+  static constexpr int kNoMcid = -1;
+  static constexpr int kArtifact = -2;
 };
 
 struct PageGlyphs {
@@ -28,9 +34,21 @@ struct PageGlyphs {
   std::vector<Glyph> glyphs;     // in content-stream order
 };
 
+// One block-level element of a tagged PDF's structure tree (P, H1, LI, TD,
+// Note, ...), in tree order, with the marked content that holds its text.
+struct StructBlock {
+  std::string type;  // standard type after the /RoleMap ("P", "H2", "LI", ...)
+  struct Part {
+    int page = 1;  // 1-based
+    int mcid = 0;
+  };
+  std::vector<Part> parts;  // in tree order
+};
+
 struct PdfContent {
   DocumentMeta meta;  // path, format, title and producer from /Info, page_count
   std::vector<PageGlyphs> pages;
+  std::vector<StructBlock> structure;  // empty for untagged PDFs
   std::vector<std::string> warnings;
 };
 

@@ -55,12 +55,50 @@ bool starts_with_note_marker(const Line& line) {
   return is_marker_text(first.text);
 }
 
+namespace {
+
+bool is_separator(const Line& line) {
+  const std::string t = line.text();
+  return t.size() >= 5 && t.find_first_not_of('_') == std::string::npos;
+}
+
+bool is_star(std::string_view t) { return t == "*" || t == "\xE2\x88\x97"; }  // '*', U+2217
+
+// UN reports put their "*" notes (reissue, "circulated as received") at the
+// foot of the first page, at body size, often under a typed rule of
+// underscores: from the first such note down, the page is notes.
+bool mark_star_notes(std::vector<Line*>& body, const PageLines& page) {
+  for (std::size_t i = 0; i < body.size(); ++i) {
+    const Line& l = *body[i];
+    if (page.number != 1 || l.box.y0 < page.height / 2 || l.words.size() < 2 || !is_star(l.words.front().text)) continue;
+    for (std::size_t k = i; k < body.size(); ++k) body[k]->role = Role::footnote;
+    if (i > 0 && is_separator(*body[i - 1])) body[i - 1]->role = Role::header_footer;
+    return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 void mark_footnotes(PageLines& page, double body_size) {
   if (body_size <= 0) return;
   std::vector<Line*> body;
   for (Line& l : page.lines) {
     if (l.role == Role::body && l.rotation == 0) body.push_back(&l);
   }
+  // A typed rule of underscores opens the notes of Word documents printed
+  // before Word drew the rule as a line.
+  for (std::size_t i = 0; i + 1 < body.size(); ++i) {
+    if (is_separator(*body[i]) && body[i]->box.y0 > page.height / 2 && starts_with_note_marker(*body[i + 1])) {
+      body[i]->role = Role::header_footer;
+      for (std::size_t k = i + 1; k < body.size(); ++k) {
+        body[k]->role = Role::footnote;
+        split_glued_marker(*body[k]);
+      }
+      return;
+    }
+  }
+  if (mark_star_notes(body, page)) return;
   std::size_t top = body.size();
   while (top > 0 && body[top - 1]->size < kSmallerThanBody * body_size) --top;
   // Nothing above the run at body size: the whole page is small print.

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cmath>
 #include <map>
+#include <optional>
 
 #include "extract/layout/blocks.hpp"
 #include "extract/layout/columns.hpp"
@@ -13,6 +14,7 @@
 #include "extract/layout/masthead_layout.hpp"
 #include "extract/layout/roles.hpp"
 #include "extract/layout/running_headers.hpp"
+#include "extract/layout/tagged.hpp"
 #include "unxref/core/un_symbol.hpp"
 #include "unxref/extract/glyphs.hpp"
 
@@ -92,7 +94,16 @@ PageBlocks arrange_page(const PageLines& page, double body_size) {
       out.notes.push_back(std::move(b));
     }
   }
-  for (TextBlock& b : layout::group_blocks(rotated)) out.body.push_back(std::move(b));
+  // Each direction of rotated text is a flow of its own: a label running up
+  // the left margin never joins one running down the right.
+  std::stable_sort(rotated.begin(), rotated.end(), [](const Line& a, const Line& b) { return a.rotation < b.rotation; });
+  for (std::size_t i = 0; i < rotated.size();) {
+    std::size_t j = i;
+    while (j < rotated.size() && rotated[j].rotation == rotated[i].rotation) ++j;
+    const std::vector<Line> same(rotated.begin() + static_cast<std::ptrdiff_t>(i), rotated.begin() + static_cast<std::ptrdiff_t>(j));
+    for (TextBlock& b : layout::group_blocks(same)) out.body.push_back(std::move(b));
+    i = j;
+  }
   return out;
 }
 
@@ -106,6 +117,70 @@ Block to_block(const TextBlock& tb, int page, const layout::Dehyphenator& dehyph
   return b;
 }
 
+bool ends_sentence(std::string_view t) {
+  while (!t.empty() && (t.back() == ' ' || t.back() == '*')) t.remove_suffix(1);
+  if (t.empty()) return true;
+  if (t.ends_with("\xE2\x80\x9D")) return true;  // closing quote
+  return std::string_view(".:;!?)\"").find(t.back()) != std::string_view::npos;
+}
+
+bool flows_on(Role r) { return r == Role::body || r == Role::list_item; }
+
+// A paragraph cut by a page or column break goes on in the next body block:
+// the first part stops mid-sentence and the next part opens with a
+// lower-case word, or the first part stops on a comma or a lower-case word
+// and the next block carries no label of its own (that block is `body`,
+// not `list_item`).
+bool continues(const Block& a, const Block& b) {
+  if (!flows_on(a.role) || b.role != Role::body || ends_sentence(a.text) || b.text.empty()) return false;
+  const unsigned char first = static_cast<unsigned char>(b.text.front());
+  if (std::islower(first)) return true;
+  const unsigned char last = static_cast<unsigned char>(a.text.back());
+  // "For instance, in" + "2012, a Working Group ...": a number goes on a
+  // sentence that stopped on a word, not one that stopped on a comma.
+  if (std::isdigit(first)) return std::islower(last);
+  return std::islower(last) || last == ',' || last == '-';
+}
+
+// Joins the parts of paragraphs cut by page or column breaks. Furniture and
+// footnotes between the two parts stay where they are, after the joined
+// paragraph's page.
+void join_broken_paragraphs(std::vector<Block>& blocks, const layout::Dehyphenator& dehyphen) {
+  std::vector<bool> gone(blocks.size(), false);
+  std::size_t open = blocks.size();  // the last body block seen
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    Block& b = blocks[i];
+    if (b.role == Role::header_footer || b.role == Role::masthead || b.role == Role::footnote) continue;
+    if (open < blocks.size() && blocks[open].page != b.page && continues(blocks[open], b)) {
+      dehyphen.append_line(blocks[open].text, b.text);
+      gone[i] = true;
+      continue;
+    }
+    open = i;
+  }
+  std::size_t w = 0;
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    if (gone[i]) continue;
+    if (w != i) blocks[w] = std::move(blocks[i]);  // self-move would empty the text
+    ++w;
+  }
+  blocks.resize(w);
+}
+
+// The largest heading of the first page, as the layout reads it.
+std::string first_page_title(PageLines& page, double body_size, const layout::Dehyphenator& dehyphen) {
+  layout::mark_footnotes(page, body_size);
+  PageBlocks pb = arrange_page(page, body_size);
+  std::vector<TextBlock*> body;
+  for (TextBlock& b : pb.body) body.push_back(&b);
+  layout::assign_roles(body, body_size);
+  const TextBlock* best = nullptr;
+  for (const TextBlock* b : body) {
+    if (b->role == Role::heading && (!best || b->size > best->size)) best = b;
+  }
+  return best ? to_block(*best, page.number, dehyphen).text : std::string();
+}
+
 }  // namespace
 
 Document layout_document(PdfContent content) {
@@ -114,6 +189,25 @@ Document layout_document(PdfContent content) {
   doc.warnings = std::move(content.warnings);
   if (doc.meta.format.empty()) doc.meta.format = "pdf";
   if (doc.meta.page_count == 0) doc.meta.page_count = static_cast<int>(content.pages.size());
+
+  // A tagged PDF whose tags carry its text reads in the tree's order:
+  // sidebars, boxes and pull-quotes where the author put them. UN documents
+  // (a masthead is read on page 1) keep the layout's reading, which knows
+  // their furniture and follows their Word-made tags' order anyway.
+  if (!content.structure.empty() && !content.pages.empty()) {
+    std::vector<PageLines> first{PageLines{content.pages[0].number, content.pages[0].width, content.pages[0].height,
+                                           layout::build_lines(content.pages[0])}};
+    DocumentMeta probe = doc.meta;
+    layout::apply_masthead(first.front(), probe);
+    layout::Dehyphenator dehyphen;
+    if (probe.symbol.empty()) {
+      if (std::optional<std::vector<Block>> tagged = layout::tagged_blocks(content, dehyphen)) {
+        doc.blocks = std::move(*tagged);
+        if (is_useless_title(doc.meta.title)) doc.meta.title = first_page_title(first.front(), body_size_of(first), dehyphen);
+        return doc;
+      }
+    }
+  }
 
   std::vector<PageLines> pages;
   pages.reserve(content.pages.size());
@@ -159,6 +253,8 @@ Document layout_document(PdfContent content) {
       }
     }
   }
+
+  join_broken_paragraphs(doc.blocks, dehyphen);
 
   if (is_useless_title(doc.meta.title)) {
     if (!sponsor_title.empty()) {

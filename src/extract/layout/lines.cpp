@@ -20,21 +20,23 @@ constexpr std::size_t kMaxMarkerGlyphs = 3;
 struct Frame {
   int quarter = 0;
   double page_w = 0, page_h = 0;
+  // Quarter turns as Glyph::rotation counts them: 1 runs down the page (its
+  // next line lies to the left), 3 runs up (its next line to the right).
   Glyph to_frame(const Glyph& g) const {
     Glyph r = g;
     switch (quarter) {
-      case 1: r.x = page_h - g.y; r.y = g.x; break;   // text runs up the page
+      case 1: r.x = g.y; r.y = page_w - g.x; break;
       case 2: r.x = page_w - g.x; r.y = page_h - g.y; break;
-      case 3: r.x = g.y; r.y = page_w - g.x; break;   // text runs down the page
+      case 3: r.x = page_h - g.y; r.y = g.x; break;
       default: break;
     }
     return r;
   }
   Box to_page(const Box& b) const {
     switch (quarter) {
-      case 1: return Box{b.y0, page_h - b.x1, b.y1, page_h - b.x0};
+      case 1: return Box{page_w - b.y1, b.x0, page_w - b.y0, b.x1};
       case 2: return Box{page_w - b.x1, page_h - b.y1, page_w - b.x0, page_h - b.y0};
-      case 3: return Box{page_w - b.y1, b.x0, page_w - b.y0, b.x1};
+      case 3: return Box{b.y0, page_h - b.x1, b.y1, page_h - b.x0};
       default: return b;
     }
   }

@@ -30,8 +30,29 @@ bool is_roman(std::string_view s) {
          std::all_of(s.begin(), s.end(), [](char c) { return std::string_view("ivxlIVXL").find(c) != std::string_view::npos; });
 }
 
-// "(a)", "(iv)", "(12)", "1.", "12)", "a.", "b)", "IV."
+// "115.2", "115.10.", "84.13": the numbers of recommendations under a
+// numbered paragraph.
+bool is_multilevel_number(std::string_view t) {
+  if (t.ends_with(".")) t.remove_suffix(1);
+  if (t.size() < 3 || t.size() > 8) return false;
+  std::size_t parts = 0, run = 0;
+  for (char c : t) {
+    if (c == '.') {
+      if (run == 0) return false;
+      ++parts;
+      run = 0;
+    } else if (c >= '0' && c <= '9') {
+      if (++run > 3) return false;
+    } else {
+      return false;
+    }
+  }
+  return run > 0 && parts >= 1;
+}
+
+// "(a)", "(iv)", "(12)", "1.", "12)", "a.", "b)", "IV.", "115.2."
 bool is_label(std::string_view t) {
+  if (is_multilevel_number(t)) return true;
   if (t.size() < 2 || t.size() > 6) return false;
   std::string_view core = t;
   if (core.front() == '(' && core.back() == ')') {
@@ -49,6 +70,8 @@ bool is_label(std::string_view t) {
 
 }  // namespace
 
+bool is_label_word(std::string_view word) { return is_label(word); }
+
 bool starts_with_list_label(const Line& line) {
   if (line.words.size() < 2) return false;
   const Word& first = line.words[0];
@@ -61,7 +84,8 @@ bool starts_with_list_label(const Line& line) {
   // sentence may wrap before "1."; a label is followed by a tab stop or
   // by a capitalised word.
   const unsigned char c = static_cast<unsigned char>(next.text[0]);
-  return gap > 0.8 * line.size || (std::isupper(c) && first.text.front() == '(');
+  // "115.100. Release ...": the widest numbers leave only a word space.
+  return gap > 0.8 * line.size || (std::isupper(c) && (first.text.front() == '(' || is_multilevel_number(first.text)));
 }
 
 bool looks_like_heading_line(const Line& line, double body_size) {

@@ -20,6 +20,9 @@ struct TextBlock {
 // gap or followed by text, at the start of the line.
 bool starts_with_list_label(const Line& line);
 
+// Whether the word alone reads as a list label ("(a)", "10.", "115.2.").
+bool is_label_word(std::string_view word);
+
 // Whether a line of this size and weight stands out from body text as a
 // heading would.
 bool looks_like_heading_line(const Line& line, double body_size);

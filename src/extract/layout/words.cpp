@@ -43,6 +43,9 @@ bool is_ordinal_suffix(const Word& number, const Word& sup) {
 
 bool is_space_glyph(const Glyph& g) {
   if (g.text.empty()) return true;
+  // Nearly every glyph starts with a printable ASCII byte: no space.
+  const unsigned char first = static_cast<unsigned char>(g.text[0]);
+  if (first > ' ' && first < 0x80) return false;
   for (std::size_t i = 0; i < g.text.size();) {
     const unsigned char c = static_cast<unsigned char>(g.text[i]);
     if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "extract/pdf/unicode.hpp"
+
 namespace unxref::pdf {
 namespace {
 
@@ -94,6 +96,10 @@ PageInterpreter::PageInterpreter(DocumentCache& cache, PageGlyphs& out, std::vec
 void PageInterpreter::run(std::string_view content, const PdfObject* resources, const Matrix& device) {
   device_ = device;
   gs_ = GState{};
+  backgrounds_.clear();
+  path_open_ = false;
+  marked_.clear();
+  mcid_ = Glyph::kNoMcid;
   stack_.clear();
   stack_floor_ = 0;
   execute(content, resources, 0);
@@ -204,9 +210,190 @@ void PageInterpreter::dispatch(std::string_view op, ContentLexer& lexer, const P
         do_xobject(resources, name, depth);
       }
       break;
-    case pack("BI"): lexer.skip_inline_image(); break;
-    default: break;  // paths, colours, images, marked content: no text
+    case pack("BMC"): begin_marked(resources, false); break;
+    case pack("BDC"): begin_marked(resources, true); break;
+    case pack("EMC"): end_marked(); break;
+    case pack("BI"):
+      lexer.skip_inline_image();
+      cover_unit_square();
+      break;
+    // Colours and filled shapes: only to tell white text on a white page
+    // from white text on a dark box.
+    case pack("g"): set_fill(1); break;
+    case pack("rg"): set_fill(3); break;
+    case pack("k"): set_fill(4); break;
+    case pack("sc"):
+    case pack("scn"): set_fill(top_); break;
+    case pack("cs"): gs_.fill_white = false; break;  // a new colour space starts at its black
+    case pack("m"):
+    case pack("l"): path_point(num(2), num(1)); break;
+    case pack("c"):
+      path_point(num(6), num(5));
+      path_point(num(4), num(3));
+      path_point(num(2), num(1));
+      break;
+    case pack("v"):
+    case pack("y"):
+      path_point(num(4), num(3));
+      path_point(num(2), num(1));
+      break;
+    case pack("re"): {
+      const double x = num(4), y = num(3), w = num(2), h = num(1);
+      path_point(x, y);
+      path_point(x + w, y + h);
+      break;
+    }
+    case pack("f"):
+    case pack("F"):
+    case pack("f*"):
+    case pack("B"):
+    case pack("B*"):
+    case pack("b"):
+    case pack("b*"): fill_path(); break;
+    case pack("n"):
+    case pack("S"):
+    case pack("s"): path_open_ = false; break;
+    case pack("sh"): backgrounds_.push_back(Box{-1e9, -1e9, 1e9, 1e9}); break;
+    default: break;  // marked content and the rest: no text
   }
+}
+
+namespace {
+
+// A PDF text string as UTF-8: UTF-16BE after a byte order mark, else
+// PDFDocEncoding, which agrees with Latin-1 on the letters that matter here.
+std::string text_string(std::string_view bytes) {
+  std::string out;
+  if (bytes.size() >= 2 && static_cast<unsigned char>(bytes[0]) == 0xFE && static_cast<unsigned char>(bytes[1]) == 0xFF) {
+    append_utf16be(out, bytes.substr(2));
+  } else {
+    for (char c : bytes) append_glyph_codepoint(out, static_cast<unsigned char>(c));
+  }
+  return out;
+}
+
+}  // namespace
+
+void PageInterpreter::begin_marked(const PdfObject* resources, bool has_properties) {
+  if (marked_.size() >= kMaxStateDepth) return;  // EMC without its BMC pops nothing then
+  Marked m;
+  m.first_glyph = out_.glyphs.size();
+  if (top_ >= 1 && operands_[0].kind == Tok::name) m.artifact = operands_[0].text == "Artifact";
+  if (has_properties && top_ >= 2) {
+    if (operands_[1].kind == Tok::name) {
+      // A named property list in the resources' /Properties.
+      const Objects& objects = cache_.objects();
+      const PdfObject* props = objects.get(objects.get(resources, "Properties"), operands_[1].text.c_str());
+      if (auto id = objects.number(objects.get(props, "MCID")); id && *id >= 0 && *id < 1e9) m.mcid = static_cast<int>(*id);
+      if (const PdfObject* at = objects.get(props, "ActualText"); at && (at->IsString() || at->IsHexString())) {
+        const PoDoFo::PdfString& str = at->GetString();
+        m.has_actual_text = true;
+        m.actual_text = str.GetStringUtf8();
+      }
+    } else {
+      for (std::size_t i = 1; i + 1 < top_; ++i) {
+        const Operand& key = operands_[i];
+        const Operand& value = operands_[i + 1];
+        if (key.kind != Tok::name) continue;
+        if (key.text == "MCID" && value.kind == Tok::number && value.number >= 0 && value.number < 1e9)
+          m.mcid = static_cast<int>(value.number);
+        if (key.text == "ActualText" && value.kind == Tok::string) {
+          m.has_actual_text = true;
+          m.actual_text = text_string(value.text);
+        }
+      }
+    }
+  }
+  marked_.push_back(std::move(m));
+  update_mcid();
+}
+
+void PageInterpreter::end_marked() {
+  if (marked_.empty()) return;
+  Marked m = std::move(marked_.back());
+  marked_.pop_back();
+  update_mcid();
+  if (!m.has_actual_text || m.first_glyph >= out_.glyphs.size()) return;
+  // The replacement text stands where the glyphs it replaces were drawn
+  // ("ENErGy" drawn with swapped glyphs, a logo spelled out in /ActualText).
+  std::vector<Glyph>& gs = out_.glyphs;
+  Glyph joined = gs[m.first_glyph];
+  double x1 = joined.x + joined.width;
+  for (std::size_t i = m.first_glyph; i < gs.size(); ++i) x1 = std::max(x1, gs[i].x + gs[i].width);
+  joined.text = m.actual_text;
+  joined.width = x1 - joined.x;
+  gs.resize(m.first_glyph);
+  if (!joined.text.empty()) gs.push_back(std::move(joined));
+}
+
+void PageInterpreter::update_mcid() {
+  mcid_ = Glyph::kNoMcid;
+  for (auto it = marked_.rbegin(); it != marked_.rend(); ++it) {
+    if (it->artifact) {
+      mcid_ = Glyph::kArtifact;
+      return;
+    }
+    if (mcid_ == Glyph::kNoMcid && it->mcid >= 0) mcid_ = it->mcid;
+  }
+}
+
+void PageInterpreter::set_fill(std::size_t components) {
+  bool white = components > 0 && top_ >= components;
+  for (std::size_t i = 1; white && i <= components; ++i) {
+    if (operands_[top_ - i].kind != Tok::number) white = false;
+  }
+  if (white) {
+    if (components == 4) {
+      for (std::size_t i = 1; i <= 4; ++i) white = white && num(i) <= 0.01;
+    } else if (components == 1 || components == 3) {
+      for (std::size_t i = 1; i <= components; ++i) white = white && num(i) >= 0.99;
+    } else {
+      white = false;
+    }
+  }
+  gs_.fill_white = white;
+}
+
+void PageInterpreter::path_point(double x, double y) {
+  double dx = 0, dy = 0;
+  (gs_.ctm * device_).apply(x, y, dx, dy);
+  if (!path_open_) {
+    path_box_ = Box{dx, dy, dx, dy};
+    path_open_ = true;
+    return;
+  }
+  path_box_.x0 = std::min(path_box_.x0, dx);
+  path_box_.y0 = std::min(path_box_.y0, dy);
+  path_box_.x1 = std::max(path_box_.x1, dx);
+  path_box_.y1 = std::max(path_box_.y1, dy);
+}
+
+void PageInterpreter::fill_path() {
+  if (path_open_ && !gs_.fill_white) backgrounds_.push_back(path_box_);
+  path_open_ = false;
+}
+
+void PageInterpreter::cover_unit_square() {
+  const bool was_white = gs_.fill_white;
+  gs_.fill_white = false;
+  path_open_ = false;
+  path_point(0, 0);
+  path_point(1, 1);
+  path_point(0, 1);
+  path_point(1, 0);
+  fill_path();
+  gs_.fill_white = was_white;
+}
+
+bool PageInterpreter::visible(double x, double y) const {
+  if (gs_.render_mode == 3 || gs_.render_mode == 7) return false;
+  // A point or two of slack: glyph origins sit on the crop edge in
+  // full-bleed designs.
+  constexpr double kSlack = 2;
+  if (x < -kSlack || y < -kSlack || x > out_.width + kSlack || y > out_.height + kSlack) return false;
+  if (!gs_.fill_white) return true;
+  return std::any_of(backgrounds_.begin(), backgrounds_.end(),
+                     [&](const Box& b) { return x >= b.x0 && x <= b.x1 && y >= b.y0 && y <= b.y1; });
 }
 
 void PageInterpreter::set_font(const PdfObject* resources, const std::string& name, double size) {
@@ -250,15 +437,19 @@ void PageInterpreter::show(std::string_view bytes) {
 
   font.for_each_code(bytes, [&](const CodeInfo& code, bool word_space) {
     trm = tm_ * ctm_dev;
-    if (!code.text.empty()) {
+    double gx = 0, gy = 0;
+    if (!code.text.empty()) trm.apply(0, gs_.rise, gx, gy);
+    if (!code.text.empty() && visible(gx, gy)) {
       Glyph& g = out_.glyphs.emplace_back();
       g.text = code.text;
-      trm.apply(0, gs_.rise, g.x, g.y);
+      g.x = gx;
+      g.y = gy;
       g.width = vertical ? std::abs(fs) * std::hypot(trm.c, trm.d) : code.width * fs * th * x_scale;
       g.size = size;
       g.font = gs_.font.id;
       g.bold = bold;
       g.rotation = rotation;
+      g.mcid = mcid_;
     }
     const double spacing = tc + (word_space ? tw : 0);
     if (vertical) {
@@ -291,20 +482,30 @@ void PageInterpreter::adjust(double thousandths) {
 void PageInterpreter::emit_space(double text_advance) {
   if (out_.glyphs.empty() || out_.glyphs.back().text == " ") return;
   const Matrix trm = tm_ * gs_.ctm * device_;
+  double gx = 0, gy = 0;
+  trm.apply(0, gs_.rise, gx, gy);
+  if (!visible(gx, gy)) return;
   Glyph& g = out_.glyphs.emplace_back();
   g.text = " ";
-  trm.apply(0, gs_.rise, g.x, g.y);
+  g.x = gx;
+  g.y = gy;
   g.width = std::abs(text_advance) * std::hypot(trm.a, trm.b);
   g.size = std::abs(gs_.font_size) * std::hypot(trm.c, trm.d);
   g.font = gs_.font.id;
   g.bold = gs_.font.font && gs_.font.font->bold();
   g.rotation = quarter_turns(trm.a, trm.b);
+  g.mcid = mcid_;
 }
 
 void PageInterpreter::do_xobject(const PdfObject* resources, const std::string& name, int depth) {
   const Objects& objects = cache_.objects();
   const PdfObject* form = objects.get(objects.get(resources, "XObject"), name.c_str());
-  if (!form || !form->IsDictionary() || objects.name(objects.get(form, "Subtype")) != "Form") return;
+  if (!form || !form->IsDictionary()) return;
+  if (objects.name(objects.get(form, "Subtype")) == "Image") {
+    cover_unit_square();  // white text over a photo stays
+    return;
+  }
+  if (objects.name(objects.get(form, "Subtype")) != "Form") return;
   const int max_depth = std::min(cache_.options().max_xobject_depth, kMaxFormDepth);
   if (depth + 1 > max_depth || active_forms_.count(form)) {
     if (!warned_depth_)

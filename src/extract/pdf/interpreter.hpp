@@ -69,6 +69,7 @@ class PageInterpreter {
     DocumentCache::FontRef font;
     double font_size = 0, char_space = 0, word_space = 0, hscale = 1, leading = 0, rise = 0;
     int render_mode = 0;
+    bool fill_white = false;  // the non-stroking colour is white (gray 1, RGB 1 1 1, CMYK 0 0 0 0)
   };
   struct Operand {
     Tok kind = Tok::end;
@@ -86,6 +87,34 @@ class PageInterpreter {
   void next_line(double tx, double ty);
   void do_xobject(const PoDoFo::PdfObject* resources, const std::string& name, int depth);
   void emit_space(double text_advance);
+  // Whether a glyph drawn now at display point (x, y) would be seen: not
+  // render mode 3 (invisible, used for OCR layers), inside the page's crop
+  // box, and not white on the white page (white on a filled shape or an
+  // image is kept).
+  bool visible(double x, double y) const;
+  void set_fill(std::size_t components);
+  void path_point(double x, double y);
+  void fill_path();
+  void cover_unit_square();  // an image drawn under the current CTM
+
+  // Marked content (BMC/BDC ... EMC): the structure tree's MCIDs, artifacts,
+  // and /ActualText that replaces the glyphs it spans.
+  struct Marked {
+    int mcid = -1;
+    bool artifact = false;
+    bool has_actual_text = false;
+    std::string actual_text;  // UTF-8
+    std::size_t first_glyph = 0;
+  };
+  void begin_marked(const PoDoFo::PdfObject* resources, bool has_properties);
+  void end_marked();
+  void update_mcid();
+  std::vector<Marked> marked_;
+  int mcid_ = -1;
+
+  Box path_box_;
+  bool path_open_ = false;
+  std::vector<Box> backgrounds_;  // display-space boxes of non-white fills and images
 
   DocumentCache& cache_;
   PageGlyphs& out_;

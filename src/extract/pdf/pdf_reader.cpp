@@ -13,6 +13,7 @@
 
 #include "extract/pdf/interpreter.hpp"
 #include "extract/pdf/objects.hpp"
+#include "extract/pdf/structure.hpp"
 #include "extract/pdf/unicode.hpp"
 #include "extract/pdf/xref_repair.hpp"
 #include "unxref/core/error.hpp"
@@ -270,6 +271,15 @@ PdfContent read_pdf_glyphs(const std::filesystem::path& file, const ExtractOptio
   }
   if (pages > 0 && failed == pages)
     throw FileError(file, "no page could be read (page 1: " + first_failure + ")");
+  try {
+    std::unordered_map<const PdfObject*, int> numbers;
+    for (int i = 0; i < pages; ++i) numbers.emplace(page_dicts[static_cast<std::size_t>(i)], i + 1);
+    content.structure = pdf::read_structure(objects, objects.get(doc.GetTrailer(), "Root"), numbers);
+  } catch (const PoDoFo::PdfError& e) {
+    // The tags only order the text: without them the layout decides.
+    content.warnings.push_back("structure tree unreadable, reading order from the layout: " + pdf::describe(e));
+    content.structure.clear();
+  }
   return content;
 }
 
