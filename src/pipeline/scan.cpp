@@ -149,6 +149,7 @@ ScanResult Index::scan(const std::vector<fs::path>& roots, const ScanOptions& op
   // searched (papers cite each other by title), so detection waits.
   std::vector<std::optional<DocId>> doc_of(inputs.size());
   std::vector<PathSeen> seen(inputs.size());
+  std::vector<bool> changed(inputs.size(), false);  // a known path whose row must be rewritten
   std::map<std::string, std::vector<std::size_t>> pending;  // content hash -> inputs waiting for it
   std::vector<std::pair<std::string, std::size_t>> jobs;    // hash, first input
   for (std::size_t i = 0; i < inputs.size(); ++i) {
@@ -169,6 +170,7 @@ ScanResult Index::scan(const std::vector<fs::path>& roots, const ScanOptions& op
         row && row->document_ok && row->size == st.size && row->mtime == st.mtime && row->extractor == extractor) {
       doc_of[i] = row->document;
       seen[i].document = row->document;
+      changed[i] = row->display != in.display || !row->present;
       ++result.counts.reused;
       continue;
     }
@@ -314,14 +316,19 @@ ScanResult Index::scan(const std::vector<fs::path>& roots, const ScanOptions& op
   }
   run_batch();
 
-  std::vector<PathSeen> seen_ok;
+  std::vector<PathSeen> rewrite;
+  std::vector<std::string> seen_keys;
   for (std::size_t i = 0; i < inputs.size(); ++i) {
-    if (doc_of[i]) seen_ok.push_back(seen[i]);
-    else ++result.counts.failed;
+    if (!doc_of[i]) {
+      ++result.counts.failed;
+      continue;
+    }
+    seen_keys.push_back(seen[i].key);
+    if (changed[i]) rewrite.push_back(seen[i]);
   }
   pipeline::RunCounts counts{result.counts.files, result.counts.extracted, result.counts.reused,
                              result.counts.detected, result.counts.failed, 0};
-  store.finish_scan(corpus, seen_ok, run, counts);
+  store.finish_scan(corpus, stored, rewrite, seen_keys, run, counts);
   result.counts.gone = counts.gone;
 
   std::string digest = std::to_string(options.build.drop_self_citations) + std::to_string(options.build.structural_edges);
