@@ -86,6 +86,8 @@ void migrate(Database& db) {
   db.exec("PRAGMA journal_mode=WAL");
   db.exec("PRAGMA synchronous=NORMAL");
   db.exec("PRAGMA foreign_keys=ON");
+  // Reads through the page cache of the OS, not copies of it.
+  db.exec("PRAGMA mmap_size=268435456");
   Statement v = db.prepare("PRAGMA user_version");
   v.step();
   const int have = v.integer(0);

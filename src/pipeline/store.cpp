@@ -42,23 +42,27 @@ std::int64_t Store::begin_run(const std::string& roots) {
 }
 
 std::optional<PathRow> Store::path(const std::string& key) {
-  Statement s = db_.prepare(
+  Statement& s = db_.cached(
       "SELECT p.document, p.size, p.mtime, d.status, d.extractor, p.display, p.status FROM paths p "
       "JOIN documents d ON d.id = p.document WHERE p.path = ?");
   s.bind(1, key);
   if (!s.step()) return std::nullopt;
-  return PathRow{s.int64(0), s.int64(1), s.int64(2), s.text(3) == "ok", s.text(4), s.text(5), s.text(6) == "present"};
+  PathRow row{s.int64(0), s.int64(1), s.int64(2), s.text(3) == "ok", s.text(4), s.text(5), s.text(6) == "present"};
+  s.reset();  // a cached statement left on a row would hold its read snapshot open
+  return row;
 }
 
 std::optional<DocId> Store::document_with_hash(const std::string& hash, const std::string& extractor) {
-  Statement s = db_.prepare("SELECT id FROM documents WHERE hash = ? AND status = 'ok' AND extractor = ?");
+  Statement& s = db_.cached("SELECT id FROM documents WHERE hash = ? AND status = 'ok' AND extractor = ?");
   s.bind(1, hash).bind(2, extractor);
   if (!s.step()) return std::nullopt;
-  return s.int64(0);
+  const DocId id = s.int64(0);
+  s.reset();
+  return id;
 }
 
 void Store::upsert_path(const PathSeen& p, std::int64_t run) {
-  db_.prepare(
+  db_.cached(
          "INSERT INTO paths(path, display, document, size, mtime, status, seen_run) VALUES(?, ?, ?, ?, ?, 'present', ?) "
          "ON CONFLICT(path) DO UPDATE SET display = excluded.display, document = excluded.document, "
          "size = excluded.size, mtime = excluded.mtime, status = 'present', seen_run = excluded.seen_run")
@@ -161,7 +165,7 @@ void Store::link_path(const PathSeen& path, std::int64_t run) {
 }
 
 StoredDocument Store::document(DocId id) {
-  Statement s = db_.prepare(
+  Statement& s = db_.cached(
       "SELECT format, title, symbol, date, language, producer, sponsors, page_count, first_line, warnings, detect_key, "
       "hash, position, corpus_id, display, d_title, d_kind, d_symbol, d_date, d_year, notes FROM documents WHERE id = ?");
   s.bind(1, id);
@@ -192,6 +196,7 @@ StoredDocument Store::document(DocId id) {
     c.notes = split(s.text(20));
     d.described = describe_key(s.int64(12), c);
   }
+  s.reset();
   return d;
 }
 
