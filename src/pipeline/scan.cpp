@@ -3,12 +3,12 @@
 #include <sys/stat.h>
 
 #include <algorithm>
-#include <atomic>
-#include <thread>
 #include <map>
+#include <thread>
 #include <unordered_map>
 
 #include "pipeline/content_hash.hpp"
+#include "pipeline/detection.hpp"
 #include "pipeline/extraction.hpp"
 #include "pipeline/store.hpp"
 #include "unxref/core/error.hpp"
@@ -254,67 +254,32 @@ ScanResult Index::scan(const std::vector<fs::path>& roots, const ScanOptions& op
   for (const auto& [id, d] : corpus)
     if (citable_title(d.title)) detector_options.known_documents.push_back({d.id, {d.title}, d.year});
   const std::string global_key = detector_key(detector_options);
-  std::optional<Detector> detector;
 
-  // Pass 2: detect where the stored mentions were made under other
-  // conditions. The detector is thread-safe: a batch of documents at a
-  // time is read from the index, searched on every core, and stored in
-  // order, so memory holds one batch of texts, never the corpus.
-  struct Task {
-    std::size_t k;
-    std::string key, date;
-    FlatText text;
-    std::vector<Mention> found;
-    std::string error;
-  };
-  const unsigned threads = options.workers.jobs ? options.workers.jobs : std::max(1u, std::thread::hardware_concurrency());
-  const std::size_t batch = 8 * std::size_t{threads};
-  std::vector<Task> tasks;
+  // Pass 2: detect where the stored mentions were made under other conditions.
   std::vector<std::string> detect_keys(corpus.size());
-  auto run_batch = [&] {
-    if (tasks.empty()) return;
-    if (!detector) detector.emplace(detector_options);
-    std::atomic<std::size_t> next{0};
-    auto work = [&] {
-      for (std::size_t t; (t = next++) < tasks.size();) {
-        Task& task = tasks[t];
-        try {
-          task.found = detector->detect(task.text, corpus[task.k].second.id, task.date);
-        } catch (const std::exception& ex) {
-          task.error = ex.what();
-        }
-        task.text = {};
-      }
-    };
-    std::vector<std::thread> pool;
-    for (unsigned i = 1; i < std::min<std::size_t>(threads, tasks.size()); ++i) pool.emplace_back(work);
-    work();
-    for (std::thread& t : pool) t.join();
-    for (Task& task : tasks) {
-      const DocId id = corpus[task.k].first;
-      if (task.error.empty()) {
-        store.store_mentions(id, task.key, task.found);
-        ++result.counts.detected;
-      } else {
-        store.store_mentions(id, "", {});  // no stale mentions; tried again next scan
-        detect_keys[task.k].clear();
-        add_failure(result, inputs[first_input[task.k]], "citation detection failed: " + task.error);
-        ++result.counts.failed;
-      }
-    }
-    tasks.clear();
-  };
+  std::vector<pipeline::DetectionJob> detections;
+  std::vector<std::size_t> detection_of;  // job -> corpus position
   for (std::size_t k = 0; k < corpus.size(); ++k) {
     const auto& [id, d] = corpus[k];
-    if (progress) progress({"detect", k + 1, corpus.size(), &inputs[first_input[k]], 0, false});
     const std::string date = !d.date.empty() ? d.date : d.year ? std::to_string(d.year) : "";
-    std::string key = pipeline::hash_text(global_key + "\x1f" + d.id + "\x1f" + date);
-    detect_keys[k] = key;
-    if (stored[k].detect_key == key) continue;
-    tasks.push_back({k, std::move(key), date, flatten(store.load_document(id)), {}, {}});
-    if (tasks.size() == batch) run_batch();
+    detect_keys[k] = pipeline::hash_text(global_key + "\x1f" + d.id + "\x1f" + date);
+    if (stored[k].detect_key == detect_keys[k]) continue;
+    detections.push_back({id, d.id, date, detect_keys[k]});
+    detection_of.push_back(k);
   }
-  run_batch();
+  const unsigned threads = options.workers.jobs ? options.workers.jobs : std::thread::hardware_concurrency();
+  pipeline::detect_documents(store, detector_options, detections, threads, [&](std::size_t j, const std::string* error) {
+    const std::size_t k = detection_of[j];
+    const InputFile& in = inputs[first_input[k]];
+    if (progress) progress({"detect", j + 1, detections.size(), &in, 0, error != nullptr});
+    if (!error) {
+      ++result.counts.detected;
+      return;
+    }
+    detect_keys[k].clear();
+    add_failure(result, in, "citation detection failed: " + *error);
+    ++result.counts.failed;
+  });
 
   std::vector<PathSeen> rewrite;
   std::vector<std::string> seen_keys;
