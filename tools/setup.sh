@@ -5,6 +5,7 @@ set -euo pipefail
 
 packages=(
   build-essential cmake ninja-build pkg-config
+  clang                             # the second compiler tools/test.sh builds with
   libpodofo-dev libssl-dev          # PDF parsing (+ OpenSSL for encrypted PDFs)
   libicu-dev                        # normalisation, word breaking
   libboost-graph-dev                # the citation graph

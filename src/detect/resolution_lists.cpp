@@ -280,8 +280,14 @@ std::vector<ListItem> ResolutionGrammar::parse_list_before(const NormalizedText&
   // semicolon, or the cue of the list before ("...号决议第62/1号决议").
   static constexpr std::string_view kResolutionCue = "\xE5\x86\xB3\xE8\xAE\xAE";  // 决议
   std::size_t floor = cue > kChineseReach ? cue - kChineseReach : 0;
+  // "1296(2000)，2370(2017)": a comma typed for 、 between two items.
+  const auto comma_between_items = [&](std::size_t comma) {
+    return s[comma] == ',' && comma > 0 && comma + 1 < s.size() && ascii_digit(s[comma + 1]) &&
+           (s[comma - 1] == ')' || ascii_digit(s[comma - 1]));
+  };
   for (std::size_t q = cue; q > floor; --q) {
     const char c = s[q - 1];
+    if (comma_between_items(q - 1)) continue;
     if (c == ',' || c == ';' || c == ':' || (q >= 3 && s.compare(q - 3, 3, "\xE3\x80\x82") == 0) ||
         (q >= kResolutionCue.size() && s.compare(q - kResolutionCue.size(), kResolutionCue.size(), kResolutionCue) == 0)) {
       floor = q;
@@ -295,6 +301,7 @@ std::vector<ListItem> ResolutionGrammar::parse_list_before(const NormalizedText&
     return d >= 1 && d <= 3 ? d : std::size_t{0};
   };
   const auto joined_at = [&](std::size_t e) -> std::size_t {
+    if (e < s.size() && comma_between_items(e)) return 1;
     for (std::string_view j : kJoins)
       if (s.compare(e, j.size(), j) == 0) return j.size();
     return 0;

@@ -42,12 +42,14 @@ bool points_into_official_records(std::string_view t, std::size_t end) {
 // Words that, after "the Convention", start the rest of a name this registry
 // does not know ("the Convention on Biological Diversity"): then it is no
 // short form at all.
-constexpr std::array<std::string_view, 16> kNameContinuations = {
+constexpr std::array<std::string_view, 20> kNameContinuations = {
     "on", "against", "for", "relating", "concerning", "of", "between", "sur", "contre",
-    "relative", "relatif", "sobre", "contra", "relativo", "relativa", "para"};
+    "relative", "relatif", "sobre", "contra", "relativo", "relativa", "para",
+    "о", "об", "против", "относительно"};
 // Of those, the ones a subject follows ("on human trafficking").
-constexpr std::array<std::string_view, 12> kSubjectWords = {
-    "on", "against", "relating", "concerning", "sur", "contre", "relative", "relatif", "sobre", "contra", "relativo", "relativa"};
+constexpr std::array<std::string_view, 16> kSubjectWords = {
+    "on", "against", "relating", "concerning", "sur", "contre", "relative", "relatif", "sobre", "contra", "relativo", "relativa",
+    "о", "об", "против", "относительно"};
 constexpr std::array<std::string_view, 8> kArticles = {"the", "la", "le", "les", "el", "los", "las", "des"};
 
 std::size_t skip_word(std::string_view t, std::size_t p) {

@@ -180,7 +180,9 @@ class Matcher {
       if (para.stems.count(s)) shared.emplace_back(stem_df(s), s);
     std::sort(shared.begin(), shared.end());
     m.key_terms.clear();
-    for (const auto& [df, s] : shared) {
+    for (const auto& entry : shared) {
+      // A plain reference: clang 14 cannot capture a structured binding in a lambda.
+      const auto& s = entry.second;
       if (m.key_terms.size() >= kMaxKeyTerms) break;
       // Shown as the recommendation's own word ("contributions"), not the stem ("contribut").
       const auto it = std::find_if(rec.tokens.begin(), rec.tokens.end(), [&](const Token& t) { return t.stem == s; });

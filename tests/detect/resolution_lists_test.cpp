@@ -128,6 +128,9 @@ INSTANTIATE_TEST_SUITE_P(
                    "A/RES/51/45B A/RES/52/38N A/RES/53/77Q"},
         TargetCase{"安全理事会2006年4月27日第1673(2006)号、2016年12月15日第2325(2016)号和2021年4月22日第2572(2021)号决议",
                    "S/RES/1673(2006) S/RES/2325(2016) S/RES/2572(2021)"},
+        // A comma typed for 、 between two items is still the list.
+        TargetCase{"重申其第1265(1999)、1296(2000)，2370(2017)和2544(2020)号决议",
+                   "S/RES/1265(1999) S/RES/1296(2000) S/RES/2370(2017) S/RES/2544(2020)"},
         TargetCase{"回顾其关于也门的第2014(2011)、2051(2012)、2140(2014)和2216(2015)号决议",
                    "S/RES/2014(2011) S/RES/2051(2012) S/RES/2140(2014) S/RES/2216(2015)"},
         // Footnote markers between items, a special session without 第.

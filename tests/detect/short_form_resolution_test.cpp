@@ -76,6 +76,14 @@ const Case kResolved[] = {
     {"the Vienna Declaration and Programme of Action. The Declaration and Programme of Action",
      {"treaty:vdpa", "treaty:vdpa"}},
     {"la Declaración y Plataforma de Acción de Beijing. La Plataforma de Acción", {"treaty:bpfa", "treaty:bpfa"}},
+    // Russian (declined, no article), Arabic (the article al-, proclitics), Chinese.
+    {"Конвенция о правах ребенка вступила в силу. В соответствии с Конвенцией государства",
+     {"treaty:crc", "treaty:crc"}},
+    {"Международный пакт о гражданских и политических правах. Статья 6 Пакта", {"treaty:iccpr", "treaty:iccpr"}},
+    {"اتفاقية حقوق الطفل. وتنص الاتفاقية على", {"treaty:crc", "treaty:crc"}},
+    {"العهد الدولي الخاص بالحقوق المدنية والسياسية. وفقا للعهد", {"treaty:iccpr", "treaty:iccpr"}},
+    {"《儿童权利公约》。根据《公约》，缔约国", {"treaty:crc", "treaty:crc"}},
+    {"《儿童权利公约》。该公约规定", {"treaty:crc", "treaty:crc"}},
     // An antecedent in apposition, or later in the same sentence.
     {"The Global Compact, as the Global Compact for Migration says,", {"A/RES/73/195", "A/RES/73/195"}},
 };
@@ -92,6 +100,8 @@ const Case kUnresolvedOrNone[] = {
     // A name that goes on is no short form: the registry knows the one, not the other.
     {"the TIP Protocol and the Convention on Biological Diversity", {"treaty:tip-protocol", "treaty:cbd"}},
     {"the TIP Protocol and the Convention on Purple Elephants", {"treaty:tip-protocol"}},
+    {"Конвенция о правах ребенка. Конвенция о фиолетовых слонах", {"treaty:crc"}},
+    {"اتفاقية حقوق الطفل. الاتفاقية الدولية للفيلة البنفسجية", {"treaty:crc"}},
     // Each optional protocol is its own instrument.
     {"the TIP Protocol and the Optional Protocol to the Convention against Torture",
      {"treaty:tip-protocol", "treaty:opcat"}},
