@@ -11,8 +11,9 @@ packages=(
   libboost-graph-dev                # the citation graph
   libsqlite3-dev                    # the corpus index
   libgraphviz-dev graphviz          # layout + rendering (graphviz: `dot` for tests)
-  libre2-dev libhyperscan-dev       # detector prefilter and patterns
-  nlohmann-json3-dev libcli11-dev libfmt-dev
+  libhyperscan-dev                  # the detector's one cue scan
+  libre2-dev                        # bench/ only: the baseline bench_detect compares with
+  nlohmann-json3-dev libcli11-dev
   libstemmer-dev                    # Snowball stemmers for uptake matching
   libgtest-dev libbenchmark-dev
   fonts-dejavu-core                 # labels in PNG/PDF renderings (Latin, Cyrillic, Arabic)
