@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Build the libFuzzer targets with clang (ASan + UBSan) and run one of them.
-#   tools/fuzz.sh [SECONDS] [TARGET]     defaults: 600 fuzz_detect
+#   tools/fuzz.sh [SECONDS] [TARGET]     defaults: 600 fuzz_detect; TARGET fuzz_extract_pdf for PDFs
+# A crash or hang input goes to fuzz/regressions/<target without fuzz_>/ with
+# a name that says what it broke; the extract tests replay that folder.
 # Crashes land in build-fuzz/crashes/; the corpus grows in build-fuzz/corpus-<target>/.
 set -euo pipefail
 seconds=${1:-600}
@@ -30,5 +32,15 @@ printf 'resolution 2200 A (XXI), ES-11/1, paragraph 5 of resolution 60/1, annex 
 printf 'resolutions 60/147 A and B; resolution 1325 (2000), 1. Decides; Security Council resolution 1325' >"$corpus/seed-bare"
 printf '“Ａ／ＲＥＳ／７２／１” 大会2005年12月16日第60/147号决议执行部分第16段 القرار 61/180 المؤرخ 18 كانون الأول/ديسمبر 2006' >"$corpus/seed-scripts"
 
-exec "$build/fuzz/$target" -max_total_time="$seconds" -max_len=4096 -timeout=10 -rss_limit_mb=2048 \
+max_len=4096
+if [[ $target == fuzz_extract_pdf ]]; then
+  # Seeds: every PDF shipped and in ../shared/pdfs, and the saved regressions.
+  shopt -s nullglob globstar
+  for f in "$root"/corpus/*.pdf "$root"/../shared/pdfs/**/*.pdf "$root"/fuzz/regressions/extract_pdf/*; do
+    cp -n "$f" "$corpus/seed-$(basename "$f")"
+  done
+  max_len=1048576
+fi
+
+exec "$build/fuzz/$target" -max_total_time="$seconds" -max_len="$max_len" -timeout=10 -rss_limit_mb=2048 \
   -artifact_prefix="$build/crashes/" -print_final_stats=1 "$corpus"

@@ -4,6 +4,7 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <sstream>
 
 #include "cli/cmd_corpus.hpp"
 #include "unxref/core/error.hpp"
@@ -34,6 +35,46 @@ void step(int& failed, Fn fn) {
   }
 }
 
+// What the outputs of a scan depend on: the corpus and its mentions (the
+// scan's fingerprint) and the options that shape the files.
+std::string output_stamp(const ScanResult& result, const ScanArgs& args) {
+  std::ostringstream s;
+  s << "outputs-1|" << result.fingerprint << "|min-weight=" << args.render.min_weight
+    << "|top=" << args.render.top.value_or(0) << "|radius=" << args.render.radius << "|layout=" << args.render.layout
+    << "|legend=" << args.render.legend << "|png=" << args.render.max_png_pixels;
+  for (const std::string& k : args.render.kinds) s << "|kind=" << k;
+  for (const std::string& f : args.formats) s << "|format=" << f;
+  return s.str();
+}
+
+bool outputs_exist(const std::filesystem::path& out, const std::vector<std::string>& formats) {
+  std::error_code ec;
+  for (const char* f : {"citations.graphml", "mentions.jsonl", "mentions.csv", "targets.csv", "documents.csv"})
+    if (!std::filesystem::is_regular_file(out / f, ec)) return false;
+  for (const std::string& f : formats)
+    if (f != "none" && !std::filesystem::is_regular_file(out / ("citations." + f), ec)) return false;
+  return true;
+}
+
+void report_unchanged(const ScanArgs& args, const ScanResult& result, const std::filesystem::path& out,
+                      const std::filesystem::path& index_file, std::chrono::steady_clock::time_point started) {
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  if (!args.corpus.quiet) {
+    std::cerr << "unxref scan: " << result.documents.size() << " of " << result.files
+              << " files, nothing changed since the outputs in " << out.string() << " were written; "
+              << result.skipped.size() << " skipped, " << std::fixed << std::setprecision(1) << seconds << " s\n";
+  }
+  if (args.json) {
+    const ScanCounts& c = result.counts;
+    const nlohmann::ordered_json summary = {
+        {"out", out.string()}, {"index", index_file.string()}, {"files", result.files},
+        {"documents", result.documents.size()}, {"extracted", c.extracted}, {"pages_extracted", c.pages},
+        {"unchanged", c.reused}, {"detected", c.detected}, {"failed", 0}, {"skipped", result.skipped.size()},
+        {"gone", c.gone}, {"outputs_written", false}, {"seconds", seconds}, {"failures", nlohmann::ordered_json::array()}};
+    std::cout << summary.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+  }
+}
+
 int run(ScanArgs args) {
   const auto started = std::chrono::steady_clock::now();
   args.corpus.progress = true;
@@ -48,17 +89,28 @@ int run(ScanArgs args) {
   ScanOptions options = scan_options(args.corpus);
   options.exclude.push_back(out);  // never read back our own citations.pdf
   options.workers = args.workers;
+  options.build_graph = false;  // built below, unless the outputs are up to date
+  if (args.top > 0) args.render.top = args.top;
   std::optional<Index> index;
   ScanResult result;
+  std::string stamp;
   try {
     index.emplace(index_file);
     result = run_scan(args.corpus, "scan", *index, options);
+    stamp = output_stamp(result, args);
+    if (result.failures.empty() && args.render.ego.empty() && outputs_exist(out, args.formats) &&
+        index->output_stamp(out) == stamp) {
+      report_unchanged(args, result, out, index_file, started);
+      return kExitOk;
+    }
+    index->set_output_stamp(out, "");  // until every output is written again
+    result.graph = index->read(options.build).graph;
+    index->store_targets(result.graph);
   } catch (const FileError& e) {
     std::cerr << "unxref scan: error: " << e.what() << "\n";
     return kExitSomeFailed;
   }
   int failed = static_cast<int>(result.failures.size());
-  if (args.top > 0) args.render.top = args.top;
   bool bad_ego = false;
   if (!args.render.ego.empty()) {
     const std::string id = resolve_id(result, args.render.ego);
@@ -103,6 +155,7 @@ int run(ScanArgs args) {
     write_file(out / "documents.csv", [&](std::ostream& os) { write_documents_csv(result.documents, g, os); });
   });
   for (const std::string& format : bad_ego ? std::vector<std::string>{} : args.formats) {
+    if (format == "none") continue;
     step(failed, [&] {
       const RenderStats stats = render(g, out / ("citations." + format), args.render);
       if (!args.corpus.quiet) {
@@ -129,11 +182,19 @@ int run(ScanArgs args) {
         {"documents", result.documents.size()}, {"extracted", c.extracted}, {"pages_extracted", c.pages},
         {"unchanged", c.reused},       {"detected", c.detected},        {"failed", result.failed_files.size()},
         {"skipped", result.skipped.size()}, {"gone", c.gone},           {"mentions", mention_count},
-        {"vertices", g.vertex_count()}, {"edges", g.edge_count()},      {"seconds", seconds},
+        {"vertices", g.vertex_count()}, {"edges", g.edge_count()},      {"outputs_written", true},
+        {"seconds", seconds},
         {"failures", failures}};
     std::cout << summary.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
   }
   if (bad_ego) return kExitUsage;
+  if (!failed) {
+    try {
+      index->set_output_stamp(out, stamp);
+    } catch (const FileError& e) {
+      std::cerr << "unxref scan: warning: " << e.what() << "\n";
+    }
+  }
   return failed ? kExitSomeFailed : kExitOk;
 }
 
@@ -170,9 +231,9 @@ void add_scan_command(CLI::App& app, Context& ctx) {
   sub->add_option("--max-file-size", args->workers.max_file_mib, "MiB; larger files fail without being read")
       ->check(CLI::PositiveNumber)
       ->capture_default_str();
-  sub->add_option("--formats", args->formats, "Drawings to write")
+  sub->add_option("--formats", args->formats, "Drawings to write ('none': the tables alone)")
       ->delimiter(',')
-      ->check(CLI::IsMember({"svg", "png", "pdf", "dot"}))
+      ->check(CLI::IsMember({"svg", "png", "pdf", "dot", "none"}))
       ->capture_default_str();
   sub->add_option("--min-weight", args->render.min_weight, "Draw only citations with at least this many mentions")
       ->check(CLI::PositiveNumber)

@@ -1,4 +1,5 @@
 #include <iostream>
+#include <string>
 
 #include "cli/commands.hpp"
 #include "unxref/core/error.hpp"
@@ -7,7 +8,7 @@ int main(int argc, char** argv) {
   CLI::App app{
       "unxref: cross-references and citations in UN policy documents.\n"
       "Exit codes: 0 success, 1 some input files failed, 2 usage error."};
-  app.set_version_flag("--version", "unxref 0.1.0");
+  app.set_version_flag("--version", std::string("unxref ") + UNXREF_VERSION);
   app.require_subcommand(1);
   unxref::cli::Context ctx;
   unxref::cli::add_extract_command(app, ctx);

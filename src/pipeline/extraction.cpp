@@ -66,7 +66,10 @@ void maybe_fault(const std::string& path) {
   const std::string_view h(hook);
   const std::size_t colon = h.find(':');
   if (colon == std::string_view::npos || path.find(h.substr(colon + 1)) == std::string::npos) return;
-  if (h.substr(0, colon) == "segv") ::raise(SIGSEGV);
+  if (h.substr(0, colon) == "segv") {
+    ::signal(SIGSEGV, SIG_DFL);  // die of the signal even where ASan would catch it and exit(1)
+    ::raise(SIGSEGV);
+  }
   if (h.substr(0, colon) == "hang")
     for (;;) ::pause();
 }

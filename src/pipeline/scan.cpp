@@ -3,12 +3,12 @@
 #include <sys/stat.h>
 
 #include <algorithm>
-#include <atomic>
-#include <thread>
 #include <map>
+#include <thread>
 #include <unordered_map>
 
 #include "pipeline/content_hash.hpp"
+#include "pipeline/detection.hpp"
 #include "pipeline/extraction.hpp"
 #include "pipeline/store.hpp"
 #include "unxref/core/error.hpp"
@@ -149,6 +149,7 @@ ScanResult Index::scan(const std::vector<fs::path>& roots, const ScanOptions& op
   // searched (papers cite each other by title), so detection waits.
   std::vector<std::optional<DocId>> doc_of(inputs.size());
   std::vector<PathSeen> seen(inputs.size());
+  std::vector<bool> changed(inputs.size(), false);  // a known path whose row must be rewritten
   std::map<std::string, std::vector<std::size_t>> pending;  // content hash -> inputs waiting for it
   std::vector<std::pair<std::string, std::size_t>> jobs;    // hash, first input
   for (std::size_t i = 0; i < inputs.size(); ++i) {
@@ -169,6 +170,7 @@ ScanResult Index::scan(const std::vector<fs::path>& roots, const ScanOptions& op
         row && row->document_ok && row->size == st.size && row->mtime == st.mtime && row->extractor == extractor) {
       doc_of[i] = row->document;
       seen[i].document = row->document;
+      changed[i] = row->display != in.display || !row->present;
       ++result.counts.reused;
       continue;
     }
@@ -243,6 +245,7 @@ ScanResult Index::scan(const std::vector<fs::path>& roots, const ScanOptions& op
     corpus.emplace_back(*doc_of[i], std::move(d));
     first_input.push_back(i);
     s.meta = {};
+    s.first_line.clear();
     stored.push_back(std::move(s));
   }
 
@@ -251,80 +254,63 @@ ScanResult Index::scan(const std::vector<fs::path>& roots, const ScanOptions& op
   for (const auto& [id, d] : corpus)
     if (citable_title(d.title)) detector_options.known_documents.push_back({d.id, {d.title}, d.year});
   const std::string global_key = detector_key(detector_options);
-  std::optional<Detector> detector;
 
-  // Pass 2: detect where the stored mentions were made under other
-  // conditions. The detector is thread-safe: a batch of documents at a
-  // time is read from the index, searched on every core, and stored in
-  // order, so memory holds one batch of texts, never the corpus.
-  struct Task {
-    std::size_t k;
-    std::string key, date;
-    FlatText text;
-    std::vector<Mention> found;
-    std::string error;
-  };
-  const unsigned threads = options.workers.jobs ? options.workers.jobs : std::max(1u, std::thread::hardware_concurrency());
-  const std::size_t batch = 8 * std::size_t{threads};
-  std::vector<Task> tasks;
-  auto run_batch = [&] {
-    if (tasks.empty()) return;
-    if (!detector) detector.emplace(detector_options);
-    std::atomic<std::size_t> next{0};
-    auto work = [&] {
-      for (std::size_t t; (t = next++) < tasks.size();) {
-        Task& task = tasks[t];
-        try {
-          task.found = detector->detect(task.text, corpus[task.k].second.id, task.date);
-        } catch (const std::exception& ex) {
-          task.error = ex.what();
-        }
-        task.text = {};
-      }
-    };
-    std::vector<std::thread> pool;
-    for (unsigned i = 1; i < std::min<std::size_t>(threads, tasks.size()); ++i) pool.emplace_back(work);
-    work();
-    for (std::thread& t : pool) t.join();
-    for (Task& task : tasks) {
-      const DocId id = corpus[task.k].first;
-      if (task.error.empty()) {
-        store.store_mentions(id, task.key, task.found);
-        ++result.counts.detected;
-      } else {
-        store.store_mentions(id, "", {});  // no stale mentions; tried again next scan
-        add_failure(result, inputs[first_input[task.k]], "citation detection failed: " + task.error);
-        ++result.counts.failed;
-      }
-    }
-    tasks.clear();
-  };
+  // Pass 2: detect where the stored mentions were made under other conditions.
+  std::vector<std::string> detect_keys(corpus.size());
+  std::vector<pipeline::DetectionJob> detections;
+  std::vector<std::size_t> detection_of;  // job -> corpus position
   for (std::size_t k = 0; k < corpus.size(); ++k) {
     const auto& [id, d] = corpus[k];
-    if (progress) progress({"detect", k + 1, corpus.size(), &inputs[first_input[k]], 0, false});
     const std::string date = !d.date.empty() ? d.date : d.year ? std::to_string(d.year) : "";
-    std::string key = pipeline::hash_text(global_key + "\x1f" + d.id + "\x1f" + date);
-    if (stored[k].detect_key == key) continue;
-    tasks.push_back({k, std::move(key), date, flatten(store.load_document(id)), {}, {}});
-    if (tasks.size() == batch) run_batch();
+    detect_keys[k] = pipeline::hash_text(global_key + "\x1f" + d.id + "\x1f" + date);
+    if (stored[k].detect_key == detect_keys[k]) continue;
+    detections.push_back({id, d.id, date, detect_keys[k]});
+    detection_of.push_back(k);
   }
-  run_batch();
+  const unsigned threads = options.workers.jobs ? options.workers.jobs : std::thread::hardware_concurrency();
+  pipeline::detect_documents(store, detector_options, detections, threads, [&](std::size_t j, const std::string* error) {
+    const std::size_t k = detection_of[j];
+    const InputFile& in = inputs[first_input[k]];
+    if (progress) progress({"detect", j + 1, detections.size(), &in, 0, error != nullptr});
+    if (!error) {
+      ++result.counts.detected;
+      return;
+    }
+    detect_keys[k].clear();
+    add_failure(result, in, "citation detection failed: " + *error);
+    ++result.counts.failed;
+  });
 
-  std::vector<PathSeen> seen_ok;
+  std::vector<PathSeen> rewrite;
+  std::vector<std::string> seen_keys;
   for (std::size_t i = 0; i < inputs.size(); ++i) {
-    if (doc_of[i]) seen_ok.push_back(seen[i]);
-    else ++result.counts.failed;
+    if (!doc_of[i]) {
+      ++result.counts.failed;
+      continue;
+    }
+    seen_keys.push_back(seen[i].key);
+    if (changed[i]) rewrite.push_back(seen[i]);
   }
   pipeline::RunCounts counts{result.counts.files, result.counts.extracted, result.counts.reused,
                              result.counts.detected, result.counts.failed, 0};
-  store.finish_scan(corpus, seen_ok, run, counts);
+  store.finish_scan(corpus, stored, rewrite, seen_keys, run, counts);
   result.counts.gone = counts.gone;
 
-  ScanResult built = read(options.build);
-  result.documents = std::move(built.documents);
-  result.graph = std::move(built.graph);
+  std::string digest = std::to_string(options.build.drop_self_citations) + std::to_string(options.build.structural_edges);
+  for (std::size_t k = 0; k < corpus.size(); ++k) {
+    const CorpusDocument& d = corpus[k].second;
+    digest += "\x1e" + stored[k].hash + "\x1f" + detect_keys[k];
+    for (const std::string* f : {&d.id, &d.path, &d.title, &d.kind, &d.symbol, &d.date}) digest += "\x1f" + *f;
+    digest += "\x1f" + std::to_string(d.year) + "\x1f" + std::to_string(d.pages);
+  }
+  result.fingerprint = pipeline::hash_text(digest);
+
+  for (auto& [id, d] : corpus) result.documents.push_back(std::move(d));
+  if (options.build_graph) {
+    result.graph = read(options.build).graph;
+    store.store_targets(result.graph);
+  }
   if (options.keep_mentions) for_each_mention([&](const Mention& m) { result.mentions.push_back(m); });
-  store.store_targets(result.graph);
   return result;
 }
 
@@ -337,6 +323,16 @@ ScanResult Index::read(const BuildOptions& options) {
   result.graph = builder.finish();
   return result;
 }
+
+std::string Index::output_stamp(const fs::path& folder) {
+  return impl_->store.output_stamp(manifest_key(folder).string());
+}
+
+void Index::set_output_stamp(const fs::path& folder, const std::string& stamp) {
+  impl_->store.set_output_stamp(manifest_key(folder).string(), stamp);
+}
+
+void Index::store_targets(const CitationGraph& graph) { impl_->store.store_targets(graph); }
 
 bool Index::has_scan() { return impl_->store.finished_runs() > 0; }
 

@@ -11,7 +11,7 @@
 namespace unxref::pipeline {
 namespace {
 
-constexpr std::array<const char*, 2> kMigrations = {
+constexpr std::array<const char*, 3> kMigrations = {
     // 1: documents by content, the paths they were found under, their text,
     // their mentions, the targets of the last graph, and the runs.
     R"sql(
@@ -68,6 +68,11 @@ CREATE INDEX paths_by_document ON paths(document);
 CREATE INDEX mentions_by_target ON mentions(target);
 CREATE INDEX documents_by_position ON documents(position);
 )sql",
+    // 3: what was last written to each output folder, so that a scan that
+    // changed nothing need not write it again.
+    R"sql(
+CREATE TABLE outputs(folder TEXT PRIMARY KEY, stamp TEXT NOT NULL);
+)sql",
 };
 
 }  // namespace
@@ -81,6 +86,8 @@ void migrate(Database& db) {
   db.exec("PRAGMA journal_mode=WAL");
   db.exec("PRAGMA synchronous=NORMAL");
   db.exec("PRAGMA foreign_keys=ON");
+  // Reads through the page cache of the OS, not copies of it.
+  db.exec("PRAGMA mmap_size=268435456");
   Statement v = db.prepare("PRAGMA user_version");
   v.step();
   const int have = v.integer(0);

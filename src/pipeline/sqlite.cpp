@@ -16,7 +16,17 @@ Database::Database(const std::filesystem::path& file) : file_(file) {
   sqlite3_busy_timeout(db_, 10'000);
 }
 
-Database::~Database() { sqlite3_close_v2(db_); }
+Database::~Database() {
+  cache_.clear();  // statements go before their connection
+  sqlite3_close_v2(db_);
+}
+
+Statement& Database::cached(const char* sql) {
+  std::unique_ptr<Statement>& s = cache_[sql];
+  if (!s) s = std::make_unique<Statement>(*this, sql);
+  s->reset();
+  return *s;
+}
 
 void Database::fail(std::string_view what) const {
   throw FileError(file_, "index: " + std::string(what) + ": " + sqlite3_errmsg(db_));

@@ -5,6 +5,8 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <memory>
+#include <unordered_map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -23,6 +25,10 @@ class Database {
 
   void exec(std::string_view sql);
   Statement prepare(std::string_view sql);
+  // A statement prepared once per connection, reset and ready for new
+  // bindings: for the per-file questions, where preparing costs as much as
+  // answering. `sql` must be a string literal (it is the key).
+  Statement& cached(const char* sql);
   std::int64_t last_rowid() const;
   const std::filesystem::path& file() const { return file_; }
   sqlite3* handle() const { return db_; }
@@ -31,6 +37,7 @@ class Database {
  private:
   std::filesystem::path file_;
   sqlite3* db_ = nullptr;
+  std::unordered_map<const char*, std::unique_ptr<Statement>> cache_;
 };
 
 class Statement {

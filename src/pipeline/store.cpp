@@ -42,23 +42,27 @@ std::int64_t Store::begin_run(const std::string& roots) {
 }
 
 std::optional<PathRow> Store::path(const std::string& key) {
-  Statement s = db_.prepare(
-      "SELECT p.document, p.size, p.mtime, d.status, d.extractor FROM paths p JOIN documents d ON d.id = p.document "
-      "WHERE p.path = ?");
+  Statement& s = db_.cached(
+      "SELECT p.document, p.size, p.mtime, d.status, d.extractor, p.display, p.status FROM paths p "
+      "JOIN documents d ON d.id = p.document WHERE p.path = ?");
   s.bind(1, key);
   if (!s.step()) return std::nullopt;
-  return PathRow{s.int64(0), s.int64(1), s.int64(2), s.text(3) == "ok", s.text(4)};
+  PathRow row{s.int64(0), s.int64(1), s.int64(2), s.text(3) == "ok", s.text(4), s.text(5), s.text(6) == "present"};
+  s.reset();  // a cached statement left on a row would hold its read snapshot open
+  return row;
 }
 
 std::optional<DocId> Store::document_with_hash(const std::string& hash, const std::string& extractor) {
-  Statement s = db_.prepare("SELECT id FROM documents WHERE hash = ? AND status = 'ok' AND extractor = ?");
+  Statement& s = db_.cached("SELECT id FROM documents WHERE hash = ? AND status = 'ok' AND extractor = ?");
   s.bind(1, hash).bind(2, extractor);
   if (!s.step()) return std::nullopt;
-  return s.int64(0);
+  const DocId id = s.int64(0);
+  s.reset();
+  return id;
 }
 
 void Store::upsert_path(const PathSeen& p, std::int64_t run) {
-  db_.prepare(
+  db_.cached(
          "INSERT INTO paths(path, display, document, size, mtime, status, seen_run) VALUES(?, ?, ?, ?, ?, 'present', ?) "
          "ON CONFLICT(path) DO UPDATE SET display = excluded.display, document = excluded.document, "
          "size = excluded.size, mtime = excluded.mtime, status = 'present', seen_run = excluded.seen_run")
@@ -161,9 +165,9 @@ void Store::link_path(const PathSeen& path, std::int64_t run) {
 }
 
 StoredDocument Store::document(DocId id) {
-  Statement s = db_.prepare(
-      "SELECT format, title, symbol, date, language, producer, sponsors, page_count, first_line, warnings, detect_key "
-      "FROM documents WHERE id = ?");
+  Statement& s = db_.cached(
+      "SELECT format, title, symbol, date, language, producer, sponsors, page_count, first_line, warnings, detect_key, "
+      "hash, position, corpus_id, display, d_title, d_kind, d_symbol, d_date, d_year, notes FROM documents WHERE id = ?");
   s.bind(1, id);
   StoredDocument d;
   d.id = id;
@@ -179,6 +183,20 @@ StoredDocument Store::document(DocId id) {
   d.first_line = s.text(8);
   d.warnings = split(s.text(9));
   d.detect_key = s.text(10);
+  d.hash = s.text(11);
+  if (!s.is_null(12)) {
+    CorpusDocument c;
+    c.id = s.text(13);
+    c.path = s.text(14);
+    c.title = s.text(15);
+    c.kind = s.text(16);
+    c.symbol = s.text(17);
+    c.date = s.text(18);
+    c.year = s.integer(19);
+    c.notes = split(s.text(20));
+    d.described = describe_key(s.int64(12), c);
+  }
+  s.reset();
   return d;
 }
 
@@ -226,16 +244,31 @@ void Store::store_mentions(DocId id, const std::string& detect_key, const std::v
   t.commit();
 }
 
+std::string describe_key(std::int64_t position, const CorpusDocument& d) {
+  std::string key = std::to_string(position);
+  for (const std::string* f : {&d.id, &d.path, &d.title, &d.kind, &d.symbol, &d.date}) key += kSep + *f;
+  return key + kSep + std::to_string(d.year) + kSep + join(d.notes);
+}
+
 void Store::finish_scan(const std::vector<std::pair<DocId, CorpusDocument>>& corpus,
-                        const std::vector<PathSeen>& seen, std::int64_t run, RunCounts& counts) {
+                        const std::vector<StoredDocument>& stored, const std::vector<PathSeen>& changed,
+                        const std::vector<std::string>& seen, std::int64_t run, RunCounts& counts) {
   Transaction t(db_);
-  db_.exec("UPDATE documents SET position = NULL WHERE position IS NOT NULL");
+  // Rows that did not change are not written: a re-scan of an unchanged
+  // corpus then costs reads only.
+  db_.exec("CREATE TEMP TABLE IF NOT EXISTS scan_docs(id INTEGER PRIMARY KEY); DELETE FROM scan_docs;"
+           "CREATE TEMP TABLE IF NOT EXISTS scan_paths(path TEXT PRIMARY KEY); DELETE FROM scan_paths;");
+  Statement doc_in = db_.prepare("INSERT OR IGNORE INTO scan_docs VALUES(?)");
+  for (const auto& [id, d] : corpus) doc_in.bind(1, id).run();
+  db_.exec("UPDATE documents SET position = NULL WHERE position IS NOT NULL AND id NOT IN (SELECT id FROM scan_docs)");
   Statement upd = db_.prepare(
       "UPDATE documents SET position = ?, corpus_id = ?, display = ?, d_title = ?, d_kind = ?, d_symbol = ?, "
       "d_date = ?, d_year = ?, notes = ? WHERE id = ?");
   for (std::size_t i = 0; i < corpus.size(); ++i) {
     const CorpusDocument& d = corpus[i].second;
-    upd.bind(1, static_cast<std::int64_t>(i))
+    const auto position = static_cast<std::int64_t>(i);
+    if (i < stored.size() && stored[i].described == describe_key(position, d)) continue;
+    upd.bind(1, position)
         .bind(2, d.id)
         .bind(3, d.path)
         .bind(4, d.title)
@@ -247,10 +280,10 @@ void Store::finish_scan(const std::vector<std::pair<DocId, CorpusDocument>>& cor
         .bind(10, corpus[i].first)
         .run();
   }
-  for (const PathSeen& p : seen) upsert_path(p, run);
-  Statement gone = db_.prepare("UPDATE paths SET status = 'gone' WHERE status = 'present' AND seen_run IS NOT ?");
-  gone.bind(1, run);
-  gone.run();
+  for (const PathSeen& p : changed) upsert_path(p, run);
+  Statement path_in = db_.prepare("INSERT OR IGNORE INTO scan_paths VALUES(?)");
+  for (const std::string& key : seen) path_in.bind(1, key).run();
+  db_.exec("UPDATE paths SET status = 'gone' WHERE status = 'present' AND path NOT IN (SELECT path FROM scan_paths)");
   counts.gone = static_cast<std::size_t>(sqlite3_changes(db_.handle()));
   db_.prepare(
          "UPDATE runs SET finished = ?, status = 'done', files = ?, extracted = ?, reused = ?, detected = ?, "
@@ -335,6 +368,18 @@ std::size_t Store::finished_runs() {
   Statement s = db_.prepare("SELECT count(*) FROM runs WHERE status = 'done'");
   s.step();
   return static_cast<std::size_t>(s.int64(0));
+}
+
+std::string Store::output_stamp(const std::string& folder) {
+  Statement s = db_.prepare("SELECT stamp FROM outputs WHERE folder = ?");
+  s.bind(1, folder);
+  return s.step() ? s.text(0) : std::string();
+}
+
+void Store::set_output_stamp(const std::string& folder, const std::string& stamp) {
+  Transaction t(db_);
+  db_.prepare("INSERT OR REPLACE INTO outputs VALUES(?, ?)").bind(1, folder).bind(2, stamp).run();
+  t.commit();
 }
 
 }  // namespace unxref::pipeline

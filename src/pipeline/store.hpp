@@ -25,15 +25,19 @@ struct PathRow {
   std::int64_t mtime = 0;
   bool document_ok = false;
   std::string extractor;
+  std::string display;
+  bool present = false;
 };
 
 // What extraction left of a document, without its blocks.
 struct StoredDocument {
   DocId id = 0;
+  std::string hash;
   DocumentMeta meta;
   std::string first_line;
   std::vector<std::string> warnings;
   std::string detect_key;
+  std::string described;  // describe_key() of its row as the last scan left it
 };
 
 // A path as the scan saw it.
@@ -47,6 +51,9 @@ struct PathSeen {
 struct RunCounts {
   std::size_t files = 0, extracted = 0, reused = 0, detected = 0, failed = 0, gone = 0;
 };
+
+// A document's place and description as one string, to tell whether its row changes.
+std::string describe_key(std::int64_t position, const CorpusDocument& d);
 
 class Store {
  public:
@@ -77,9 +84,12 @@ class Store {
   void store_mentions(DocId id, const std::string& detect_key, const std::vector<Mention>& mentions);
 
   // One transaction, last step of a scan: the corpus in order with its
-  // descriptions, paths seen touched, paths not seen marked gone, the run closed.
-  void finish_scan(const std::vector<std::pair<DocId, CorpusDocument>>& corpus, const std::vector<PathSeen>& seen,
-                   std::int64_t run, RunCounts& counts);
+  // descriptions (rows written only where they differ from `stored`), the
+  // paths in `changed` written, present paths not in `seen` marked gone,
+  // the run closed.
+  void finish_scan(const std::vector<std::pair<DocId, CorpusDocument>>& corpus,
+                   const std::vector<StoredDocument>& stored, const std::vector<PathSeen>& changed,
+                   const std::vector<std::string>& seen, std::int64_t run, RunCounts& counts);
   // The targets of the graph just built, for readers of the index.
   void store_targets(const CitationGraph& graph);
 
@@ -88,6 +98,9 @@ class Store {
   // Its mentions, document by document in corpus order, each in detection order.
   void for_each_mention(const std::function<void(const Mention&)>& fn);
   std::size_t finished_runs();
+
+  std::string output_stamp(const std::string& folder);
+  void set_output_stamp(const std::string& folder, const std::string& stamp);
 
  private:
   void upsert_path(const PathSeen& p, std::int64_t run);

@@ -237,3 +237,26 @@ TEST(ScanCli, ProgressOnATerminalIsOneBar) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(ScanCli, NoChangeRescanLeavesTheOutputsAloneAndAnOptionChangeRewritesThem) {
+  const fs::path dir = unxref::testing::scratch_dir("scan_cli_unchanged");
+  write(dir / "in" / "a.txt", "Note\n\nRecalling resolution 2331 (2016) and resolution 2388 (2017).\n");
+  const std::string base = "scan " + (dir / "in").string() + " --out " + (dir / "out").string() + " --formats dot";
+  ASSERT_EQ(run(base, dir).code, 0);
+  const auto written = fs::last_write_time(dir / "out" / "mentions.csv");
+  const CliRun same = run(base, dir);
+  EXPECT_EQ(same.code, 0) << same.err;
+  EXPECT_NE(same.err.find("nothing changed"), std::string::npos) << same.err;
+  EXPECT_EQ(fs::last_write_time(dir / "out" / "mentions.csv"), written);
+
+  fs::remove(dir / "out" / "targets.csv");  // an output gone is written again
+  EXPECT_EQ(run(base, dir).code, 0);
+  EXPECT_TRUE(fs::exists(dir / "out" / "targets.csv"));
+  const CliRun svg = run(base + ",svg", dir);
+  EXPECT_EQ(svg.err.find("nothing changed"), std::string::npos) << svg.err;
+  EXPECT_TRUE(fs::exists(dir / "out" / "citations.svg"));
+}
+
+}  // namespace

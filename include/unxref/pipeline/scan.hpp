@@ -39,6 +39,8 @@ struct ScanOptions {
   std::vector<std::filesystem::path> exclude;
   // Also hand back every mention in ScanResult::mentions (they are always in the index).
   bool keep_mentions = false;
+  // Build ScanResult::graph; without it, Index::read() builds it when needed.
+  bool build_graph = true;
   ExtractOptions extract;
   WorkerLimits workers;
   BuildOptions build;
@@ -71,6 +73,9 @@ struct ScanResult {
   std::vector<std::string> skipped;   // files in scanned folders that no reader takes
   std::size_t files = 0;              // inputs found
   ScanCounts counts;
+  // Equal between two scans exactly when documents, descriptions and
+  // mentions are (a digest of contents, detection keys and descriptions).
+  std::string fingerprint;
 };
 
 // One step of a scan, for progress reports.
@@ -104,6 +109,13 @@ class Index {
 
   // Every mention of the last finished scan, document by document in scan order.
   void for_each_mention(const std::function<void(const Mention&)>& fn);
+
+  // What was last written to an output folder (empty when unknown), so that
+  // a caller can leave outputs alone when nothing they depend on changed.
+  std::string output_stamp(const std::filesystem::path& folder);
+  // Records the targets of a graph built by read() (for readers of the index).
+  void store_targets(const CitationGraph& graph);
+  void set_output_stamp(const std::filesystem::path& folder, const std::string& stamp);
 
  private:
   struct Impl;
