@@ -12,6 +12,7 @@ packages=(
   libre2-dev libhyperscan-dev       # detector prefilter and patterns
   nlohmann-json3-dev libcli11-dev libfmt-dev
   libstemmer-dev                    # Snowball stemmers for uptake matching
+  libhunspell-dev hunspell-en-us    # word list for line-end hyphens ("put-ting" vs "non-governmental")
   libgtest-dev libbenchmark-dev
   fonts-dejavu-core                 # labels in PNG/PDF renderings (Latin, Cyrillic, Arabic)
   fonts-wqy-microhei                # ... and Chinese labels, by fontconfig fallback
