@@ -132,11 +132,22 @@ def short_forms_for(kind, title):
     if kind == "protocol" and head != "protocol":
         head = "protocol"
     if head is None:
-        return []
+        return framework_forms(title)
     forms = [head]
     if head == "protocol" and "optional protocol" in title.lower():
         forms.append("optional protocol")
-    return forms
+    return forms + framework_forms(title)
+
+
+# Frameworks come back by their second head: "the Platform for Action", "the
+# Programme of Action", "the Declaration and Programme of Action", "the Agenda".
+FRAMEWORK_HEADS = ("declaration and programme of action", "declaration and platform for action",
+                   "programme of action", "platform for action", "agenda")
+
+
+def framework_forms(title):
+    t = title.lower()
+    return [h for h in FRAMEWORK_HEADS if re.search(r"\b" + h + r"\b", t)]
 
 
 def load_project():
@@ -184,7 +195,10 @@ def label_for(row):
     return row["title"]
 
 
-def names_for(row, add, drop):
+def names_for(row, add, drop, titles=None):
+    """`titles`: lower-cased title -> keys whose title it is. A name that is
+    another instrument's title is that instrument's (the source lists the Global
+    Plan of Action's title among the 2017 Political Declaration's other titles)."""
     out = []
     title = row["title"]
     if not title.endswith("...") and len(title) >= 8 and not generic(title):
@@ -214,6 +228,8 @@ def names_for(row, add, drop):
         k = n.lower()
         if k in seen or k.lstrip("=") in dropped:
             continue
+        if titles and row["key"] not in titles.get(k, {row["key"]}):
+            continue
         seen.add(k)
         unique.append(n)
     return unique
@@ -225,6 +241,11 @@ def build():
     with open(SHARED, encoding="utf-8") as f:
         shared = list(csv.DictReader(f, delimiter="\t"))
     by_key = {r["key"]: r for r in shared}
+    titles = {}
+    for r in shared:
+        titles.setdefault(r["title"].lower(), set()).add(r["key"])
+    for key in order:
+        titles.setdefault(split_names(project[key][7])[0].lower(), set()).add(key)
     targets = {}
     for r in shared:
         if r["key"] in project:
@@ -241,7 +262,7 @@ def build():
         if key in by_key:
             mine = split_names(cells[7])
             have = {n.lower().lstrip("=") for n in mine}
-            extra = [n for n in names_for(by_key[key], add, drop) if n.lower().lstrip("=") not in have]
+            extra = [n for n in names_for(by_key[key], add, drop, titles) if n.lower().lstrip("=") not in have]
             cells[7] = " | ".join(mine + extra)
             if cells[8] == "-":
                 cells[8] = unts_cell(by_key[key])
@@ -249,7 +270,7 @@ def build():
     for r in shared:
         if r["key"] in project:
             continue
-        names = names_for(r, add, drop)
+        names = names_for(r, add, drop, titles)
         if not names:
             continue
         target = targets[r["key"]]

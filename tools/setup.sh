@@ -8,6 +8,7 @@ packages=(
   libpodofo-dev libssl-dev          # PDF parsing (+ OpenSSL for encrypted PDFs)
   libicu-dev                        # normalisation, word breaking
   libboost-graph-dev                # the citation graph
+  libsqlite3-dev                    # the corpus index
   libgraphviz-dev graphviz          # layout + rendering (graphviz: `dot` for tests)
   libre2-dev libhyperscan-dev       # detector prefilter and patterns
   nlohmann-json3-dev libcli11-dev libfmt-dev

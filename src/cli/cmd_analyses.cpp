@@ -41,7 +41,13 @@ void print_json(const ordered_json& j) {
 template <typename Body>
 int analyse(AnalysisArgs& args, const std::string& command, Body body) {
   args.corpus.progress = isatty(STDERR_FILENO) != 0;
-  ScanResult result = run_scan(args.corpus, command);
+  ScanResult result;
+  try {
+    result = load_corpus(args.corpus, command);
+  } catch (const FileError& e) {
+    std::cerr << "unxref " << command << ": error: " << e.what() << "\n";
+    return kExitUsage;
+  }
   const int scan_code = result.failures.empty() ? kExitOk : kExitSomeFailed;
   try {
     body(result);

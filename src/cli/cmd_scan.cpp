@@ -1,5 +1,9 @@
 // unxref scan PATH... --out DIR: the citation graph of a corpus, drawn and exported.
+#include <chrono>
+#include <iomanip>
 #include <iostream>
+#include <nlohmann/json.hpp>
+#include <optional>
 
 #include "cli/cmd_corpus.hpp"
 #include "unxref/core/error.hpp"
@@ -15,6 +19,8 @@ struct ScanArgs {
   std::vector<std::string> formats{"svg", "png", "pdf", "dot"};
   RenderOptions render;
   int top = 0;
+  WorkerLimits workers;
+  bool json = false;
 };
 
 // Runs one output step; a failure is reported and counted, the others still run.
@@ -29,9 +35,8 @@ void step(int& failed, Fn fn) {
 }
 
 int run(ScanArgs args) {
+  const auto started = std::chrono::steady_clock::now();
   args.corpus.progress = true;
-  ScanResult result = run_scan(args.corpus, "scan");
-  int failed = static_cast<int>(result.failures.size());
   const std::filesystem::path out(args.out_dir);
   std::error_code ec;
   std::filesystem::create_directories(out, ec);
@@ -39,6 +44,20 @@ int run(ScanArgs args) {
     std::cerr << "unxref scan: error: " << out.string() << ": cannot create output folder: " << ec.message() << "\n";
     return kExitSomeFailed;
   }
+  const std::filesystem::path index_file = args.corpus.index.empty() ? out / kIndexName : std::filesystem::path(args.corpus.index);
+  ScanOptions options = scan_options(args.corpus);
+  options.exclude.push_back(out);  // never read back our own citations.pdf
+  options.workers = args.workers;
+  std::optional<Index> index;
+  ScanResult result;
+  try {
+    index.emplace(index_file);
+    result = run_scan(args.corpus, "scan", *index, options);
+  } catch (const FileError& e) {
+    std::cerr << "unxref scan: error: " << e.what() << "\n";
+    return kExitSomeFailed;
+  }
+  int failed = static_cast<int>(result.failures.size());
   if (args.top > 0) args.render.top = args.top;
   bool bad_ego = false;
   if (!args.render.ego.empty()) {
@@ -51,13 +70,33 @@ int run(ScanArgs args) {
     args.render.ego = id;
   }
 
+  step(failed, [&] {
+    const std::filesystem::path file = out / "failures.csv";
+    if (result.failed_files.empty()) {
+      std::filesystem::remove(file, ec);  // none this time: an old list would mislead
+      return;
+    }
+    write_file(file, [&](std::ostream& os) {
+      os << "file,reason\r\n";
+      for (const FileFailure& f : result.failed_files) os << csv_field(f.file) << ',' << csv_field(f.reason) << "\r\n";
+    });
+  });
+
   const CitationGraph& g = result.graph;
   step(failed, [&] { write_file(out / "citations.graphml", [&](std::ostream& os) { write_graphml(g, os); }); });
+  // Mentions stream from the index into both files: never all in memory.
+  std::size_t mention_count = 0;
   step(failed, [&] {
-    write_file(out / "mentions.jsonl", [&](std::ostream& os) { write_mentions_jsonl(result.mentions, os); });
-  });
-  step(failed, [&] {
-    write_file(out / "mentions.csv", [&](std::ostream& os) { write_mentions_csv(result.mentions, os); });
+    write_file(out / "mentions.jsonl", [&](std::ostream& jsonl) {
+      write_file(out / "mentions.csv", [&](std::ostream& csv) {
+        write_mentions_csv_header(csv);
+        index->for_each_mention([&](const Mention& m) {
+          write_mention_jsonl(m, jsonl);
+          write_mention_csv(m, csv);
+          ++mention_count;
+        });
+      });
+    });
   });
   step(failed, [&] { write_file(out / "targets.csv", [&](std::ostream& os) { write_targets_csv(g, os); }); });
   step(failed, [&] {
@@ -71,10 +110,28 @@ int run(ScanArgs args) {
       }
     });
   }
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  const ScanCounts& c = result.counts;
   if (!args.corpus.quiet) {
     std::cerr << "unxref scan: " << result.documents.size() << " of " << result.files << " files, "
-              << result.mentions.size() << " mentions, " << g.vertex_count() << " vertices, " << g.edge_count()
+              << mention_count << " mentions, " << g.vertex_count() << " vertices, " << g.edge_count()
               << " edges -> " << out.string() << "\n";
+    std::cerr << "unxref scan: " << c.extracted << " extracted (" << c.pages << " pages), " << c.reused
+              << " unchanged, " << c.detected << " detected, " << result.failed_files.size() << " failed, "
+              << result.skipped.size() << " skipped, " << c.gone << " gone; " << std::fixed
+              << std::setprecision(1) << seconds << " s\n";
+  }
+  if (args.json) {
+    nlohmann::ordered_json failures = nlohmann::ordered_json::array();
+    for (const FileFailure& f : result.failed_files) failures.push_back({{"file", f.file}, {"reason", f.reason}});
+    const nlohmann::ordered_json summary = {
+        {"out", out.string()},         {"index", index_file.string()},  {"files", result.files},
+        {"documents", result.documents.size()}, {"extracted", c.extracted}, {"pages_extracted", c.pages},
+        {"unchanged", c.reused},       {"detected", c.detected},        {"failed", result.failed_files.size()},
+        {"skipped", result.skipped.size()}, {"gone", c.gone},           {"mentions", mention_count},
+        {"vertices", g.vertex_count()}, {"edges", g.edge_count()},      {"seconds", seconds},
+        {"failures", failures}};
+    std::cout << summary.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
   }
   if (bad_ego) return kExitUsage;
   return failed ? kExitSomeFailed : kExitOk;
@@ -92,9 +149,27 @@ void add_scan_command(CLI::App& app, Context& ctx) {
       "  mentions.jsonl, mentions.csv every detected citation with its page, span and context\n"
       "  targets.csv                  id, kind, label, in_degree, mentions, pagerank, first_year_cited\n"
       "  documents.csv                id, path, title, kind, year, symbol, pages, mentions, targets\n"
-      "A file that cannot be read is reported and skipped (exit code 1); the rest is still written.");
+      "  failures.csv                 file, reason: the files that gave no document (only when some did not)\n"
+      "  unxref.db                    the index (or --index): the next scan extracts only what changed\n"
+      "A file that cannot be read, crashes or hangs its extraction worker is reported and skipped\n"
+      "(exit code 1); the rest is still written.");
   add_corpus_options(sub, args->corpus);
-  sub->add_option("-o,--out", args->out_dir, "Output folder (created if missing)")->required();
+  sub->add_option("-o,--out", args->out_dir, "Output folder (created if missing; never read as input)")->required();
+  sub->add_option("--index", args->corpus.index,
+                  "The corpus index (SQLite) to scan into; default OUT/unxref.db. Files whose content it "
+                  "holds are not extracted again");
+  sub->add_flag("--json", args->json, "Print a summary of the run as one JSON object on stdout");
+  sub->add_option("-j,--jobs", args->workers.jobs, "Extraction worker processes (default: one per core)");
+  sub->add_option("--time-limit", args->workers.seconds_per_file,
+                  "Seconds one file may take to extract; then its worker is stopped and the file fails")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
+  sub->add_option("--memory-limit", args->workers.memory_mib, "MiB of memory one file may use to extract")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
+  sub->add_option("--max-file-size", args->workers.max_file_mib, "MiB; larger files fail without being read")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
   sub->add_option("--formats", args->formats, "Drawings to write")
       ->delimiter(',')
       ->check(CLI::IsMember({"svg", "png", "pdf", "dot"}))

@@ -10,6 +10,7 @@
 #include "unxref/core/error.hpp"
 #include "unxref/detect/detect.hpp"
 #include "unxref/extract/extract.hpp"
+#include "unxref/pipeline/collect.hpp"
 #include "unxref/uptake/report.hpp"
 #include "unxref/uptake/uptake.hpp"
 
@@ -64,14 +65,14 @@ std::string set_threshold(uptake::Thresholds& th, const std::string& assignment)
 }
 
 // A folder stands for the supported files in it, in name order, so that the
-// report is the same on every machine.
+// report is the same on every machine. README files are sources too here.
 std::vector<std::filesystem::path> expand(const std::string& arg) {
   std::error_code ec;
-  if (!std::filesystem::is_directory(arg, ec)) return {arg};
+  if (!std::filesystem::is_directory(arg, ec)) return {arg};  // its reader names what is wrong
+  CollectOptions options;
+  options.skip_readme = false;
   std::vector<std::filesystem::path> files;
-  for (const auto& entry : std::filesystem::recursive_directory_iterator(arg, ec))
-    if (entry.is_regular_file(ec) && is_supported_file(entry.path())) files.push_back(entry.path());
-  std::sort(files.begin(), files.end());
+  for (const InputFile& f : collect_inputs({arg}, options).files) files.push_back(f.file);
   return files;
 }
 

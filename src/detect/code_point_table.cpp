@@ -39,9 +39,9 @@ CodePointForm compute(char32_t c) {
   } else if (u_isdigit(r) && u_charDigitValue(r) >= 0 && u_charDigitValue(r) <= 9) {
     f.kind = CodePointForm::digit;
     f.to = static_cast<char32_t>('0' + u_charDigitValue(r));
-  } else if (r == 0x2010) {  // NFKC keeps the Unicode hyphen; the finders read '-'
+  } else if (punctuation_fold(static_cast<char32_t>(r)) != static_cast<char32_t>(r)) {
     f.kind = CodePointForm::mapped;
-    f.to = '-';
+    f.to = punctuation_fold(static_cast<char32_t>(r));
   } else if (r == u) {
     f.kind = CodePointForm::same;
     f.to = c;

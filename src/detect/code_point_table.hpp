@@ -25,6 +25,16 @@ struct CodePointForm {
   char32_t to = 0;
 };
 
+// The detector's own folds after NFKC: the Unicode hyphen (which NFKC keeps,
+// and maps the no-break one to) reads as '-', typographic apostrophes as
+// '\'' ("Peoples’ Rights" and "Peoples' Rights" are one name, "l’enfant" and
+// "l'enfant" one word).
+constexpr char32_t punctuation_fold(char32_t c) {
+  if (c == 0x2010) return '-';
+  if (c == 0x2019 || c == 0x2018 || c == 0x02BC) return '\'';
+  return c;
+}
+
 namespace detail {
 using FormBlock = std::array<CodePointForm, 256>;
 // The table's blocks, built on first use by build_block and never freed.

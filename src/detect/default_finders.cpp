@@ -12,6 +12,8 @@ std::vector<std::unique_ptr<Finder>> make_default_finders(const DetectorOptions&
   finders.push_back(make_treaty_series_finder(options));
   finders.push_back(make_sdg_finder());
   finders.push_back(make_short_form_finder());
+  finders.push_back(make_protocol_finder());
+  finders.push_back(make_ilo_convention_finder());
   finders.push_back(make_document_finder(options));
   finders.push_back(make_reissue_finder());
   return finders;

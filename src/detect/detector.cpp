@@ -252,9 +252,11 @@ std::vector<Mention> Detector::Impl::detect(std::string_view text, SegmentAt seg
     return !target.empty() && std::find(own.begin(), own.end(), target) != own.end();
   };
   std::erase_if(cands, [&](const Candidate& c) { return c.start >= c.end || c.end > norm.text.size() || is_own(c.target); });
-  cands = reduce_overlaps(std::move(cands));
   const int citing_year = first_year(doc.date);
-  resolve_short_forms(cands, citing_year);
+  attach_protocols(cands, norm, citing_year);
+  cands = reduce_overlaps(std::move(cands));
+  std::erase_if(cands, [](const Candidate& c) { return c.blocks; });
+  resolve_short_forms(cands, norm, citing_year);
   // After resolving: a bare number that found no antecedent is no citation,
   // a short form may turn out to name the document itself, and no document
   // cites one written after it.
@@ -285,7 +287,15 @@ std::vector<Mention> Detector::Impl::detect(std::string_view text, SegmentAt seg
       m.unresolved = m.target.empty();
     }
     m.context = context_around(text, start, end);
+    // "the two Optional Protocols": one mention per protocol, on the same words.
+    const std::size_t first = out.size();
     out.push_back(std::move(m));
+    for (std::string& also : c.also_targets) {
+      if (is_own(also)) continue;
+      Mention more = out[first];
+      more.target = std::move(also);
+      out.push_back(std::move(more));
+    }
   }
   // Candidates were sorted and the offset map is monotonic: `out` is already in order.
   return out;

@@ -7,6 +7,7 @@
 // Candidates; overlapping candidates are then reduced (longest span wins, then
 // higher priority), short forms are resolved, and the survivors become Mentions.
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -15,6 +16,22 @@
 #include "unxref/detect/mention.hpp"
 
 namespace unxref::detect {
+
+// An optional protocol named through its parent treaty ("its Second Optional
+// Protocol", "the two Optional Protocols to the CRC"); protocols.cpp finds
+// the parent and picks the protocols from the registry.
+struct ProtocolRef {
+  enum class Parent {
+    after,     // "... to the CRC": the parent is the mention right after
+    before,    // "its ...", "... thereto": the instrument named just before
+    bare,      // "the Optional Protocol": of the instrument of the sentence when it
+               // has protocols, else the protocol named last
+  };
+  Parent parent = Parent::after;
+  std::vector<int> ordinals;  // "the First and Second": {1, 2}; 1-based
+  int count = 0;              // "the two": 2
+  enum class Number { one, all, either } number = Number::one;
+};
 
 struct Candidate {
   std::size_t start = 0, end = 0;  // byte offsets in NormalizedText::text
@@ -31,6 +48,14 @@ struct Candidate {
   bool needs_antecedent = false;
   int priority = 0;  // tie-break between equal spans: higher wins
   int year = 0;      // a known document's year, so that no text cites a later one
+  // Further targets of the same words: "the two Optional Protocols to the
+  // CRC" is a citation of each.
+  std::vector<std::string> also_targets;
+  std::optional<ProtocolRef> protocol;
+  // Words that are no citation ("the Conference of the Parties to the
+  // Convention ..."): wins the overlap reduction over what is nested in it,
+  // then is dropped.
+  bool blocks = false;
   // Not a mention: where a later step looks ("previously issued under" before
   // a document's own former symbol). Taken out before overlaps are reduced.
   bool marker = false;
@@ -58,11 +83,24 @@ std::unique_ptr<Finder> make_treaty_series_finder(const DetectorOptions& options
 std::unique_ptr<Finder> make_reissue_finder();
 std::unique_ptr<Finder> make_sdg_finder();
 std::unique_ptr<Finder> make_short_form_finder();
+std::unique_ptr<Finder> make_protocol_finder();
+std::unique_ptr<Finder> make_ilo_convention_finder();
 std::unique_ptr<Finder> make_document_finder(const DetectorOptions& options);
 
 // Resolves candidates with a short_form to the nearest compatible full
 // mention before them (in place); unresolvable ones keep an empty target.
 // `citing_year` (0 = unknown) tells apart frameworks by date.
-void resolve_short_forms(std::vector<Candidate>& candidates, int citing_year);
+void resolve_short_forms(std::vector<Candidate>& candidates, const NormalizedText& text, int citing_year);
+
+// Protocols named through a parent written right after ("to the CRC") or
+// around them ("ICCPR-OP 2", "OP-CAT"): the candidate takes the parent's span
+// and the protocols it means, so that the parent is no citation of its own.
+// Runs before overlaps are reduced; drops protocol phrases with no parent.
+void attach_protocols(std::vector<Candidate>& candidates, const NormalizedText& text, int citing_year);
+
+// The optional protocols of `parent_target` that `ref` means ("its Second
+// Optional Protocol", "its two Optional Protocols"); empty when the registry
+// has none or the words do not tell which.
+std::vector<std::string> choose_protocols(std::string_view parent_target, const ProtocolRef& ref, int citing_year);
 
 }  // namespace unxref::detect

@@ -11,6 +11,7 @@
 #include "detect/finder.hpp"
 #include "detect/registry.hpp"
 #include "detect/registry_matching.hpp"
+#include "detect/treaty_bodies.hpp"
 
 namespace unxref::detect {
 namespace {
@@ -89,21 +90,6 @@ std::string find_pinpoint(std::string_view text, std::size_t start, std::size_t 
   return best;
 }
 
-// Treaty bodies share the treaty's abbreviation: "the CEDAW Committee",
-// "the Committee on the Rights of the Child (CRC)", "recommendations made by
-// CEDAW", "CEDAW's general recommendation".
-bool names_a_body(std::string_view text, std::size_t start, std::size_t end) {
-  if (text.substr(end).starts_with(" committee")) return true;
-  if (text.substr(end).starts_with("'s ") || text.substr(end).starts_with("\xE2\x80\x99s ")) return true;
-  for (std::string_view agent : {"by ", "par le ", "por el "})
-    if (start >= agent.size() && text.compare(start - agent.size(), agent.size(), agent) == 0 &&
-        (start == agent.size() || text[start - agent.size() - 1] == ' '))
-      return true;
-  if (start == 0 || text[start - 1] != '(') return false;
-  const std::size_t from = start > 64 ? start - 64 : 0;
-  return text.substr(from, start - from).find("committee") != std::string_view::npos;
-}
-
 class InstrumentFinder final : public Finder {
  public:
   explicit InstrumentFinder(const DetectorOptions& options) : registry_(builtin_instruments()) {
@@ -139,23 +125,34 @@ class InstrumentFinder final : public Finder {
     // The longest name matched at this start, with every instrument it names.
     std::size_t best_end = 0;
     std::vector<std::size_t> best;
+    bool best_abbreviation = false;
     for (const NameRef& ref : names_of_cue_[cue]) {
       const Instrument& in = registry_.instruments()[ref.instrument];
       const InstrumentName& name = in.names[ref.name];
       const std::size_t end = match_name(t, hit_start, name.normalized);
       if (end == npos || end <= hit_start) continue;
-      if (is_word_char(code_point_before(t, end)) && !word_ends_at(t, end)) continue;
+      if (is_word_char(code_point_before(t, end)) && !name_ends_at(t, end)) continue;
       if (end < t.size() && t[end] == '/') continue;  // "CRC/C/GC/20" is a document symbol
-      if (name.exact_case && (original_of(text, hit_start, end) != name.written || names_a_body(t, hit_start, end)))
-        continue;
+      if (name.exact_case && original_of(text, hit_start, end) != name.written) continue;
       if (end > best_end) {
         best_end = end;
         best.clear();
+        best_abbreviation = name.exact_case;
       }
       if (end == best_end && std::find(best.begin(), best.end(), ref.instrument) == best.end())
         best.push_back(ref.instrument);
     }
     if (best.empty()) return;
+    // "the Conference of the Parties to the United Nations Convention against
+    // ...": the body's words hold no citation, not even of a name nested in them.
+    if (names_a_body(text, hit_start, best_end, best_abbreviation)) {
+      Candidate blocker;
+      blocker.start = hit_start;
+      blocker.end = best_end;
+      blocker.blocks = true;
+      out.push_back(std::move(blocker));
+      return;
+    }
     const std::size_t end = extend_over_year_and_number(t, best_end);
     const Instrument& first = registry_.instruments()[best.front()];
     Candidate c;

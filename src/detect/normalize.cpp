@@ -89,9 +89,9 @@ class Builder {
     if (u_isUWhiteSpace(c)) return space(from[0]);
     // Arabic tatweel only stretches a word on the page ("تشـــير"): it is no letter.
     if (c == 0x0640) return;
-    // NFKC keeps the Unicode hyphen (and maps the no-break one to it):
-    // "S‑19/1" is "s-19/1" for every finder.
-    if (c == 0x2010) return byte('-', from[0]);
+    // "S‑19/1" is "s-19/1" for every finder, "l’enfant" is "l'enfant".
+    if (const char32_t folded = punctuation_fold(static_cast<char32_t>(c)); folded != static_cast<char32_t>(c))
+      return byte(static_cast<char>(folded), from[0]);
     if (u_isdigit(c)) {
       int v = u_charDigitValue(c);
       if (v >= 0 && v <= 9) return byte(static_cast<char>('0' + v), from[0]);

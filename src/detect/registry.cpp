@@ -1,7 +1,9 @@
 // Loading the registries from their TSV data files.
 #include "detect/registry.hpp"
 
+#include <algorithm>
 #include <charconv>
+#include <tuple>
 #include <fstream>
 #include <mutex>
 #include <shared_mutex>
@@ -36,27 +38,6 @@ int parse_int(std::string_view s, const std::filesystem::path& source, int line,
 }
 
 std::string normalized(std::string_view s) { return normalize(s).text; }
-
-// French and other names are written with ' but often printed with ’ (and the
-// other way round); normalisation keeps them apart, so both spellings are cues.
-std::vector<std::string> apostrophe_variants(const std::string& name) {
-  static const std::string kCurly = "\xE2\x80\x99";
-  std::vector<std::string> out{name};
-  std::string v = name;
-  bool changed = false;
-  for (std::size_t p = v.find('\''); p != std::string::npos; p = v.find('\'', p + kCurly.size())) {
-    v.replace(p, 1, kCurly);
-    changed = true;
-  }
-  if (!changed) {
-    for (std::size_t p = v.find(kCurly); p != std::string::npos; p = v.find(kCurly, p + 1)) {
-      v.replace(p, kCurly.size(), "'");
-      changed = true;
-    }
-  }
-  if (changed) out.push_back(v);
-  return out;
-}
 
 PinpointRule parse_pinpoint(std::string_view cell, const std::filesystem::path& source, int line) {
   PinpointRule rule;
@@ -122,7 +103,8 @@ void InstrumentRegistry::add_rows(const std::vector<TsvRow>& rows, const std::fi
       std::string_view w = exact ? std::string_view(written).substr(1) : std::string_view(written);
       if (w.empty()) continue;
       if (in.title.empty()) in.title = std::string(w);
-      for (auto& n : apostrophe_variants(normalized(w))) in.names.push_back({n, std::string(w), exact});
+      // Normalising folds ’ into ', so one name covers both spellings.
+      in.names.push_back({normalized(w), std::string(w), exact});
     }
     if (in.names.empty()) throw FileError(source, where + "instrument '" + in.key + "' has no names");
     if (c.size() > 8) {
@@ -214,6 +196,38 @@ std::vector<std::string> short_forms_of(std::string_view target) {
   std::shared_lock lock(e.mutex);
   if (const Instrument* in = e.registry.by_target(target)) return in->short_forms;
   return {};
+}
+
+std::vector<Instrument> optional_protocols_of(std::string_view parent_target) {
+  const auto is_protocol_of = [&](const Instrument& in) {
+    return in.parent == parent_target &&
+           std::find(in.short_forms.begin(), in.short_forms.end(), "optional protocol") != in.short_forms.end();
+  };
+  // Asked for every treaty mention that could carry a protocol: the built-in
+  // rows are grouped by parent once.
+  static const std::unordered_map<std::string, std::vector<std::size_t>> builtin_children = [] {
+    std::unordered_map<std::string, std::vector<std::size_t>> m;
+    const auto& all = builtin_instruments().instruments();
+    for (std::size_t i = 0; i < all.size(); ++i)
+      if (!all[i].parent.empty()) m[all[i].parent].push_back(i);
+    return m;
+  }();
+  std::vector<Instrument> out;
+  if (auto it = builtin_children.find(std::string(parent_target)); it != builtin_children.end())
+    for (std::size_t i : it->second)
+      if (is_protocol_of(builtin_instruments().instruments()[i])) out.push_back(builtin_instruments().instruments()[i]);
+  {
+    auto& e = extras();
+    std::shared_lock lock(e.mutex);
+    for (const Instrument& in : e.registry.instruments()) {
+      if (!is_protocol_of(in)) continue;
+      std::erase_if(out, [&](const Instrument& o) { return o.key == in.key; });  // a user's row corrects ours
+      out.push_back(in);
+    }
+  }
+  std::sort(out.begin(), out.end(),
+            [](const Instrument& a, const Instrument& b) { return std::tie(a.year, a.key) < std::tie(b.year, b.key); });
+  return out;
 }
 
 const std::vector<Publication>& builtin_publications() {

@@ -94,6 +94,11 @@ std::optional<Instrument> find_instrument(std::string_view target);
 // every registered extra one. Empty for unknown targets.
 std::vector<std::string> short_forms_of(std::string_view target);
 
+// The optional protocols of a treaty: the rows (built-in, then registered
+// extras) whose parent it is and that answer to "the Optional Protocol",
+// oldest first, ties by key.
+std::vector<Instrument> optional_protocols_of(std::string_view parent_target);
+
 // A publication of data/publications.tsv.
 struct Publication {
   std::string id;  // "icat:policy-paper-2016-12"

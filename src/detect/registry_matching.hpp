@@ -28,6 +28,18 @@ bool word_starts_at(std::string_view text, std::size_t pos);
 // True when the word ending at `pos` ends there.
 bool word_ends_at(std::string_view text, std::size_t pos);
 
+// True when a name may end at `pos`: no word goes on there, or only a
+// footnote number of one to three digits is printed against its last letter
+// ("... Political Rights19").
+bool name_ends_at(std::string_view text, std::size_t pos);
+
+// Where `phrase` starts when it is the words right before the space at
+// pos - 1 ("according to" before "according to cedaw"), else npos.
+std::size_t words_before(std::string_view text, std::size_t pos, std::string_view phrase);
+// Where `phrase` ends when it is the words right after the space at `pos`,
+// ending at a word boundary, else npos.
+std::size_t words_after(std::string_view text, std::size_t pos, std::string_view phrase);
+
 // Matches a normalised registry name at `pos`: bytes compare equal, and each
 // '*' takes any run of word characters (a declension ending). Returns the end
 // of the match or npos.

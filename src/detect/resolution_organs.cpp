@@ -44,12 +44,8 @@ int ResolutionGrammar::organ_at(std::string_view s, std::size_t p, std::size_t* 
 OrganHit ResolutionGrammar::organ_adjacent_before(std::string_view s, std::size_t pos) const {
   std::size_t end = pos;
   if (end > 0 && s[end - 1] == ' ') --end;
-  for (std::string_view poss : {"'s", "\xE2\x80\x99s"}) {
-    if (end >= poss.size() && s.compare(end - poss.size(), poss.size(), poss) == 0) {
-      end -= poss.size();
-      break;
-    }
-  }
+  // Normalised text has one apostrophe (’ folds into ').
+  if (end >= 2 && s.compare(end - 2, 2, "'s") == 0) end -= 2;
   OrganHit best;
   if (end == 0) return best;
   for (std::size_t k : organs_by_last_byte_[static_cast<unsigned char>(s[end - 1])]) {
@@ -83,8 +79,7 @@ Organ ResolutionGrammar::organ_after(std::string_view s, std::size_t pos) const 
     if (int k = organ_at(s, p, &len); k >= 0) {
       // "... Human Rights Council resolution 17/4": that organ opens a citation of its own.
       std::size_t q = skip_one_space(s, p + len);
-      for (std::string_view poss : {"'s ", "\xE2\x80\x99s "})
-        if (s.compare(q, poss.size(), poss) == 0) q += poss.size();
+      if (s.compare(q, 3, "'s ") == 0) q += 3;
       if (cue_at(s, q, true)) return Organ::unknown;
       return lex_.organs[static_cast<std::size_t>(k)].second;
     }
@@ -181,8 +176,7 @@ bool ResolutionGrammar::organ_named_before(std::string_view s, std::size_t pos, 
 
 bool ResolutionGrammar::names_a_citation(std::string_view s, std::size_t organ_end) const {
   std::size_t q = skip_one_space(s, organ_end);
-  for (std::string_view poss : {"'s ", "\xE2\x80\x99s "})
-    if (s.compare(q, poss.size(), poss) == 0) q += poss.size();
+  if (s.compare(q, 3, "'s ") == 0) q += 3;
   static constexpr std::string_view kOrdinal = "\xE7\xAC\xAC";  // 第
   return cue_at(s, q, true) || s.compare(q, kOrdinal.size(), kOrdinal) == 0 || (q < s.size() && ascii_digit(s[q]));
 }

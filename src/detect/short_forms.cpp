@@ -45,6 +45,9 @@ bool points_into_official_records(std::string_view t, std::size_t end) {
 constexpr std::array<std::string_view, 16> kNameContinuations = {
     "on", "against", "for", "relating", "concerning", "of", "between", "sur", "contre",
     "relative", "relatif", "sobre", "contra", "relativo", "relativa", "para"};
+// Of those, the ones a subject follows ("on human trafficking").
+constexpr std::array<std::string_view, 12> kSubjectWords = {
+    "on", "against", "relating", "concerning", "sur", "contre", "relative", "relatif", "sobre", "contra", "relativo", "relativa"};
 constexpr std::array<std::string_view, 8> kArticles = {"the", "la", "le", "les", "el", "los", "las", "des"};
 
 std::size_t skip_word(std::string_view t, std::size_t p) {
@@ -68,6 +71,9 @@ class ShortFormFinder final : public Finder {
         if (rule != "cap" && rule != "upper" && rule != "-")
           throw FileError(source, where + "case must be cap, upper or -, not '" + rule + "'");
         rules_.push_back(rule == "cap" ? CaseRule::capitalised : rule == "upper" ? CaseRule::upper : CaseRule::any);
+        if (row.cells.size() > 4 && row.cells[4] != "weak" && row.cells[4] != "-")
+          throw FileError(source, where + "the fifth cell must be weak or empty, not '" + row.cells[4] + "'");
+        weak_.push_back(row.cells.size() > 4 && row.cells[4] == "weak");
       } else {
         throw FileError(source, where + "expected 'form<TAB>text<TAB>key<TAB>case' or 'compound<TAB>word'");
       }
@@ -93,6 +99,7 @@ class ShortFormFinder final : public Finder {
     c.end = end;
     c.kind = TargetKind::treaty;  // the resolver sets the antecedent's kind
     c.short_form = key;
+    c.needs_antecedent = weak_[cue];
     out.push_back(std::move(c));
   }
 
@@ -125,9 +132,17 @@ class ShortFormFinder final : public Finder {
       return w_end < t.size() && t[w_end] == ' ' && next < t.size() && original_is_upper(text, next) &&
              std::find(kArticles.begin(), kArticles.end(), t.substr(next, skip_word(t, next) - next)) == kArticles.end();
     }
+    // "the Convention No. 169 of the ILO": a number names another convention.
+    if (word == "no" || word == "nos") {
+      const std::size_t digit = t.compare(w_end, 2, ". ") == 0 ? w_end + 2 : w_end + 1;
+      if (digit < t.size() && t[digit] >= '0' && t[digit] <= '9') return true;
+    }
     const bool continuation =
         to || std::find(kNameContinuations.begin(), kNameContinuations.end(), word) != kNameContinuations.end();
     if (!continuation) return false;
+    // "the Convention on human trafficking", "the Convention relating to the
+    // abolition of slavery": a subject after these is a name, whatever its case.
+    const bool subject = std::find(kSubjectWords.begin(), kSubjectWords.end(), word) != kSubjectWords.end();
     // The word after the preposition (past an article) opens a name when it
     // is capitalised or a number; an acronym after "to the" ("to the GPA")
     // points back to a known instrument instead.
@@ -144,6 +159,8 @@ class ShortFormFinder final : public Finder {
     }
     if (p_end == p) return false;
     if (t[p] >= '0' && t[p] <= '9') return !to;
+
+    if (subject && is_word_char(code_point_at(t, p))) return true;
     if (!original_is_upper(text, p)) return false;
     if (to && after_article && original_all_upper(text, p, p_end)) return false;
     return true;
@@ -152,6 +169,7 @@ class ShortFormFinder final : public Finder {
   std::vector<std::string> cues_;
   std::vector<std::string> keys_;
   std::vector<CaseRule> rules_;
+  std::vector<bool> weak_;
   std::unordered_set<std::string> compounds_;
 };
 
@@ -178,7 +196,20 @@ std::string resolve_year_group(std::string_view group, int citing_year) {
 
 std::unique_ptr<Finder> make_short_form_finder() { return std::make_unique<ShortFormFinder>(); }
 
-void resolve_short_forms(std::vector<Candidate>& candidates, int citing_year) {
+namespace {
+
+// "its Optional Protocol", "... thereto": the instrument named within the
+// sentence before.
+bool within_sentence(std::string_view t, std::size_t from, std::size_t to) {
+  constexpr std::size_t kReach = 200;
+  if (to < from || to - from > kReach) return false;
+  const std::string_view gap = t.substr(from, to - from);
+  return gap.find(". ") == std::string_view::npos && gap.find("\xE3\x80\x82") == std::string_view::npos;
+}
+
+}  // namespace
+
+void resolve_short_forms(std::vector<Candidate>& candidates, const NormalizedText& text, int citing_year) {
   std::vector<std::size_t> order(candidates.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::stable_sort(order.begin(), order.end(),
@@ -216,6 +247,7 @@ void resolve_short_forms(std::vector<Candidate>& candidates, int citing_year) {
   // long document costs one lookup per short form.
   std::unordered_map<std::string, const Candidate*> latest_for_key;
   const Candidate* latest_citation = nullptr;
+  const Candidate* latest_instrument = nullptr;  // for "its Optional Protocol"
   for (std::size_t pos = 0; pos < order.size(); ++pos) {
     Candidate& c = candidates[order[pos]];
     const Candidate* next = pos + 1 < order.size() ? &candidates[order[pos + 1]] : nullptr;
@@ -224,9 +256,34 @@ void resolve_short_forms(std::vector<Candidate>& candidates, int citing_year) {
       if (c.target.empty()) continue;
       for (const std::string& key : forms_of(c.target)) latest_for_key[key] = &c;
       latest_citation = &c;
+      if (c.kind == TargetKind::treaty) latest_instrument = &c;
       continue;
     }
     c.target.clear();
+    if (c.protocol) {
+      // A protocol named through the instrument before it; a protocol phrase
+      // with its parent after it that stayed a short form has no answer.
+      const ProtocolRef& ref = *c.protocol;
+      // "its Optional Protocol", "... thereto": the instrument named within the
+      // sentence; "the Optional Protocol" likewise, when that instrument has one
+      // (otherwise it is the last protocol named, below).
+      const bool near = latest_instrument && ref.parent != ProtocolRef::Parent::after &&
+                        within_sentence(text.text, latest_instrument->end, c.start);
+      std::vector<std::string> targets;
+      if (near) targets = choose_protocols(latest_instrument->target, ref, citing_year);
+      if (!targets.empty()) {
+        c.target = std::move(targets.front());
+        c.also_targets.assign(targets.begin() + 1, targets.end());
+        for (const std::string& key : forms_of(c.target)) latest_for_key[key] = &c;
+        latest_citation = &c;
+        latest_instrument = &c;
+        continue;
+      }
+      // "the Optional Protocol" with no parent right before it: the last
+      // protocol named, as for any short form.
+      if (ref.parent != ProtocolRef::Parent::bare || (near && !optional_protocols_of(latest_instrument->target).empty()))
+        continue;
+    }
     if (!is_back_reference(c.short_form)) {
       // An apposition names the antecedent outright: "the Global Plan of
       // Action (General Assembly resolution 64/293)".
@@ -261,7 +318,10 @@ void resolve_short_forms(std::vector<Candidate>& candidates, int citing_year) {
                (latest_citation && (c.start < latest_citation->end || c.start - latest_citation->end <= kIbidReach)))
         take(c, latest_citation);
     }
-    if (!c.target.empty()) latest_citation = &c;
+    if (!c.target.empty()) {
+      latest_citation = &c;
+      if (c.kind == TargetKind::treaty) latest_instrument = &c;
+    }
   }
 }
 

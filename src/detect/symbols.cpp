@@ -211,9 +211,16 @@ class SymbolFinder final : public Finder {
     const SymbolOptions options{.lower_case = true};
     std::size_t len = match_un_symbol(text, options);
     if (len == 0) return 0;
-    std::optional<std::string> canonical = canonical_un_symbol(text.substr(0, len), options);
+    std::string rejoined;
+    std::size_t removed_space = std::string::npos;  // where a stray space was taken out
+    if (const std::size_t more = rejoin_country_code(text, len, &rejoined); more > len) {
+      removed_space = len + 1;
+      len = more;
+    }
+    const std::string_view read = removed_space == std::string::npos ? text : std::string_view(rejoined);
+    std::optional<std::string> canonical = canonical_un_symbol(read.substr(0, len), options);
     if (!canonical || too_short_to_be_a_symbol(*canonical)) return 0;
-    const bool resolution = canonical->find("/RES/") != std::string::npos;
+    bool resolution = canonical->find("/RES/") != std::string::npos;
     if (const std::size_t open = canonical->rfind('(');
         !resolution && canonical->back() == ')' && canonical->size() - open == 6) {
       // "S/2019/179 (2019)": only resolutions carry the year in their symbol
@@ -223,7 +230,13 @@ class SymbolFinder final : public Finder {
       while (len > 0 && text[len - 1] == ' ') --len;
     }
     if (resolution) with_council_year(*canonical);
-    const std::size_t orig_end = window.source.empty() ? o + len : window.source[len];
+    if (!resolution && resolution_word_before(s, start) && written_as_session_document(*canonical)) {
+      // "General Assembly resolution A/62/149": the resolution, whose symbol has RES.
+      canonical->insert(canonical->rfind('/', canonical->rfind('/') - 1) + 1, "RES/");
+      resolution = true;
+    }
+    const std::size_t text_len = removed_space == std::string::npos ? len : len + 1;  // back in the window's bytes
+    const std::size_t orig_end = window.source.empty() ? o + text_len : window.source[text_len];
     Candidate c;
     c.start = start;
     c.end = t.normalized_offset(orig_end);
@@ -237,6 +250,42 @@ class SymbolFinder final : public Finder {
     out.push_back(std::move(c));
     if (!resolution) suffixes_after(s, end, base, out);
     return end;
+  }
+
+  // "A/HRC/WG.6/4/ MYS/2": a space the PDF put before the country code of a
+  // UPR symbol. Returns the length of the symbol read without it in `out`
+  // (len when there is none).
+  static std::size_t rejoin_country_code(std::string_view text, std::size_t len, std::string* out) {
+    if (len + 6 >= text.size() || text[len] != '/' || text[len + 1] != ' ') return len;
+    for (std::size_t k = 2; k < 5; ++k)
+      if (text[len + k] < 'A' || text[len + k] > 'Z') return len;
+    if (text[len + 5] != '/' || text[len + 6] < '0' || text[len + 6] > '9') return len;
+    *out = std::string(text.substr(0, len + 1)) + std::string(text.substr(len + 2));
+    const std::size_t more = match_un_symbol(*out, SymbolOptions{.lower_case = true});
+    return more > len + 1 ? more : len;
+  }
+
+  // "resolution A/62/149", "résolution A/HRC/7/8".
+  static bool resolution_word_before(std::string_view s, std::size_t start) {
+    for (std::string_view w : {"resolution ", "résolution ", "resolución ", "resolutions ", "résolutions ",
+                               "resoluciones "})
+      if (start >= w.size() && s.compare(start - w.size(), w.size(), w) == 0) return true;
+    return false;
+  }
+
+  // "A/62/149", "A/HRC/7/8", "E/2019/10": a session and a number, the form of
+  // a resolution's symbol without its RES.
+  static bool written_as_session_document(std::string_view symbol) {
+    std::string_view rest;
+    for (std::string_view series : {"A/HRC/", "A/", "E/"})
+      if (symbol.starts_with(series)) {
+        rest = symbol.substr(series.size());
+        break;
+      }
+    const std::size_t slash = rest.find('/');
+    if (rest.empty() || slash == std::string_view::npos || slash == 0 || slash + 1 == rest.size()) return false;
+    const auto digits = [](std::string_view d) { return std::all_of(d.begin(), d.end(), [](char c) { return c >= '0' && c <= '9'; }); };
+    return digits(rest.substr(0, slash)) && digits(rest.substr(slash + 1));
   }
 
   // "S/RES/1441": the Council's numbering fixes the year the spec's id carries.

@@ -103,29 +103,39 @@ std::string target_title(const std::string& id, TargetKind kind) {
   return graph::title_of(id, kind);
 }
 
+GraphBuilder::GraphBuilder(const std::vector<CorpusDocument>& documents, const BuildOptions& options)
+    : options_(options) {
+  for (const CorpusDocument& d : documents) graph_.add_vertex(document_vertex(d));
+}
+
+void GraphBuilder::add(const Mention& m) {
+  if (m.unresolved || m.target.empty()) return;
+  if (options_.drop_self_citations && m.doc == m.target) return;
+  Vertex from;
+  if (auto found = graph_.find(m.doc)) {
+    from = *found;
+  } else {
+    VertexProps v;
+    v.id = m.doc;
+    v.kind = "document";
+    v.label = m.doc;
+    v.in_corpus = true;
+    from = graph_.add_vertex(v);
+  }
+  Vertex to = graph_.add_vertex(target_vertex(m.target, m.kind));
+  graph_.add_mention(from, to, m);
+}
+
+CitationGraph GraphBuilder::finish() {
+  if (options_.structural_edges) add_structural_edges(graph_);
+  return std::move(graph_);
+}
+
 CitationGraph build_graph(const std::vector<CorpusDocument>& documents,
                           const std::vector<Mention>& mentions, const BuildOptions& options) {
-  CitationGraph g;
-  for (const CorpusDocument& d : documents) g.add_vertex(document_vertex(d));
-  for (const Mention& m : mentions) {
-    if (m.unresolved || m.target.empty()) continue;
-    if (options.drop_self_citations && m.doc == m.target) continue;
-    Vertex from;
-    if (auto found = g.find(m.doc)) {
-      from = *found;
-    } else {
-      VertexProps v;
-      v.id = m.doc;
-      v.kind = "document";
-      v.label = m.doc;
-      v.in_corpus = true;
-      from = g.add_vertex(v);
-    }
-    Vertex to = g.add_vertex(target_vertex(m.target, m.kind));
-    g.add_mention(from, to, m);
-  }
-  if (options.structural_edges) add_structural_edges(g);
-  return g;
+  GraphBuilder builder(documents, options);
+  for (const Mention& m : mentions) builder.add(m);
+  return builder.finish();
 }
 
 void add_structural_edges(CitationGraph& graph) {

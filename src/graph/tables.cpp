@@ -61,32 +61,40 @@ std::string csv_field(std::string_view value) {
   return out;
 }
 
+void write_mention_jsonl(const Mention& m, std::ostream& out) {
+  nlohmann::ordered_json j = {{"doc", m.doc},
+                              {"target", m.target},
+                              {"kind", std::string(to_string(m.kind))},
+                              {"surface", m.surface},
+                              {"start", m.start},
+                              {"end", m.end},
+                              {"page", m.page},
+                              {"section", m.section},
+                              {"pinpoint", m.pinpoint},
+                              {"date", m.date},
+                              {"resolved_from", m.resolved_from},
+                              {"context", m.context},
+                              {"unresolved", m.unresolved}};
+  out << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+}
+
 void write_mentions_jsonl(const std::vector<Mention>& mentions, std::ostream& out) {
-  for (const Mention& m : mentions) {
-    nlohmann::ordered_json j = {{"doc", m.doc},
-                                {"target", m.target},
-                                {"kind", std::string(to_string(m.kind))},
-                                {"surface", m.surface},
-                                {"start", m.start},
-                                {"end", m.end},
-                                {"page", m.page},
-                                {"section", m.section},
-                                {"pinpoint", m.pinpoint},
-                                {"date", m.date},
-                                {"resolved_from", m.resolved_from},
-                                {"context", m.context},
-                                {"unresolved", m.unresolved}};
-    out << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
-  }
+  for (const Mention& m : mentions) write_mention_jsonl(m, out);
+}
+
+void write_mentions_csv_header(std::ostream& out) {
+  CsvRow(out) << "doc" << "target" << "kind" << "surface" << "start" << "end" << "page" << "section"
+              << "pinpoint" << "date" << "resolved_from" << "context" << "unresolved";
+}
+
+void write_mention_csv(const Mention& m, std::ostream& out) {
+  CsvRow(out) << m.doc << m.target << to_string(m.kind) << m.surface << m.start << m.end << m.page << m.section
+              << m.pinpoint << m.date << m.resolved_from << m.context << m.unresolved;
 }
 
 void write_mentions_csv(const std::vector<Mention>& mentions, std::ostream& out) {
-  CsvRow(out) << "doc" << "target" << "kind" << "surface" << "start" << "end" << "page" << "section"
-              << "pinpoint" << "date" << "resolved_from" << "context" << "unresolved";
-  for (const Mention& m : mentions) {
-    CsvRow(out) << m.doc << m.target << to_string(m.kind) << m.surface << m.start << m.end << m.page
-                << m.section << m.pinpoint << m.date << m.resolved_from << m.context << m.unresolved;
-  }
+  write_mentions_csv_header(out);
+  for (const Mention& m : mentions) write_mention_csv(m, out);
 }
 
 void write_targets_csv(const CitationGraph& graph, std::ostream& out) {

@@ -121,7 +121,10 @@ Graph build(const DrawModel& model) {
     for (const Attr& a : n.attrs) set(node, root, AGNODE, a);
   }
   for (const SameRank& r : model.ranks) {
-    Agraph_t* sub = agsubg(root, c(r.name), 1);
+    // Anonymous: cgraph writes named subgraphs in the order of their names'
+    // addresses, so the .dot file would change from run to run; anonymous
+    // ones keep the order they are made in. The heading node names the year.
+    Agraph_t* sub = agsubg(root, nullptr, 1);
     agsafeset(sub, c("rank"), c("same"), c(""));
     for (const std::string& name : r.nodes) {
       if (Agnode_t* node = agnode(root, c(name), 0)) agsubnode(sub, node, 1);

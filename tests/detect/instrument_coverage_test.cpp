@@ -74,6 +74,38 @@ INSTANTIATE_TEST_SUITE_P(
                       Case{"联合国，《条约汇编》，第1577卷，第27531号。", "treaty:crc"},
                       Case{"United Nations, Treaty Series, vol. 9999, No. 99999999.", ""}));
 
+// "Ibid., vol. 2171, No. 27531": the footnote before named the Treaty Series;
+// the volume and number name the instrument, not the note before.
+INSTANTIATE_TEST_SUITE_P(
+    TreatySeriesIbid, Instruments,
+    ::testing::Values(Case{"United Nations, Treaty Series, vol. 1577, No. 27531. Ibid., vol. 2171, No. 27531.",
+                           "treaty:crc treaty:crc-opsc"},
+                      Case{"Nations Unies, Recueil des Traités, vol. 1577, no 27531. Ibid., vol. 2173, no 27531.",
+                           "treaty:crc treaty:crc-opac"},
+                      Case{"联合国，《条约汇编》，第1577卷，第27531号。同上，第2171卷，第27531号。",
+                           "treaty:crc treaty:crc-opsc"},
+                      Case{"the Convention on the Rights of the Child. Ibid., art. 3.", "treaty:crc treaty:crc"}));
+
+// A footnote number printed against the last word: "... Political Rights19".
+INSTANTIATE_TEST_SUITE_P(
+    FootnoteMarkers, Instruments,
+    ::testing::Values(Case{"the International Covenant on Civil and Political Rights19 entered into force", "treaty:iccpr"},
+                      Case{"la Convention relative aux droits de l'enfant3, ratifiée", "treaty:crc"},
+                      Case{"اتفاقية حقوق الطفل12 و", "treaty:crc"},
+                      Case{"the Convention on the Rights of the Child2000", ""}));
+
+// A secretariat carries its treaty's name and is not the treaty; a Conference
+// of the Parties cites its treaty (the shared seed gold says so).
+INSTANTIATE_TEST_SUITE_P(
+    BodiesNamedAfterTreaties, Instruments,
+    ::testing::Values(
+        Case{"the secretariat of the United Nations Convention against Transnational Organized Crime", ""},
+        Case{"le secrétariat de la Convention des Nations Unies contre la criminalité transnationale organisée", ""},
+        Case{"联合国打击跨国有组织犯罪公约秘书处", ""},
+        Case{"the Conference of the Parties to the United Nations Convention against Transnational Organized Crime",
+             "treaty:untoc"},
+        Case{"States parties to the Convention on the Rights of Persons with Disabilities", "treaty:crpd"}));
+
 INSTANTIATE_TEST_SUITE_P(
     OtherLanguages, Instruments,
     ::testing::Values(Case{"la Convention internationale sur l’élimination de toutes les formes de discrimination raciale",

@@ -85,6 +85,9 @@ TEST(SelfReference, OwnSymbolsAreNeverCitations) {
   EXPECT_EQ(targets("* Previously issued under document symbol A/HRC/WG.6/3/L.2. See A/HRC/8/1."),
             std::vector<std::string>{"A/HRC/8/1"});
   EXPECT_EQ(targets("* Précédemment publié sous la cote A/HRC/WG.6/3/L.2."), std::vector<std::string>{});
+  EXPECT_EQ(targets("* Previously issued as document A/HRC/WG.6/9/L.6. See A/HRC/8/1."),
+            std::vector<std::string>{"A/HRC/8/1"});
+  EXPECT_EQ(targets("* Publicado anteriormente como documento A/HRC/WG.6/9/L.6."), std::vector<std::string>{});
 }
 
 // A title two corpus documents share, a generic one, or a "title" that is the

@@ -70,6 +70,12 @@ const Case kResolved[] = {
      "des enfants. Le Protocole exige",
      {"treaty:tip-protocol", "treaty:tip-protocol"}},
     {"la Convención sobre los Derechos del Niño. La Convención establece", {"treaty:crc", "treaty:crc"}},
+    // Frameworks come back as "the Agenda", "the Platform for Action".
+    {"the 2030 Agenda for Sustainable Development. The Agenda commits", {"A/RES/70/1", "A/RES/70/1"}},
+    {"the Beijing Declaration and Platform for Action. The Platform for Action", {"treaty:bpfa", "treaty:bpfa"}},
+    {"the Vienna Declaration and Programme of Action. The Declaration and Programme of Action",
+     {"treaty:vdpa", "treaty:vdpa"}},
+    {"la Declaración y Plataforma de Acción de Beijing. La Plataforma de Acción", {"treaty:bpfa", "treaty:bpfa"}},
     // An antecedent in apposition, or later in the same sentence.
     {"The Global Compact, as the Global Compact for Migration says,", {"A/RES/73/195", "A/RES/73/195"}},
 };
@@ -77,6 +83,7 @@ const Case kResolved[] = {
 const Case kUnresolvedOrNone[] = {
     {"The Protocol entered into force.", {"?"}},
     {"Ibid.", {"?"}},
+    {"the 2030 Agenda for Sustainable Development. The agenda of the meeting", {"A/RES/70/1"}},
     {"the TIP Protocol. The Declaration was adopted later.", {"treaty:tip-protocol", "?"}},
     {"the TIP Protocol. The Convention was adopted the same day.", {"treaty:tip-protocol", "?"}},
     {"The Protocol officer met the delegation.", {}},

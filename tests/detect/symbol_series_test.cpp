@@ -29,7 +29,13 @@ INSTANTIATE_TEST_SUITE_P(
         TargetCase{"A/CONF.192/2018/RC/3.", "A/CONF.192/2018/RC/3"},
         TargetCase{"CED/C/7", "CED/C/7"}, TargetCase{"A/HRC/WGEID/98/2", "A/HRC/WGEID/98/2"},
         // Country codes in UPR symbols are part of the symbol.
-        TargetCase{"the report A/HRC/WG.6/17/MEX/2 and", "A/HRC/WG.6/17/MEX/2"}));
+        TargetCase{"the report A/HRC/WG.6/17/MEX/2 and", "A/HRC/WG.6/17/MEX/2"},
+        // A space the PDF put inside the symbol before the country code.
+        TargetCase{"(A/HRC/WG.6/4/ MYS/2)", "A/HRC/WG.6/4/MYS/2"},
+        // A resolution written with its session's document symbol.
+        TargetCase{"General Assembly resolution A/62/149 on a moratorium", "A/RES/62/149"},
+        TargetCase{"Human Rights Council resolution A/HRC/7/8", "A/HRC/RES/7/8"},
+        TargetCase{"the report A/62/149 of the Secretary-General", "A/62/149"}));
 
 INSTANTIATE_TEST_SUITE_P(
     PartsSectionsVolumes, SymbolSeries,

@@ -20,9 +20,9 @@ struct CliRun {
   std::string err;
 };
 
-CliRun run(const std::string& args, const fs::path& dir) {
+CliRun run(const std::string& args, const fs::path& dir, const std::string& env = "") {
   const fs::path err = dir / "stderr.txt";
-  const std::string cmd = std::string(UNXREF_EXE) + " " + args + " >/dev/null 2>" + err.string();
+  const std::string cmd = env + std::string(UNXREF_EXE) + " " + args + " >/dev/null 2>" + err.string();
   const int status = std::system(cmd.c_str());
   CliRun r;
   r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
@@ -91,6 +91,149 @@ TEST(RegistryOption, MalformedFileIsAUsageErrorNamingFileAndLine) {
   }
   write(dir / "good.tsv", "my-treaty\ttreaty:my-treaty\t-\t2020\tMy Treaty\tconvention\t-\tTreaty of Somewhere\n");
   EXPECT_EQ(run("detect " + (dir / "in" / "a.txt").string() + " --registry " + (dir / "good.tsv").string(), dir).code, 0);
+}
+
+}  // namespace
+
+namespace {
+
+std::string slurp_file(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+TEST(ScanCli, CrashingWorkerCostsOneFileExitsOneAndListsItInFailuresCsv) {
+  const fs::path dir = unxref::testing::scratch_dir("scan_cli_crash");
+  write(dir / "in" / "a.txt", "Note\n\nRecalling resolution 2331 (2016).\n");
+  write(dir / "in" / "poison.txt", "Memo\n\nRecalling resolution 2332 (2016).\n");
+  const CliRun r = run("scan " + (dir / "in").string() + " --out " + (dir / "out").string() +
+                           " --formats dot --jobs 2",
+                       dir, "UNXREF_TEST_WORKER_FAULT=segv:poison ");
+  EXPECT_EQ(r.code, 1) << r.err;
+  EXPECT_NE(r.err.find("in/poison.txt"), std::string::npos) << r.err;
+  EXPECT_EQ(slurp_file(dir / "out" / "failures.csv"),
+            "file,reason\r\nin/poison.txt,\"extraction worker crashed (signal 11, Segmentation fault)\"\r\n");
+  EXPECT_NE(slurp_file(dir / "out" / "mentions.csv").find("S/RES/2331(2016)"), std::string::npos);
+
+  // Fixed: the next run has no failures, and failures.csv goes.
+  const CliRun again = run("scan " + (dir / "in").string() + " --out " + (dir / "out").string() + " --formats dot", dir);
+  EXPECT_EQ(again.code, 0) << again.err;
+  EXPECT_FALSE(fs::exists(dir / "out" / "failures.csv"));
+}
+
+TEST(ScanCli, OutputFolderInsideTheScannedFolderIsNotReadBack) {
+  const fs::path dir = unxref::testing::scratch_dir("scan_cli_out_inside");
+  write(dir / "in" / "a.txt", "Note\n\nRecalling resolution 2331 (2016).\n");
+  const std::string cmd = "scan " + (dir / "in").string() + " --out " + (dir / "in" / "graphs").string() + " --formats pdf,dot";
+  ASSERT_EQ(run(cmd, dir).code, 0);
+  const CliRun second = run(cmd, dir);
+  EXPECT_EQ(second.code, 0) << second.err;
+  EXPECT_NE(second.err.find("1 of 1 files"), std::string::npos) << second.err;
+  EXPECT_EQ(slurp_file(dir / "in" / "graphs" / "documents.csv").find("citations"), std::string::npos);
+}
+
+}  // namespace
+
+namespace {
+
+std::string stdout_of(const std::string& args) {
+  std::string out;
+  FILE* p = ::popen((std::string(UNXREF_EXE) + " " + args + " 2>/dev/null").c_str(), "r");
+  char buf[4096];
+  for (std::size_t n; p && (n = std::fread(buf, 1, sizeof buf, p)) > 0;) out.append(buf, n);
+  if (p) ::pclose(p);
+  return out;
+}
+
+TEST(QueryCli, QueriesAndExportReadTheIndexWithoutTheFiles) {
+  const fs::path dir = unxref::testing::scratch_dir("query_index");
+  write(dir / "in" / "a.txt", "Note\n\nRecalling resolution 2331 (2016) and resolution 2388 (2017).\n");
+  write(dir / "in" / "b.txt", "Memo\n\nRecalling resolution 2331 (2016).\n");
+  const fs::path out = dir / "out";
+  ASSERT_EQ(run("scan " + (dir / "in").string() + " --out " + out.string() + " --formats dot", dir).code, 0);
+  fs::remove_all(dir / "in");
+
+  const auto citers = nlohmann::json::parse(stdout_of("citers 'S/RES/2331 (2016)' " + out.string() + " --format json"));
+  EXPECT_EQ(citers["citers"].size(), 2u);
+  const std::string rank = stdout_of("rank " + (out / "unxref.db").string() + " --by indegree");
+  EXPECT_NE(rank.find("S/RES/2331(2016)"), std::string::npos) << rank;
+  EXPECT_EQ(stdout_of("export " + out.string() + " --format jsonl"), slurp_file(out / "mentions.jsonl"));
+  EXPECT_EQ(stdout_of("export " + out.string() + " --format csv"), slurp_file(out / "mentions.csv"));
+  EXPECT_EQ(stdout_of("export " + out.string() + " --format graphml"), slurp_file(out / "citations.graphml"));
+}
+
+}  // namespace
+
+namespace {
+
+// Issue 11: a folder of .docx and .html said "0 of 0 files" and exit 0.
+TEST(ScanCli, UnsupportedFilesAreReportedAsSkipped) {
+  const fs::path dir = unxref::testing::scratch_dir("scan_cli_unsupported");
+  write(dir / "in" / "report.docx", "PK\x03\x04");
+  write(dir / "in" / "page.html", "<html></html>");
+  write(dir / "in" / "other.html", "<html></html>");
+  const CliRun r = run("scan " + (dir / "in").string() + " --out " + (dir / "out").string() + " --formats dot", dir);
+  EXPECT_EQ(r.code, 1) << r.err;
+  EXPECT_NE(r.err.find("skipped 3 files that no reader takes (only .pdf, .txt and .md are read): 1 .docx, 2 .html"),
+            std::string::npos)
+      << r.err;
+  EXPECT_NE(r.err.find("nothing to scan"), std::string::npos) << r.err;
+
+  write(dir / "in" / "a.txt", "Recalling resolution 2331 (2016).\n");
+  const CliRun mixed = run("scan " + (dir / "in").string() + " --out " + (dir / "out").string() + " --formats dot", dir);
+  EXPECT_EQ(mixed.code, 0) << mixed.err;
+  EXPECT_NE(mixed.err.find("skipped 3 files"), std::string::npos) << mixed.err;
+}
+
+}  // namespace
+
+#include <pty.h>
+
+namespace {
+
+TEST(ScanCli, JsonSummaryOnStdoutCountsWhatTheRunDid) {
+  const fs::path dir = unxref::testing::scratch_dir("scan_cli_json");
+  write(dir / "in" / "a.txt", "Note\n\nRecalling resolution 2331 (2016).\n");
+  write(dir / "in" / "b.txt", "Memo\n\nRecalling resolution 2388 (2017).\n");
+  const std::string args = "scan " + (dir / "in").string() + " --out " + (dir / "out").string() + " --formats dot --json -q";
+  auto first = nlohmann::json::parse(stdout_of(args));
+  EXPECT_EQ(first["files"], 2);
+  EXPECT_EQ(first["extracted"], 2);
+  EXPECT_EQ(first["failed"], 0);
+  write(dir / "in" / "b.txt", "Memo\n\nRecalling resolution 2389 (2017).\n");
+  auto second = nlohmann::json::parse(stdout_of(args));
+  EXPECT_EQ(second["extracted"], 1);
+  EXPECT_EQ(second["unchanged"], 1);
+  EXPECT_EQ(second["mentions"], 2);
+}
+
+// On a terminal the progress is one bar redrawn in place, not a line per file.
+TEST(ScanCli, ProgressOnATerminalIsOneBar) {
+  const fs::path dir = unxref::testing::scratch_dir("scan_cli_tty");
+  for (int i = 0; i < 5; ++i) write(dir / "in" / (std::to_string(i) + ".txt"), "Recalling resolution 2331 (2016).\n" + std::to_string(i));
+  int master = -1;
+  const pid_t pid = ::forkpty(&master, nullptr, nullptr, nullptr);
+  ASSERT_GE(pid, 0);
+  if (pid == 0) {
+    const std::string in = (dir / "in").string(), out = (dir / "out").string();
+    execl(UNXREF_EXE, UNXREF_EXE, "scan", in.c_str(), "--out", out.c_str(), "--formats", "dot",
+          static_cast<char*>(nullptr));
+    _exit(127);
+  }
+  std::string seen;
+  char buf[4096];
+  for (ssize_t n; (n = ::read(master, buf, sizeof buf)) > 0;) seen.append(buf, static_cast<std::size_t>(n));
+  int status = 0;
+  waitpid(pid, &status, 0);
+  ::close(master);
+  EXPECT_EQ(WEXITSTATUS(status), 0) << seen;
+  EXPECT_NE(seen.find("\r\x1b[Kextracting ["), std::string::npos) << seen;
+  EXPECT_NE(seen.find("5/5 files"), std::string::npos) << seen;
+  EXPECT_NE(seen.find("pages/s"), std::string::npos) << seen;
+  EXPECT_EQ(seen.find("[1/5]"), std::string::npos) << "plain lines on a terminal:\n" << seen;
+  EXPECT_NE(seen.find("5 of 5 files"), std::string::npos) << seen;
 }
 
 }  // namespace

@@ -9,7 +9,7 @@
 #include <sstream>
 
 #include "support/paths.hpp"
-#include "unxref/graph/scan.hpp"
+#include "unxref/pipeline/scan.hpp"
 
 namespace unxref {
 namespace {

@@ -10,7 +10,7 @@
 #include "fixtures.hpp"
 #include "support/paths.hpp"
 #include "tools.hpp"
-#include "unxref/graph/scan.hpp"
+#include "unxref/pipeline/scan.hpp"
 #include "unxref/render/render.hpp"
 
 namespace unxref {
@@ -44,6 +44,22 @@ TEST(YearOrder, HandMadeGraph) { expect_oldest_first(testing::realistic_graph(),
 // The shipped corpus: papers of 2012-2022 citing each other and older instruments.
 TEST(YearOrder, ShippedCorpus) {
   expect_oldest_first(scan({testing::source_dir() / "corpus"}).graph, "corpus");
+}
+
+// The .dot file lists the year columns in one order, run after run (named
+// subgraphs came out in the order of their names' addresses in memory).
+TEST(YearOrder, ColumnsAreWrittenNewestFirstEveryRun) {
+  const auto dir = testing::scratch_dir("render_year_columns");
+  RenderOptions options;
+  options.layout = "dot";
+  render(scan({testing::source_dir() / "corpus"}).graph, dir / "g.dot", options);
+  const std::string dot = testing::read_file(dir / "g.dot");
+  static const std::regex column(R"(rank=same[^}]*?\byear(\d{4})\s*\[)");
+  std::vector<int> years;
+  for (auto it = std::sregex_iterator(dot.begin(), dot.end(), column); it != std::sregex_iterator(); ++it)
+    years.push_back(std::stoi((*it)[1]));
+  ASSERT_GE(years.size(), 5u) << dot;
+  for (std::size_t i = 1; i < years.size(); ++i) EXPECT_GT(years[i - 1], years[i]) << dot;
 }
 
 }  // namespace

@@ -1,15 +1,25 @@
 #pragma once
 // Documents + mentions -> CitationGraph. Pure: no files are read here, so
 // the graph can be built (and tested) from hand-made mentions.
+#include <filesystem>
 #include <string>
 #include <vector>
 
 #include "unxref/detect/mention.hpp"
 #include "unxref/extract/document.hpp"
 #include "unxref/graph/citation_graph.hpp"
-#include "unxref/graph/manifest.hpp"
 
 namespace unxref {
+
+// Facts a user gave about one corpus file (a manifest line): they beat what
+// extraction guesses. Empty fields and year 0 mean "not given".
+struct ManifestEntry {
+  std::filesystem::path file;  // absolute, lexically normal
+  std::string title;
+  std::string kind;
+  int year = 0;
+  std::string symbol;  // canonical when the manifest's spelling is a valid symbol
+};
 
 // One scanned file as the graph and documents.csv see it.
 struct CorpusDocument {
@@ -54,6 +64,20 @@ struct BuildOptions {
 // vertex.
 CitationGraph build_graph(const std::vector<CorpusDocument>& documents,
                           const std::vector<Mention>& mentions, const BuildOptions& options = {});
+
+// The same, a mention at a time, so that mentions can stream from an index
+// instead of being held in memory: the graph is the same as build_graph's
+// over the mentions in the order added.
+class GraphBuilder {
+ public:
+  GraphBuilder(const std::vector<CorpusDocument>& documents, const BuildOptions& options = {});
+  void add(const Mention& mention);
+  CitationGraph finish();
+
+ private:
+  CitationGraph graph_;
+  BuildOptions options_;
+};
 
 // Adds part-of edges for every SDG and treaty vertex (idempotent).
 void add_structural_edges(CitationGraph& graph);

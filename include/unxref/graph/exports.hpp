@@ -34,6 +34,12 @@ void write_mentions_jsonl(const std::vector<Mention>& mentions, std::ostream& ou
 // comma, quote or line break quoted, quotes doubled).
 void write_mentions_csv(const std::vector<Mention>& mentions, std::ostream& out);
 
+// Row-at-a-time forms of the two, for mentions streamed from an index:
+// the header, then one row per call, give the same bytes.
+void write_mention_jsonl(const Mention& mention, std::ostream& out);
+void write_mentions_csv_header(std::ostream& out);
+void write_mention_csv(const Mention& mention, std::ostream& out);
+
 // Every vertex that is cited or not in the corpus:
 // id, kind, label, in_degree, mentions, pagerank, first_year_cited.
 void write_targets_csv(const CitationGraph& graph, std::ostream& out);

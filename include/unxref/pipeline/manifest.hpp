@@ -9,21 +9,18 @@
 #include <string>
 #include <vector>
 
-namespace unxref {
+#include "unxref/graph/builder.hpp"
 
-struct ManifestEntry {
-  std::filesystem::path file;  // absolute, lexically normal
-  std::string title;
-  std::string kind;
-  int year = 0;
-  std::string symbol;  // canonical when the manifest's spelling is a valid symbol
-};
+namespace unxref {
 
 class Manifest {
  public:
-  // Throws FileError naming the file and the line for malformed input
-  // (no header, no `file` column, a non-numeric year).
-  static Manifest load(const std::filesystem::path& tsv);
+  // Read through the shared TSV loader (core/tsv.hpp). A manifest without a
+  // usable header (none, or no `file` column) or that cannot be read throws
+  // FileError naming it. A bad line (empty `file`, a year that is not a
+  // number) costs that line alone: it is left out and a warning
+  // "<manifest>: line N: <cause>; the line is left out" is added.
+  static Manifest load(const std::filesystem::path& tsv, std::vector<std::string>& warnings);
 
   // Adds the entries of another manifest; later entries win for the same file.
   void merge(const Manifest& other);

@@ -1,0 +1,84 @@
+#pragma once
+// A thin RAII layer over libsqlite3: a connection, prepared statements, and
+// transactions. Errors become FileError naming the database file.
+#include <sqlite3.h>
+
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace unxref::pipeline {
+
+class Statement;
+
+class Database {
+ public:
+  // Opens (creating) `file`; ":memory:" for an index that lives as long as the run.
+  explicit Database(const std::filesystem::path& file);
+  ~Database();
+  Database(const Database&) = delete;
+  Database& operator=(const Database&) = delete;
+
+  void exec(std::string_view sql);
+  Statement prepare(std::string_view sql);
+  std::int64_t last_rowid() const;
+  const std::filesystem::path& file() const { return file_; }
+  sqlite3* handle() const { return db_; }
+  [[noreturn]] void fail(std::string_view what) const;
+
+ private:
+  std::filesystem::path file_;
+  sqlite3* db_ = nullptr;
+};
+
+class Statement {
+ public:
+  Statement(Database& db, std::string_view sql);
+  ~Statement();
+  Statement(Statement&& other) noexcept;
+  Statement(const Statement&) = delete;
+  Statement& operator=(const Statement&) = delete;
+
+  // Parameters are 1-based, as in SQLite. Text is copied (SQLITE_TRANSIENT).
+  Statement& bind(int i, std::int64_t v);
+  Statement& bind(int i, int v) { return bind(i, static_cast<std::int64_t>(v)); }
+  Statement& bind(int i, double v);
+  Statement& bind(int i, std::string_view v);
+  Statement& bind(int i, const std::string& v) { return bind(i, std::string_view(v)); }
+  Statement& bind(int i, const char* v) { return bind(i, std::string_view(v)); }
+  Statement& bind_null(int i);
+
+  // True while a row is available; false once done.
+  bool step();
+  // Runs to the end (for statements without rows) and resets for reuse.
+  void run();
+  void reset();
+
+  std::int64_t int64(int col) const;
+  int integer(int col) const { return static_cast<int>(int64(col)); }
+  double real(int col) const;
+  std::string text(int col) const;
+  bool is_null(int col) const;
+
+ private:
+  Database* db_;
+  sqlite3_stmt* stmt_ = nullptr;
+};
+
+// BEGIN IMMEDIATE ... COMMIT; rolled back when left without commit().
+class Transaction {
+ public:
+  explicit Transaction(Database& db);
+  ~Transaction();
+  Transaction(const Transaction&) = delete;
+  Transaction& operator=(const Transaction&) = delete;
+  void commit();
+
+ private:
+  Database& db_;
+  bool open_ = true;
+};
+
+}  // namespace unxref::pipeline
