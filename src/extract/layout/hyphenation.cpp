@@ -58,8 +58,6 @@ bool starts_lower(std::string_view w) {
 
 }  // namespace
 
-Dehyphenator::Dehyphenator() : words_list_(WordList::english()) {}
-
 void Dehyphenator::learn(std::string_view word) {
   std::string k = key(word);
   // Line-end fragments ("traf-") are not words of the document.
@@ -88,10 +86,16 @@ bool Dehyphenator::is_break_hyphen(std::string_view head, std::string_view tail)
   for (std::string_view p : kHyphenPrefixes) {
     if (seg == p) return false;
   }
-  // The English word list decides next: "put-" + "ting" is "putting", a
-  // word; "conflict-" + "affected" is no word but two, a compound. Both
-  // halves being words is not enough when the whole is one ("put", "ting").
-  if (const WordList* list = words_list_) {
+  // The document's own evidence for a compound: its head (and tail) are
+  // words it prints elsewhere. Without that, a lower-case continuation is a
+  // broken word ("traf-" + "ficking").
+  const bool looks_compound = (seg.size() > 1 && count(seg) > 0 && count(tail_key) > 1) || (seg.size() >= 3 && count(seg) > 0);
+  if (!looks_compound) return true;
+  // The English word list checks that evidence: "put-" + "ting" is
+  // "putting", a word, though "put" is one too; "conflict-" + "affected" is
+  // no word but two, a compound. Consulted only here, as loading it costs
+  // more than reading most documents.
+  if (const WordList* list = default_list_ ? WordList::english() : words_list_) {
     std::string_view head_word = stem;
     while (!head_word.empty() && !std::isalnum(static_cast<unsigned char>(head_word.front())) &&
            static_cast<unsigned char>(head_word.front()) < 0x80)
@@ -100,13 +104,9 @@ bool Dehyphenator::is_break_hyphen(std::string_view head, std::string_view tail)
     if (list->knows(std::string(head_word) + std::string(tail_part))) return true;
     return !(list->knows(last_segment(head_word)) && list->knows(tail_part));
   }
-  // The tail itself was learned once, as the first word of its line.
-  if (seg.size() > 1 && count(seg) > 0 && count(tail_key) > 1) return false;
-  // Without a word list: a head the document prints as a word of its own
-  // ("conflict-" + "related") reads as a compound: word processors rarely
+  // Without a word list the evidence stands: word processors rarely
   // hyphenate, and a broken syllable ("traf-") is seldom a word.
-  if (seg.size() >= 3 && count(seg) > 0) return false;
-  return true;
+  return false;
 }
 
 void Dehyphenator::append_line(std::string& text, std::string_view line) const {

@@ -19,10 +19,11 @@ class WordList;
 
 class Dehyphenator {
  public:
-  // Uses the installed English word list when there is one.
-  Dehyphenator();
+  // Uses the installed English word list when there is one, loaded the
+  // first time a hyphen needs it (loading costs more than most documents).
+  Dehyphenator() = default;
   // With the given word list, or none (nullptr): the document's evidence only.
-  explicit Dehyphenator(const WordList* words) : words_list_(words) {}
+  explicit Dehyphenator(const WordList* words) : words_list_(words), default_list_(false) {}
 
   // Feed every word of the document (as printed) before joining lines.
   void learn(std::string_view word);
@@ -40,6 +41,7 @@ class Dehyphenator {
   std::size_t count(const std::string& key) const;
   std::unordered_map<std::string, std::size_t> words_;
   const WordList* words_list_ = nullptr;
+  bool default_list_ = true;  // WordList::english(), fetched on first use
 };
 
 }  // namespace unxref::layout

@@ -236,7 +236,11 @@ Document layout_document(PdfContent content) {
   layout::mark_running_lines(pages);
   layout::mark_symbol_headers(pages, doc.meta.symbol);
 
-  layout::Dehyphenator dehyphen;
+  // UN documents come from the UN's Word templates, where the document's
+  // own words settle every line-end hyphen (drafts: P 0.9998); loading the
+  // English word list costs more than reading most of them (about 140
+  // million instructions, callgrind), so only other documents use it.
+  layout::Dehyphenator dehyphen = doc.meta.symbol.empty() ? layout::Dehyphenator() : layout::Dehyphenator(nullptr);
   for (const PageLines& p : pages) {
     for (const Line& l : p.lines) {
       for (const layout::Word& w : l.words) dehyphen.learn(w.text);
