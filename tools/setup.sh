@@ -15,6 +15,7 @@ packages=(
   libre2-dev                        # bench/ only: the baseline bench_detect compares with
   nlohmann-json3-dev libcli11-dev
   libstemmer-dev                    # Snowball stemmers for uptake matching
+  libhunspell-dev hunspell-en-us    # word list for line-end hyphens ("put-ting" vs "non-governmental")
   libgtest-dev libbenchmark-dev
   fonts-dejavu-core                 # labels in PNG/PDF renderings (Latin, Cyrillic, Arabic)
   fonts-wqy-microhei                # ... and Chinese labels, by fontconfig fallback

@@ -64,6 +64,13 @@ std::string lower(std::string_view s) {
   return out;
 }
 
+bool is_un_language(std::string_view w) {
+  for (std::string_view l : {"arabic", "chinese", "english", "french", "russian", "spanish"}) {
+    if (iequals(w, l)) return true;
+  }
+  return false;
+}
+
 // "5", "July2013" -> "5 July 2013", or "".
 std::string glued_date(const std::vector<std::string_view>& ws, std::size_t i) {
   if (i + 2 > ws.size() || ws[i + 1].size() < 7) return {};
@@ -145,6 +152,13 @@ std::optional<LineReading> read_line(std::string_view line) {
       r.cues.insert(Cue::language);  // "English only"
       if (r.language.empty()) r.language = std::string(ws[i]);
       i += 2;
+      continue;
+    }
+    // The language of this edition on a line of its own ("English",
+    // "ENGLISH"), above "Original: ...".
+    if (ws.size() == 1 && is_un_language(ws[0])) {
+      r.cues.insert(Cue::language);
+      ++i;
       continue;
     }
     // 2008-2009 layout: the distribution class on its own, under "Distr."

@@ -225,4 +225,55 @@ TEST(LayoutDocument, FirstPageStarNoteIsAFootnote) {
   EXPECT_TRUE(found);
 }
 
+// Titles from the first page: the largest text below the masthead, with the
+// State under review as its second part; never the organisation's name, a
+// masthead line or a section heading set near body size.
+TEST(LayoutDocument, TitleOfAUnReportIsItsTitleLine) {
+  PdfContent c;
+  c.meta.path = "synthetic.pdf";
+  c.meta.title = "United Nations";  // what Word wrote into /Info
+  Pen big;
+  big.size = 17;
+  big.bold = true;
+  Pen logo;
+  logo.size = 20;
+  Pen state;
+  state.size = 14;
+  state.bold = true;
+  Pen head;
+  head.size = 11;
+  head.bold = true;
+  PageGlyphs p1 = unxref::testing::letter_page(1);
+  type(p1, "United Nations", 72, 58, logo);
+  type(p1, "A/HRC/23/3", 480, 58, logo);
+  type(p1, "General Assembly", 72, 86, logo);
+  type(p1, "Distr.: General", 400, 86);
+  type(p1, "21 March 2013", 400, 98);
+  type(p1, "Original: English", 400, 122);
+  type(p1, "Human Rights Council", 72, 230, head);
+  type(p1, "Report of the Working Group on the Universal", 96, 290, big);
+  type(p1, "Periodic Review*", 96, 308, big);
+  type(p1, "France", 96, 340, state);
+  type(p1, "Introduction", 96, 400, head);
+  type(p1, "1. The Working Group held its session and adopted this report.", 72, 420);
+  c.pages = {p1};
+  const Document doc = layout_document(std::move(c));
+  EXPECT_EQ(doc.meta.symbol, "A/HRC/23/3");
+  EXPECT_EQ(doc.meta.title, "Report of the Working Group on the Universal Periodic Review: France");
+}
+
+TEST(LayoutDocument, SectionHeadingIsNoTitle) {
+  PdfContent c;
+  c.meta.path = "synthetic.pdf";
+  Pen head;
+  head.size = 11;
+  head.bold = true;
+  PageGlyphs p1 = unxref::testing::letter_page(1);
+  type(p1, "Introduction", 72, 80, head);
+  type(p1, "The first paragraph of a statement to the Assembly, set in body type.", 72, 100);
+  type(p1, "It goes on for a line or two before the speaker thanks the President.", 72, 112);
+  c.pages = {p1};
+  EXPECT_EQ(layout_document(std::move(c)).meta.title, "");
+}
+
 }  // namespace unxref

@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "extract/layout/hyphenation.hpp"
+#include "extract/layout/word_list.hpp"
 
 namespace unxref::layout {
 namespace {
@@ -55,6 +56,42 @@ INSTANTIATE_TEST_SUITE_P(
         JoinCase{{}, "peace -", "and security", "peace - and security"},
         // Punctuation after the continuation does not hide the evidence.
         JoinCase{{"resolutions"}, "its resolu-", "tions, and", "its resolutions, and"}));
+
+// InDesign hyphenates where Word does not, and the halves of its breaks are
+// often words of the document ("put", "work"): Hunspell's English word list
+// (hunspell-en-us) tells the broken word from the compound.
+class DehyphenationWithWordList : public ::testing::TestWithParam<JoinCase> {};
+
+TEST_P(DehyphenationWithWordList, JoinsLines) {
+  const WordList* list = WordList::english();
+  if (!list) GTEST_SKIP() << "hunspell-en-us is not installed (tools/setup.sh installs it)";
+  const JoinCase& c = GetParam();
+  Dehyphenator d(list);
+  for (const std::string& w : c.known) d.learn(w);
+  d.learn(c.next_line.substr(0, c.next_line.find(' ')));
+  std::string text = c.paragraph;
+  d.append_line(text, c.next_line);
+  EXPECT_EQ(text, c.expected);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, DehyphenationWithWordList,
+    ::testing::Values(
+        JoinCase{{"put", "ting"}, "by put-", "ting children first", "by putting children first"},
+        JoinCase{{"work", "force"}, "the work-", "force of the region", "the workforce of the region"},
+        JoinCase{{"(put"}, "(put-", "ting)", "(putting)"},
+        JoinCase{{"non", "governmental"}, "and non-", "governmental organizations", "and non-governmental organizations"},
+        JoinCase{{"conflict", "affected"}, "in conflict-", "affected areas", "in conflict-affected areas"},
+        JoinCase{{}, "human traf-", "ficking and", "human trafficking and"},
+        JoinCase{{}, "the Secretary-", "General", "the Secretary-General"}));
+
+TEST(WordList, KnowsEnglishWords) {
+  const WordList* list = WordList::english();
+  if (!list) GTEST_SKIP() << "hunspell-en-us is not installed";
+  EXPECT_TRUE(list->knows("putting"));
+  EXPECT_FALSE(list->knows("ficking"));
+  EXPECT_FALSE(list->knows(""));
+}
 
 TEST(Dehyphenation, EmptyParagraphTakesTheLine) {
   Dehyphenator d;

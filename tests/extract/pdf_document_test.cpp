@@ -426,7 +426,8 @@ TEST(PdfDocument, TagsThatMissTextFallBackToTheLayout) {
 
 // /ActualText replaces the glyphs of its span: what a designer drew with
 // mixed-case glyphs, or a ligature, reads as the author wrote it. Inline
-// and named property lists both count.
+// and named property lists both count. A Span's /Alt does the same when it
+// has no /ActualText; other elements' /Alt describes, it does not replace.
 TEST(PdfDocument, ActualTextReplacesItsGlyphs) {
   MiniPdf pdf;
   pdf.add("<< /Type /Catalog /Pages 2 0 R >>");
@@ -435,9 +436,11 @@ TEST(PdfDocument, ActualTextReplacesItsGlyphs) {
           "/Properties << /Pr1 << /ActualText <FEFF0045004E0045005200470059> >> >> >> /Contents 5 0 R >>");
   pdf.add(kHelvetica);
   pdf.add_stream("", "BT /F1 10 Tf 72 700 Td /Span << /ActualText (SOLUTIONS) >> BDC (SOLuTIONs) Tj EMC ET "
-                     "BT /F1 10 Tf 72 680 Td /Span /Pr1 BDC (ENErGy) Tj EMC ( now) Tj ET");
+                     "BT /F1 10 Tf 72 680 Td /Span /Pr1 BDC (ENErGy) Tj EMC ( now) Tj ET "
+                     "BT /F1 10 Tf 72 660 Td /Span << /Alt (ECOWAS) >> BDC (ECOwAS) Tj EMC ET "
+                     "BT /F1 10 Tf 72 640 Td /P << /Alt (a paragraph) >> BDC (kept) Tj EMC ET");
   const PdfContent c = read("actual_text", pdf.bytes(1));
-  EXPECT_EQ(text_of(c.pages[0]), "SOLUTIONSENERGY now");
+  EXPECT_EQ(text_of(c.pages[0]), "SOLUTIONSENERGY nowECOWASkept");
 }
 
 TEST(PdfDocument, FormXObjectsWithMatrixAndOwnResources) {

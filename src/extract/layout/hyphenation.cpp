@@ -3,6 +3,8 @@
 #include <array>
 #include <cctype>
 
+#include "extract/layout/word_list.hpp"
+
 namespace unxref::layout {
 namespace {
 
@@ -42,6 +44,14 @@ std::string_view last_segment(std::string_view head) {
   return dash == std::string_view::npos ? head : head.substr(dash + 1);
 }
 
+// The word at the start of a line, without the punctuation after it
+// ("ting," -> "ting").
+std::string_view tail_word(std::string_view tail) {
+  std::size_t n = 0;
+  while (n < tail.size() && (std::isalpha(static_cast<unsigned char>(tail[n])) || static_cast<unsigned char>(tail[n]) >= 0x80)) ++n;
+  return tail.substr(0, n);
+}
+
 bool starts_lower(std::string_view w) {
   return !w.empty() && std::islower(static_cast<unsigned char>(w.front()));
 }
@@ -72,17 +82,31 @@ bool Dehyphenator::is_break_hyphen(std::string_view head, std::string_view tail)
   if (!starts_lower(tail)) return false;  // "Secretary-" + "General", "2015-" + "2030"
   if (count(stem_key + "-" + tail_key) > 0) return false;
   if (count(stem_key + tail_key) > 0) return true;
-  // The tail itself was learned once, as the first word of its line.
   const std::string seg = key(last_segment(stem));
-  if (seg.size() > 1 && count(seg) > 0 && count(tail_key) > 1) return false;
   for (std::string_view p : kHyphenPrefixes) {
     if (seg == p) return false;
   }
-  // A head the document prints as a word of its own ("conflict-" +
-  // "related") reads as a compound: word processors rarely hyphenate, and a
-  // broken syllable ("traf-") is seldom a word.
-  if (seg.size() >= 3 && count(seg) > 0) return false;
-  return true;
+  // The document's own evidence for a compound: its head (and tail) are
+  // words it prints elsewhere. Without that, a lower-case continuation is a
+  // broken word ("traf-" + "ficking").
+  const bool looks_compound = (seg.size() > 1 && count(seg) > 0 && count(tail_key) > 1) || (seg.size() >= 3 && count(seg) > 0);
+  if (!looks_compound) return true;
+  // The English word list checks that evidence: "put-" + "ting" is
+  // "putting", a word, though "put" is one too; "conflict-" + "affected" is
+  // no word but two, a compound. Consulted only here, as loading it costs
+  // more than reading most documents.
+  if (const WordList* list = default_list_ ? WordList::english() : words_list_) {
+    std::string_view head_word = stem;
+    while (!head_word.empty() && !std::isalnum(static_cast<unsigned char>(head_word.front())) &&
+           static_cast<unsigned char>(head_word.front()) < 0x80)
+      head_word.remove_prefix(1);  // "(put-" + "ting)"
+    const std::string_view tail_part = tail_word(tail);
+    if (list->knows(std::string(head_word) + std::string(tail_part))) return true;
+    return !(list->knows(last_segment(head_word)) && list->knows(tail_part));
+  }
+  // Without a word list the evidence stands: word processors rarely
+  // hyphenate, and a broken syllable ("traf-") is seldom a word.
+  return false;
 }
 
 void Dehyphenator::append_line(std::string& text, std::string_view line) const {

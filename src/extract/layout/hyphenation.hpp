@@ -9,12 +9,22 @@ namespace unxref::layout {
 // Decides, for a line ending in "-" and the next line's first word, whether
 // the hyphen was inserted by line breaking ("traf-" + "ficking") or belongs to
 // the word ("Secretary-" + "General", "conflict-" + "affected"). The document
-// itself is the dictionary: a compound printed with its hyphen elsewhere keeps
-// it; a word printed whole elsewhere is rejoined; two halves that are both
-// words of the document make a compound; otherwise a lower-case continuation
-// is a broken word.
+// itself is the first dictionary: a compound printed with its hyphen
+// elsewhere keeps it; a word printed whole elsewhere is rejoined; prefixes
+// English writes with a hyphen ("non-", "co-") keep it. Then Hunspell's
+// English word list: a whole that is a word is rejoined ("put-ting"), two
+// halves that are words make a compound ("conflict-affected"); anything
+// else is a broken word.
+class WordList;
+
 class Dehyphenator {
  public:
+  // Uses the installed English word list when there is one, loaded the
+  // first time a hyphen needs it (loading costs more than most documents).
+  Dehyphenator() = default;
+  // With the given word list, or none (nullptr): the document's evidence only.
+  explicit Dehyphenator(const WordList* words) : words_list_(words), default_list_(false) {}
+
   // Feed every word of the document (as printed) before joining lines.
   void learn(std::string_view word);
 
@@ -30,6 +40,8 @@ class Dehyphenator {
  private:
   std::size_t count(const std::string& key) const;
   std::unordered_map<std::string, std::size_t> words_;
+  const WordList* words_list_ = nullptr;
+  bool default_list_ = true;  // WordList::english(), fetched on first use
 };
 
 }  // namespace unxref::layout

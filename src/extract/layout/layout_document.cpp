@@ -15,6 +15,7 @@
 #include "extract/layout/roles.hpp"
 #include "extract/layout/running_headers.hpp"
 #include "extract/layout/tagged.hpp"
+#include "extract/layout/title.hpp"
 #include "unxref/core/un_symbol.hpp"
 #include "unxref/extract/glyphs.hpp"
 
@@ -37,6 +38,18 @@ double body_size_of(const std::vector<PageLines>& pages) {
          })->first;
 }
 
+// The same from glyphs, for documents whose lines are not all built.
+double body_size_of_glyphs(const PdfContent& content) {
+  std::map<double, std::size_t> sizes;
+  for (const PageGlyphs& p : content.pages) {
+    for (const Glyph& g : p.glyphs) sizes[std::round(g.size * 2) / 2] += 1;
+  }
+  if (sizes.empty()) return 10;
+  return std::max_element(sizes.begin(), sizes.end(), [](const auto& a, const auto& b) {
+           return a.second < b.second;
+         })->first;
+}
+
 std::string lower(std::string_view s) {
   std::string out(s);
   std::transform(out.begin(), out.end(), out.begin(),
@@ -50,9 +63,11 @@ bool is_useless_title(std::string_view title) {
   if (canonical_un_symbol(title)) return true;  // "S/2019/179": the symbol, not a title
   const std::string t = lower(title);
   if (t.find_first_not_of(" \t") == std::string::npos) return true;
-  for (std::string_view generic : {"draft resolution", "draft decision", "untitled", "resolution", "report"}) {
+  for (std::string_view generic : {"draft resolution", "draft decision", "untitled", "resolution", "report", "title",
+                                   "united nations"}) {
     if (t == generic) return true;
   }
+  if (t.starts_with("untitled-")) return true;  // InDesign's new document
   return t.starts_with("microsoft word") || t.ends_with(".doc") || t.ends_with(".docx") ||
          t.ends_with(".pdf") || t.size() < 4;
 }
@@ -167,20 +182,6 @@ void join_broken_paragraphs(std::vector<Block>& blocks, const layout::Dehyphenat
   blocks.resize(w);
 }
 
-// The largest heading of the first page, as the layout reads it.
-std::string first_page_title(PageLines& page, double body_size, const layout::Dehyphenator& dehyphen) {
-  layout::mark_footnotes(page, body_size);
-  PageBlocks pb = arrange_page(page, body_size);
-  std::vector<TextBlock*> body;
-  for (TextBlock& b : pb.body) body.push_back(&b);
-  layout::assign_roles(body, body_size);
-  const TextBlock* best = nullptr;
-  for (const TextBlock* b : body) {
-    if (b->role == Role::heading && (!best || b->size > best->size)) best = b;
-  }
-  return best ? to_block(*best, page.number, dehyphen).text : std::string();
-}
-
 }  // namespace
 
 Document layout_document(PdfContent content) {
@@ -195,15 +196,28 @@ Document layout_document(PdfContent content) {
   // (a masthead is read on page 1) keep the layout's reading, which knows
   // their furniture and follows their Word-made tags' order anyway.
   if (!content.structure.empty() && !content.pages.empty()) {
-    std::vector<PageLines> first{PageLines{content.pages[0].number, content.pages[0].width, content.pages[0].height,
-                                           layout::build_lines(content.pages[0])}};
+    // The first page with text: covers are often a picture.
+    std::size_t cover = 0;
+    while (cover + 1 < content.pages.size() && content.pages[cover].glyphs.empty()) ++cover;
+    const PageGlyphs& front = content.pages[cover];
+    std::vector<PageLines> first{PageLines{front.number, front.width, front.height, layout::build_lines(front)}};
     DocumentMeta probe = doc.meta;
     layout::apply_masthead(first.front(), probe);
     layout::Dehyphenator dehyphen;
     if (probe.symbol.empty()) {
       if (std::optional<std::vector<Block>> tagged = layout::tagged_blocks(content, dehyphen)) {
         doc.blocks = std::move(*tagged);
-        if (is_useless_title(doc.meta.title)) doc.meta.title = first_page_title(first.front(), body_size_of(first), dehyphen);
+        if (is_useless_title(doc.meta.title)) {
+          const double body = body_size_of_glyphs(content);
+          // The title stands on the first page the tags reach (a cover
+          // drawn as a picture has no text, or only hidden text).
+          if (!doc.blocks.empty() && doc.blocks.front().page != first.front().number) {
+            for (const PageGlyphs& g : content.pages) {
+              if (g.number == doc.blocks.front().page) first.front() = PageLines{g.number, g.width, g.height, layout::build_lines(g)};
+            }
+          }
+          doc.meta.title = layout::page_title(first.front(), body, dehyphen);
+        }
         return doc;
       }
     }
@@ -222,7 +236,11 @@ Document layout_document(PdfContent content) {
   layout::mark_running_lines(pages);
   layout::mark_symbol_headers(pages, doc.meta.symbol);
 
-  layout::Dehyphenator dehyphen;
+  // UN documents come from the UN's Word templates, where the document's
+  // own words settle every line-end hyphen (drafts: P 0.9998); loading the
+  // English word list costs more than reading most of them (about 140
+  // million instructions, callgrind), so only other documents use it.
+  layout::Dehyphenator dehyphen = doc.meta.symbol.empty() ? layout::Dehyphenator() : layout::Dehyphenator(nullptr);
   for (const PageLines& p : pages) {
     for (const Line& l : p.lines) {
       for (const layout::Word& w : l.words) dehyphen.learn(w.text);
@@ -241,27 +259,24 @@ Document layout_document(PdfContent content) {
   }
   layout::assign_roles(body_blocks, body_size);
 
-  const TextBlock* title_block = nullptr;
   for (std::size_t i = 0; i < arranged.size(); ++i) {
     const int page = pages[i].number;
     for (const auto* group : {&arranged[i].top, &arranged[i].body, &arranged[i].notes, &arranged[i].bottom}) {
       for (const TextBlock& tb : *group) doc.blocks.push_back(to_block(tb, page, dehyphen));
     }
-    if (i == 0) {
-      for (const TextBlock& tb : arranged[i].body) {
-        if (tb.role == Role::heading && (!title_block || tb.size > title_block->size)) title_block = &tb;
-      }
-    }
   }
 
   join_broken_paragraphs(doc.blocks, dehyphen);
 
-  if (is_useless_title(doc.meta.title)) {
-    if (!sponsor_title.empty()) {
-      doc.meta.title = sponsor_title;
-    } else if (title_block) {
-      doc.meta.title = to_block(*title_block, 1, dehyphen).text;
-    }
+  if (!sponsor_title.empty()) {
+    doc.meta.title = sponsor_title;  // UN drafts: "Atlantis and Lemuria: draft resolution"
+  } else if (is_useless_title(doc.meta.title) || !doc.meta.symbol.empty()) {
+    // A UN document's /Info title is the word processor's ("United
+    // Nations", "untitled", the file name): the printed title wins.
+    // No fallback to the first bold heading: that is "Introduction" or
+    // "Contents" more often than a title.
+    const std::string printed = pages.empty() ? std::string() : layout::page_title(pages.front(), body_size, dehyphen);
+    if (!printed.empty() || !doc.meta.symbol.empty() || is_useless_title(doc.meta.title)) doc.meta.title = printed;
   }
   return doc;
 }

@@ -291,6 +291,7 @@ void PageInterpreter::begin_marked(const PdfObject* resources, bool has_properti
         m.actual_text = str.GetStringUtf8();
       }
     } else {
+      std::string alt;  // a span's /Alt stands in for its glyphs when it has no /ActualText
       for (std::size_t i = 1; i + 1 < top_; ++i) {
         const Operand& key = operands_[i];
         const Operand& value = operands_[i + 1];
@@ -300,7 +301,13 @@ void PageInterpreter::begin_marked(const PdfObject* resources, bool has_properti
         if (key.text == "ActualText" && value.kind == Tok::string) {
           m.has_actual_text = true;
           m.actual_text = text_string(value.text);
+        } else if (key.text == "Alt" && value.kind == Tok::string) {
+          alt = text_string(value.text);
         }
+      }
+      if (!m.has_actual_text && !alt.empty() && !m.artifact && operands_[0].text == "Span") {
+        m.has_actual_text = true;
+        m.actual_text = std::move(alt);
       }
     }
   }
