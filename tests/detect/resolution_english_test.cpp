@@ -35,7 +35,7 @@ INSTANTIATE_TEST_SUITE_P(
         TargetCase{"RESOLUTION 72/1", "A/RES/72/1"},
         TargetCase{"Conference of the Parties resolution 5/1 on the review", ""},
         TargetCase{"in its resolution 8/1, the Conference of the Parties decided", ""},
-        TargetCase{"World Health Assembly resolution 65/1", ""}));
+        TargetCase{"World Health Assembly resolution 65/1", ""}), unxref::testing::target_case_name);
 
 INSTANTIATE_TEST_SUITE_P(
     Forms, EnglishResolutions,
@@ -57,7 +57,7 @@ INSTANTIATE_TEST_SUITE_P(
         TargetCase{"resolution No. 2331 (2016)", "S/RES/2331(2016)"},
         TargetCase{"(resolution 70/1).", "A/RES/70/1"},
         TargetCase{"“resolution 70/1”", "A/RES/70/1"},
-        TargetCase{"resolution 1 (1946)", "S/RES/1(1946)"}));
+        TargetCase{"resolution 1 (1946)", "S/RES/1(1946)"}), unxref::testing::target_case_name);
 
 INSTANTIATE_TEST_SUITE_P(
     Lists, EnglishResolutions,
@@ -74,7 +74,7 @@ INSTANTIATE_TEST_SUITE_P(
         TargetCase{"ECOSOC resolutions 2004/45 and 2008/33", "E/RES/2004/45 E/RES/2008/33"},
         TargetCase{"resolutions 2254 (2015) and 2 other texts", "S/RES/2254(2015)"},
         TargetCase{"resolutions 1267 (1999) or 1989 (2011)", "S/RES/1267(1999) S/RES/1989(2011)"},
-        TargetCase{"resolution 64/293 and 30 members", "A/RES/64/293"}));
+        TargetCase{"resolution 64/293 and 30 members", "A/RES/64/293"}), unxref::testing::target_case_name);
 
 INSTANTIATE_TEST_SUITE_P(
     LookAlikes, EnglishResolutions,
@@ -89,7 +89,7 @@ INSTANTIATE_TEST_SUITE_P(
         TargetCase{"resolution 12345/1", ""}, TargetCase{"resolution 8.7", ""},
         TargetCase{"resolutions adopted in 2016 (see annex)", ""},
         TargetCase{"conflict resolution 101 (basics)", ""}, TargetCase{"and/or", ""},
-        TargetCase{"resolution 0/0", ""}));
+        TargetCase{"resolution 0/0", ""}), unxref::testing::target_case_name);
 
 // A number with neither session nor year has no id of its own: it takes the
 // full mention of the same number in the document, is reported unresolved
@@ -118,7 +118,7 @@ INSTANTIATE_TEST_SUITE_P(
         // A date written with the number must agree with the Council's numbering.
         TargetCase{"Security Council resolution 1325 of 31 October 2000", "S/RES/1325(2000)"},
         TargetCase{"Security Council resolution 1325 of 31 October 2001", "?"},
-        TargetCase{"安全理事会第1325(2000)号决议。第1325号决议", "S/RES/1325(2000) S/RES/1325(2000)"}));
+        TargetCase{"安全理事会第1325(2000)号决议。第1325号决议", "S/RES/1325(2000) S/RES/1325(2000)"}), unxref::testing::target_case_name);
 
 // List shapes seen in real Security Council texts.
 INSTANTIATE_TEST_SUITE_P(
@@ -145,7 +145,7 @@ INSTANTIATE_TEST_SUITE_P(
         TargetCase{"resolutions on Iraq, of which 12 were adopted in 2003 (2003)", ""},
         TargetCase{"resolution 2331 (2016) including its paragraph 5", "S/RES/2331(2016)"},
         TargetCase{"through **Resolution 2699** (October 2023), just", "S/RES/2699(2023)"},
-        TargetCase{"resolutions 1325 (2000), particularly 1820 (2008)", "S/RES/1325(2000) S/RES/1820(2008)"}));
+        TargetCase{"resolutions 1325 (2000), particularly 1820 (2008)", "S/RES/1325(2000) S/RES/1820(2008)"}), unxref::testing::target_case_name);
 
 // A number with its year is a list item only when a list is really there.
 INSTANTIATE_TEST_SUITE_P(
@@ -164,7 +164,7 @@ INSTANTIATE_TEST_SUITE_P(
         TargetCase{"resolution 598 (1987). The OAS resolution 598 asked", "S/RES/598(1987)"},
         TargetCase{"resolution 598 (1987). Resolution 598 of the Parliamentary Assembly", "S/RES/598(1987)"},
         TargetCase{"resolution 598 (1987). The UNSC resolution 598 asked", "S/RES/598(1987) S/RES/598(1987)"},
-        TargetCase{"GA resolution 61/180 and UNGA resolution 64/293", "A/RES/61/180 A/RES/64/293"}));
+        TargetCase{"GA resolution 61/180 and UNGA resolution 64/293", "A/RES/61/180 A/RES/64/293"}), unxref::testing::target_case_name);
 
 // Words between the cue and the list never swallow a later cue: the mention
 // starts at the cue that reads the number.
@@ -186,7 +186,7 @@ INSTANTIATE_TEST_SUITE_P(
         TargetCase{"resolution 2331 (2016). 7 Ibid., Thirty-third Year, 2092nd meeting.", "S/RES/2331(2016)"},
         TargetCase{"resolution 2331 (2016). 8 Ibid. Supplement for October, November and December 1964.",
                    "S/RES/2331(2016)"},
-        TargetCase{"resolution 2331 (2016), op. 3. Ibid., op. 5.", "S/RES/2331(2016) S/RES/2331(2016)"}));
+        TargetCase{"resolution 2331 (2016), op. 3. Ibid., op. 5.", "S/RES/2331(2016) S/RES/2331(2016)"}), unxref::testing::target_case_name);
 
 TEST(EnglishBackReferences, IbidFarFromAnyCitationStaysUnresolved) {
   const std::string text = "resolution 2331 (2016). " + std::string(2000, 'x') + " (ibid., p. 5)";

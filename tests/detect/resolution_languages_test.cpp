@@ -23,7 +23,7 @@ INSTANTIATE_TEST_SUITE_P(
         TargetCase{"RÉSOLUTION 72/1", "A/RES/72/1"},
         TargetCase{"la re\xCC\x81solution 72/1", "A/RES/72/1"},  // decomposed é
         TargetCase{"la résolution du conflit", ""},
-        TargetCase{"une résolution 5 fois", ""}));
+        TargetCase{"une résolution 5 fois", ""}), unxref::testing::target_case_name);
 
 INSTANTIATE_TEST_SUITE_P(
     Spanish, OtherLanguages,
@@ -33,7 +33,7 @@ INSTANTIATE_TEST_SUITE_P(
         TargetCase{"resolución 2331 (2016) del Consejo de Seguridad", "S/RES/2331(2016)"},
         TargetCase{"la resolución 2006/27 del Consejo Económico y Social", "E/RES/2006/27"},
         TargetCase{"resolución 64/293, de 30 de julio de 2010", "A/RES/64/293"},
-        TargetCase{"la resolución del conflicto", ""}));
+        TargetCase{"la resolución del conflicto", ""}), unxref::testing::target_case_name);
 
 INSTANTIATE_TEST_SUITE_P(
     Russian, OtherLanguages,
@@ -45,7 +45,7 @@ INSTANTIATE_TEST_SUITE_P(
                    "S/RES/2331(2016) S/RES/2388(2017)"},
         TargetCase{"резолюцию 35/5 Совета по правам человека", "A/HRC/RES/35/5"},
         TargetCase{"Резолюция 2006/27 Экономического и Социального Совета", "E/RES/2006/27"},
-        TargetCase{"резолюция конфликта", ""}));
+        TargetCase{"резолюция конфликта", ""}), unxref::testing::target_case_name);
 
 INSTANTIATE_TEST_SUITE_P(
     Chinese, OtherLanguages,
@@ -58,7 +58,7 @@ INSTANTIATE_TEST_SUITE_P(
         TargetCase{"人权理事会第35/5号决议", "A/HRC/RES/35/5"},
         TargetCase{"经济及社会理事会第2006/27号决议", "E/RES/2006/27"},
         TargetCase{"大会２００６年１２月２０日第６１／１８０号决议", "A/RES/61/180"},
-        TargetCase{"这项决议很重要", ""}, TargetCase{"第5号决议草案", ""}));
+        TargetCase{"这项决议很重要", ""}, TargetCase{"第5号决议草案", ""}), unxref::testing::target_case_name);
 
 INSTANTIATE_TEST_SUITE_P(
     Arabic, OtherLanguages,
@@ -69,6 +69,6 @@ INSTANTIATE_TEST_SUITE_P(
         TargetCase{"وقرار مجلس حقوق الإنسان ٣٥/٥", "A/HRC/RES/35/5"},
         TargetCase{"القرارات 58/137 و 59/156", "A/RES/58/137 A/RES/59/156"},
         TargetCase{"قرار المجلس الاقتصادي والاجتماعي 2006/27", "E/RES/2006/27"},
-        TargetCase{"اتخذ قرارا بشأن النزاع", ""}));
+        TargetCase{"اتخذ قرارا بشأن النزاع", ""}), unxref::testing::target_case_name);
 
 }  // namespace

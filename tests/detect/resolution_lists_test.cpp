@@ -57,7 +57,7 @@ INSTANTIATE_TEST_SUITE_P(
                    "A/RES/52/214 A/RES/55/222 A/RES/56/64B A/RES/58/101B A/RES/61/121B"},
         TargetCase{"its resolution 60/251 of 15 March 2006, by which it established the Human Rights Council, and "
                    "65/281 of 17 June 2011",
-                   "A/RES/60/251 A/RES/65/281"}));
+                   "A/RES/60/251 A/RES/65/281"}), unxref::testing::target_case_name);
 
 INSTANTIATE_TEST_SUITE_P(
     French, ResolutionLists,
@@ -77,7 +77,7 @@ INSTANTIATE_TEST_SUITE_P(
         TargetCase{"mandatée par le Conseil des droits de l’homme dans sa résolution 45/25,", "A/HRC/RES/45/25"},
         // A no-break hyphen in a special session.
         TargetCase{"les résolutions du Conseil des droits de l’homme S‑19/1 du 1er juin 2012 et 20/22",
-                   "A/HRC/RES/S-19/1 A/HRC/RES/20/22"}));
+                   "A/HRC/RES/S-19/1 A/HRC/RES/20/22"}), unxref::testing::target_case_name);
 
 INSTANTIATE_TEST_SUITE_P(
     Spanish, ResolutionLists,
@@ -94,7 +94,7 @@ INSTANTIATE_TEST_SUITE_P(
                    "diciembre de 2005",
                    "A/RES/60/180 S/RES/1645(2005)"},
         TargetCase{"Recordamos las resoluciones del Consejo de Derechos Humanos 43/1, de 19 de junio de 20207, y 47/21",
-                   "A/HRC/RES/43/1 A/HRC/RES/47/21"}));
+                   "A/HRC/RES/43/1 A/HRC/RES/47/21"}), unxref::testing::target_case_name);
 
 INSTANTIATE_TEST_SUITE_P(
     Russian, ResolutionLists,
@@ -119,7 +119,7 @@ INSTANTIATE_TEST_SUITE_P(
         // "его" (its, of a masculine organ) is never the Assembly's own "свою".
         TargetCase{"Генеральная Ассамблея,\nприветствуя работу Совета по правам человека по праву на воду, в частности его "
                    "резолюцию 45/8 от 6 октября 2020 года",
-                   "A/HRC/RES/45/8"}));
+                   "A/HRC/RES/45/8"}), unxref::testing::target_case_name);
 
 INSTANTIATE_TEST_SUITE_P(
     Chinese, ResolutionLists,
@@ -142,7 +142,7 @@ INSTANTIATE_TEST_SUITE_P(
         TargetCase{"特别是1999年10月29日第54/16号、2002年12月20日第57/284 A和B号决议", "A/RES/54/16 A/RES/57/284A A/RES/57/284B"},
         TargetCase{"2001年12月24日第56/253号和2020年12月31日第75/254 A至C号决议", "A/RES/56/253 A/RES/75/254A A/RES/75/254C"},
         TargetCase{"人权理事会2019年7月11日第41/7号3 和2021年7月12日第47/12号决议", "A/HRC/RES/41/7 A/HRC/RES/47/12"},
-        TargetCase{"包括最近理事会2020年10月6日第45/22号决议", "A/HRC/RES/45/22"}));
+        TargetCase{"包括最近理事会2020年10月6日第45/22号决议", "A/HRC/RES/45/22"}), unxref::testing::target_case_name);
 
 INSTANTIATE_TEST_SUITE_P(
     Arabic, ResolutionLists,
@@ -166,6 +166,6 @@ INSTANTIATE_TEST_SUITE_P(
                    "الأول/أكتوبر 2016(24) و 34/26",
                    "A/HRC/RES/33/23 A/HRC/RES/S-25/1 A/HRC/RES/34/26"},
         TargetCase{"وإذ تشير إلى قراريها 74/306 المؤرخ 11 أيلول/سبتمبر 2020، المعنون ”اتخاذ تدابير“، و 74/307",
-                   "A/RES/74/306 A/RES/74/307"}));
+                   "A/RES/74/306 A/RES/74/307"}), unxref::testing::target_case_name);
 
 }  // namespace

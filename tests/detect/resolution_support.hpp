@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "support/case_names.hpp"
 #include "unxref/detect/detect.hpp"
 
 namespace unxref::testing {
@@ -41,5 +42,9 @@ struct TargetCase {
 };
 
 inline void PrintTo(const TargetCase& c, std::ostream* os) { *os << '"' << c.text << '"'; }
+
+inline std::string target_case_name(const ::testing::TestParamInfo<TargetCase>& info) {
+  return readable_case_name(info.param.text, info.index);
+}
 
 }  // namespace unxref::testing

@@ -31,7 +31,7 @@ INSTANTIATE_TEST_SUITE_P(
         TargetCase{"https://undocs.org/en/A/RES/70/1", "A/RES/70/1"},
         TargetCase{"statements (S/PRST/2013/3), 29 August 2014 (S/PRST/2014/18)",
                    "S/PRST/2013/3 S/PRST/2014/18"},
-        TargetCase{"resolution A/RES/64/293", "A/RES/64/293"}));
+        TargetCase{"resolution A/RES/64/293", "A/RES/64/293"}), unxref::testing::target_case_name);
 
 // Further parts of a document named by their suffix alone.
 INSTANTIATE_TEST_SUITE_P(
@@ -40,7 +40,7 @@ INSTANTIATE_TEST_SUITE_P(
                       TargetCase{"documents S/26872 and Add.1.", "S/26872 S/26872/ADD.1"},
                       TargetCase{"A/53/500/Add.1 and Add.2", "A/53/500/ADD.1 A/53/500/ADD.2"},
                       TargetCase{"A/53/500, Add.1 and Corr.1", "A/53/500 A/53/500/ADD.1 A/53/500/CORR.1"},
-                      TargetCase{"S/7611 and added that", "S/7611"}, TargetCase{"S/7611 and Add.1x", "S/7611"}));
+                      TargetCase{"S/7611 and added that", "S/7611"}, TargetCase{"S/7611 and Add.1x", "S/7611"}), unxref::testing::target_case_name);
 
 // After quotes, brackets and words of scripts written without spaces, and in
 // full-width forms.
@@ -55,7 +55,7 @@ INSTANTIATE_TEST_SUITE_P(
                       TargetCase{"éA/RES/72/1", ""}, TargetCase{"ЖA/RES/72/1", ""}, TargetCase{"ａ／ｒｅｓ／７２／１", "A/RES/72/1"},
                       // Rooms, flats and paper sizes, in any script.
                       TargetCase{"编号S/2号楼", ""}, TargetCase{"E/1单元", ""}, TargetCase{"A/4纸", ""},
-                      TargetCase{"room A/12", ""}, TargetCase{"document S/6121", "S/6121"}));
+                      TargetCase{"room A/12", ""}, TargetCase{"document S/6121", "S/6121"}), unxref::testing::target_case_name);
 
 TEST(SymbolFinder, FullWidthSpanIsTheOriginalBytes) {
   const std::string text = "见Ａ／ＲＥＳ／７２／１号";
@@ -70,7 +70,7 @@ INSTANTIATE_TEST_SUITE_P(
                       TargetCase{"A/RES/", ""},
                       TargetCase{"http://example.org/A/B", ""}, TargetCase{"PDA/S/12", ""},
                       TargetCase{"km/h", ""}, TargetCase{"A/B testing", ""},
-                      TargetCase{"XA/RES/72/1", ""}, TargetCase{"S/ 2019", ""}));
+                      TargetCase{"XA/RES/72/1", ""}, TargetCase{"S/ 2019", ""}), unxref::testing::target_case_name);
 
 TEST(SymbolFinder, KindAndOriginalSpan) {
   const std::string text = "Recalling  S/RES/2331 (2016) and A/72/L.1.";

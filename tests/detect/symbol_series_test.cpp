@@ -35,7 +35,7 @@ INSTANTIATE_TEST_SUITE_P(
         // A resolution written with its session's document symbol.
         TargetCase{"General Assembly resolution A/62/149 on a moratorium", "A/RES/62/149"},
         TargetCase{"Human Rights Council resolution A/HRC/7/8", "A/HRC/RES/7/8"},
-        TargetCase{"the report A/62/149 of the Secretary-General", "A/62/149"}));
+        TargetCase{"the report A/62/149 of the Secretary-General", "A/62/149"}), unxref::testing::target_case_name);
 
 INSTANTIATE_TEST_SUITE_P(
     PartsSectionsVolumes, SymbolSeries,
@@ -52,7 +52,7 @@ INSTANTIATE_TEST_SUITE_P(
         TargetCase{"المجلد الأول (A/76/5 (Vol. I))", "A/76/5(VOL.I)"},
         TargetCase{"т. I [NPT/CONF.2010/50 (Vol. I)], часть I", "NPT/CONF.2010/50(VOL.I)"},
         // Only the Council's resolutions carry a year; a year after another symbol is none of it.
-        TargetCase{"report (S/2019/179 (2019))", "S/2019/179"}));
+        TargetCase{"report (S/2019/179 (2019))", "S/2019/179"}), unxref::testing::target_case_name);
 
 INSTANTIATE_TEST_SUITE_P(
     JointSymbols, SymbolSeries,
@@ -60,7 +60,7 @@ INSTANTIATE_TEST_SUITE_P(
                       TargetCase{"Voir A/70/95‑S/2015/446.", "A/70/95 S/2015/446"},  // no-break hyphen
                       TargetCase{"A/76/75/Add.1-E/2021/57/Add.1", "A/76/75/ADD.1 E/2021/57/ADD.1"},
                       TargetCase{"见A/76/668-S/2022/66和A/76/668-S/2022/66/Corr.1。",
-                                 "A/76/668 S/2022/66 A/76/668 S/2022/66/CORR.1"}));
+                                 "A/76/668 S/2022/66 A/76/668 S/2022/66/CORR.1"}), unxref::testing::target_case_name);
 
 INSTANTIATE_TEST_SUITE_P(
     CaseAndDamage, SymbolSeries,
@@ -70,6 +70,6 @@ INSTANTIATE_TEST_SUITE_P(
                       // A Council resolution written as a symbol without its year.
                       TargetCase{"S/RES/1441 and S/RES/2331 (2016)", "S/RES/1441(2002) S/RES/2331(2016)"},
                       TargetCase{"S/RES/2790", "S/RES/2790"},  // beyond data/sc-resolution-years.tsv
-                      TargetCase{"UNDP/UNICEF/WHO", ""}, TargetCase{"CD/DVD", ""}));
+                      TargetCase{"UNDP/UNICEF/WHO", ""}, TargetCase{"CD/DVD", ""}), unxref::testing::target_case_name);
 
 }  // namespace
