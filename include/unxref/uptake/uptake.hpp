@@ -74,17 +74,23 @@ struct Recommendation {
 enum class ParagraphKind { preambular, operative, other };
 std::string_view to_string(ParagraphKind kind);
 
+struct Span {
+  std::size_t start = 0, end = 0;  // byte offsets (into the unit's text unless said otherwise)
+};
+
 // One paragraph of the TARGET document.
 struct Paragraph {
   std::string number;  // "12", "12 (a)" operative; "pp3" preambular; "p7" other
   ParagraphKind kind = ParagraphKind::other;
+  // The clause verb as written: "Recalling also", "Requests" (after the
+  // number), "ссылаясь", "又回顾"; empty when no listed verb opens it.
+  std::string verb;
   int page = 1;
-  std::string text;
+  // Where the paragraph is in flatten(target).text, number label included
+  // (a paragraph cut by a page break spans the break).
+  Span span;
+  std::string text;  // without its number label; a page break becomes one space
   std::vector<std::string> citations;
-};
-
-struct Span {
-  std::size_t start = 0, end = 0;  // byte offsets into the unit's text
 };
 
 // A stretch of the recommendation aligned with a stretch of the paragraph.
