@@ -69,6 +69,10 @@ class SourceSegmenter {
   void block(const Block& b) {
     if (skipped_role(b.role)) return;
     const std::string_view whole = trim(b.text);
+    // Extraction sometimes takes a numbered item for a heading: inside a section it stays an item.
+    const bool numbered = leading_label(whole).kind == LabelKind::number || leading_label(whole).kind == LabelKind::letter;
+    if (in_section_ && b.role == Role::heading && numbered && !is_recommendation_heading(whole, cues_))
+      return section_block(b);
     if (b.role == Role::heading || (folded_words(whole).size() <= kMaxBodyHeadingWords && !ends_item(whole) &&
                                     is_recommendation_heading(whole, cues_)))
       return heading(b);
@@ -90,6 +94,7 @@ class SourceSegmenter {
 
   // Section units when the source has a recommendations section, else the loose ones.
   std::vector<Recommendation> take() {
+    drop_report_paragraphs(sections_);
     std::vector<Recommendation> out = std::move(sections_.empty() ? loose_ : sections_);
     for (std::size_t i = 0; i < out.size(); ++i) out[i].id = "R" + std::to_string(i + 1);
     return out;
@@ -141,14 +146,17 @@ class SourceSegmenter {
   // Where the next item of the list starts in `text` after `from`: white
   // space after ";" or "." and then the label that follows `label`.
   std::size_t next_cut(std::string_view text, std::size_t from, const std::string& label) const {
+    // The next item of the same list, or the first item under this one ("120." -> "120.1").
     const std::string want = next_label(label);
-    if (want.empty()) return text.size();
+    const std::string child = label.empty() || label.front() == '(' ? "" : label + ".1";
+    if (want.empty() && child.empty()) return text.size();
     for (std::size_t i = from; i + want.size() < text.size(); ++i) {
       if (text[i] != ' ' || i == 0) continue;
       const char before = text[i - 1];
       if (before != ';' && before != '.' && before != ':') continue;
       const Label l = leading_label(text.substr(i + 1));
-      if (l.kind != LabelKind::none && l.text == want) return i + 1;
+      if (l.kind != LabelKind::none && ((!want.empty() && l.text == want) || (!child.empty() && l.text == child)))
+        return i + 1;
     }
     return text.size();
   }
@@ -163,6 +171,15 @@ class SourceSegmenter {
       return;
     }
     std::string written = label.text;
+    // "4. (a) To investigate ...": a numbered item that opens with its first sub-item.
+    if (label.kind == LabelKind::number) {
+      const Label inner = leading_label(body);
+      if (inner.kind == LabelKind::letter && inner.body < body.size()) {
+        lead_in_ = label.text;
+        written = label.text + " " + inner.text;
+        body = trim(body.substr(inner.body));
+      }
+    }
     // "(a)" under a numbered lead-in "12." is written "12 (a)" where it is cited.
     if (label.kind == LabelKind::letter && !lead_in_.empty()) written = lead_in_ + " " + label.text;
     if (label.kind == LabelKind::number && !lead_in_.empty() && parent_of(label.text) != lead_in_ &&
@@ -170,6 +187,37 @@ class SourceSegmenter {
       lead_in_.clear();  // the next top-level paragraph ends the lead-in's list
     add(sections_, b, written, body);
     open_ = true;
+  }
+
+  // A UPR report numbers its own paragraphs ("120. The following recommendations
+  // ...", "121. All conclusions ... reflect the position of ...") around the
+  // list of recommendations ("120.1", or "1", "2" in older reports). A
+  // paragraph whose items follow it, or whose number does not follow on from
+  // the item before it but from the last such paragraph, is not a unit.
+  static void drop_report_paragraphs(std::vector<Recommendation>& units) {
+    auto numeric = [](const std::string& l) {
+      return !l.empty() && l.size() <= 4 && l.find_first_not_of("0123456789") == std::string::npos;
+    };
+    std::vector<Recommendation> kept;
+    int report = -1;
+    for (std::size_t i = 0; i < units.size(); ++i) {
+      const std::string& l = units[i].label;
+      if (numeric(l)) {
+        const std::string next = i + 1 < units.size() ? units[i + 1].label : "";
+        const bool leads = next.starts_with(l + ".") || (next == "1" && l != "0" && std::stoi(l) > 1);
+        // "121" after item "120.165" follows paragraph 120, the item list's own paragraph.
+        const std::string parent = kept.empty() ? "" : parent_of(kept.back().label);
+        const int last_report = numeric(parent) ? std::stoi(parent) : report;
+        const bool follows_report = last_report >= 0 && std::stoi(l) == last_report + 1 &&
+                                    (kept.empty() || next_label(kept.back().label) != l);
+        if (leads || follows_report) {
+          report = std::stoi(l);
+          continue;
+        }
+      }
+      kept.push_back(std::move(units[i]));
+    }
+    units = std::move(kept);
   }
 
   void add_loose(const Block& b, const std::string& label, std::string_view text) { add(loose_, b, label, text); }
