@@ -29,6 +29,8 @@ struct UptakeArgs {
   bool no_citations = false;
   std::string units;  // "source" or "target": list the units of each file, match nothing
   bool line_paragraphs = false;
+  bool all_candidates = false;
+  bool strict = false;
 };
 
 // --line-paragraphs: a plain-text file written without line wrapping (one
@@ -112,7 +114,8 @@ std::string set_threshold(uptake::Thresholds& th, const std::string& assignment)
                           {"adapted_words", nullptr, &th.adapted_words},
                           {"adapted_similarity", &th.adapted_similarity, nullptr},
                           {"thematic_similarity", &th.thematic_similarity, nullptr},
-                          {"thematic_terms", nullptr, &th.thematic_terms}};
+                          {"thematic_terms", nullptr, &th.thematic_terms},
+                          {"thematic_distinct", nullptr, &th.thematic_distinct}};
   for (const Field& f : fields) {
     if (name != f.name) continue;
     if (f.real) *f.real = value;
@@ -156,6 +159,7 @@ int run(const UptakeArgs& args) {
   }
   uptake::UptakeOptions options;
   options.language = args.language;
+  options.all_candidates = args.all_candidates;
   for (const std::string& t : args.thresholds) {
     if (const std::string err = set_threshold(options.thresholds, t); !err.empty()) {
       std::cerr << "unxref uptake: error: --threshold: " << err << "\n";
@@ -221,6 +225,10 @@ int run(const UptakeArgs& args) {
     return kExitUsage;
   }
   for (const std::string& w : report.warnings) std::cerr << "unxref uptake: warning: " << w << "\n";
+  if (args.strict && !report.direction.empty()) {
+    std::cerr << "unxref uptake: error: --strict: the target is older than a source; no report written\n";
+    return kExitSomeFailed;
+  }
 
   if (args.out.empty()) {
     uptake::write_report(std::cout, report, *format);
@@ -262,6 +270,10 @@ void add_uptake_command(CLI::App& app, Context& ctx) {
                   "List the units of each FILE as JSON lines instead of matching: 'source' "
                   "(recommendations) or 'target' (paragraphs with kind, number, verb, byte span)")
       ->check(CLI::IsMember({"source", "target"}));
+  sub->add_flag("--strict", args->strict,
+                "Refuse (exit 1, no report) when the target is dated before a source");
+  sub->add_flag("--all-candidates", args->all_candidates,
+                "Report every scored candidate paragraph with its features (for tuning the thresholds)");
   sub->add_flag("--line-paragraphs", args->line_paragraphs,
                 "Read plain-text files one paragraph per line (text exported without line wrapping)");
   sub->callback([args, &ctx] { ctx.exit_code = run(*args); });

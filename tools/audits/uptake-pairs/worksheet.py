@@ -34,6 +34,23 @@ def paragraphs(path):
     return out
 
 
+WIDTH = 400
+
+
+def word_diff(a, b):
+    """The top candidate against the unit: [-removed-] {+added+}, kept words as they are."""
+    out = []
+    bl = [w.lower() for w in b]
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, bl, autojunk=False).get_opcodes():
+        if op == "equal":
+            out.append(" ".join(b[j1:j2]))
+        if op in ("delete", "replace"):
+            out.append("[-" + " ".join(a[i1:i2]) + "-]")
+        if op in ("insert", "replace"):
+            out.append("{+" + " ".join(b[j1:j2]) + "+}")
+    return " ".join(out)
+
+
 def main():
     src, tgt = paragraphs(sys.argv[1]), paragraphs(sys.argv[2])
     tw = [(pid, t, t.lower().split()) for pid, t in tgt]
@@ -43,9 +60,11 @@ def main():
         sw = s.lower().split()
         ranked = sorted(((difflib.SequenceMatcher(None, sw, w, autojunk=False).ratio(), pid, t) for pid, t, w in tw),
                         reverse=True)[:3]
-        print(f"=== S{sid}: {s}")
-        for r, pid, t in ranked:
-            print(f"  -> T{pid} ({r:.2f}): {t}")
+        print(f"=== S{sid}: {s[:WIDTH]}")
+        r, pid, t = ranked[0]
+        print(f"  -> T{pid} ({r:.2f}) diff: {word_diff(sw, t.split())[:2 * WIDTH]}")
+        for r, pid, t in ranked[1:]:
+            print(f"  -> T{pid} ({r:.2f}): {t[:WIDTH // 2]}")
 
 
 if __name__ == "__main__":
