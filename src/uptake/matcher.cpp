@@ -263,6 +263,7 @@ std::string_view to_string(ParagraphKind kind) {
 UptakeReport match_units(std::vector<Recommendation> recommendations, std::vector<Paragraph> paragraphs,
                          const UptakeOptions& options) {
   UptakeReport report;
+  report.thresholds = options.thresholds;
   report.recommendations = std::move(recommendations);
   report.paragraphs = std::move(paragraphs);
   if (options.citations) {

@@ -138,19 +138,6 @@ struct Origin {
   double score = 0;
 };
 
-struct UptakeReport {
-  std::vector<std::string> sources;
-  std::string target;
-  std::vector<Recommendation> recommendations;
-  std::vector<Paragraph> paragraphs;
-  std::vector<RecommendationResult> results;  // parallel to recommendations
-  std::vector<std::vector<Origin>> origins;   // parallel to paragraphs, best first
-  std::vector<std::string> warnings;          // "<file>: <what>"
-  // The warnings about a target dated before a source (also in `warnings`);
-  // `unxref uptake --strict` refuses to report when there are any.
-  std::vector<std::string> direction;
-};
-
 struct Thresholds {
   double min_weight = 6.0;  // floor of a recommendation's total weight
   int min_exact_run = 4;
@@ -165,6 +152,21 @@ struct Thresholds {
   // report repeats its country and mission names everywhere.
   int thematic_distinct = 0;
 };
+
+struct UptakeReport {
+  std::vector<std::string> sources;
+  std::string target;
+  std::vector<Recommendation> recommendations;
+  std::vector<Paragraph> paragraphs;
+  std::vector<RecommendationResult> results;  // parallel to recommendations
+  std::vector<std::vector<Origin>> origins;   // parallel to paragraphs, best first
+  std::vector<std::string> warnings;          // "<file>: <what>"
+  // The warnings about a target dated before a source (also in `warnings`);
+  // `unxref uptake --strict` refuses to report when there are any.
+  std::vector<std::string> direction;
+  Thresholds thresholds;  // the verdicts were decided with these (the HTML report states them)
+};
+
 
 struct UptakeOptions {
   std::string language = "english";  // Snowball algorithm name
