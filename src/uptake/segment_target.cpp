@@ -55,7 +55,9 @@ std::vector<std::size_t> cut_candidates(std::string_view text) {
   std::vector<std::size_t> out{0};
   for (std::size_t i = 1; i < text.size(); ++i) {
     const bool after_space = is_ascii_space(text[i - 1]) && !is_ascii_space(text[i]);
-    if (after_space ? ends_clause(clause_end_before(text, i)) : is_cjk_terminator(text.substr(0, i)))
+    // A digit after a space may be the next operative number even without
+    // punctuation before it: a sub-heading ("Measures 1. Reaffirms") joined into the block.
+    if (after_space ? ends_clause(clause_end_before(text, i)) || is_digit(text[i]) : is_cjk_terminator(text.substr(0, i)))
       out.push_back(i);
   }
   return out;
@@ -156,7 +158,15 @@ class TargetSegmenter {
   // A paragraph opens at block[c] when a number, a sub-item label or a verb is there.
   std::optional<Start> detect(std::string_view block, std::size_t c, bool block_start) const {
     const std::string_view rest = block.substr(c);
-    if (const Number n = operative_number(rest); n.length && (block_start || n.value == last_number_ + 1)) {
+    // Without punctuation before it, a number opens a paragraph only when a capital (or a
+    // caseless script) follows: "paragraph 1 (a) above" does not. Russian paragraphs open
+    // in lower case, so there the punctuation stays required.
+    const bool after_punctuation = block_start || ends_clause(clause_end_before(block, c));
+    if (const Number n = operative_number(rest);
+        n.length && (block_start || n.value == last_number_ + 1) &&
+        (after_punctuation || (n.length < rest.size() && !lowercase_latin(rest.substr(n.length)) &&
+                               !(static_cast<unsigned char>(rest[n.length]) == 0xD0 ||
+                                 static_cast<unsigned char>(rest[n.length]) == 0xD1)))) {
       if (n.length >= rest.size()) return Start{Start::number_only, n.value, "", 0, 0};
       return Start{Start::operative, n.value, "", n.length, verbs_.match(rest.substr(n.length), ClauseKind::operative)};
     }

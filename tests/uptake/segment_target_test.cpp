@@ -51,6 +51,12 @@ INSTANTIATE_TEST_SUITE_P(
               "1|operative|Decides|Decides to extend the mandate;",
               "2|operative|Requests|Requests the Secretary-General to report by 5. July;",
               "3|operative|Decides|Decides to remain seized of the matter."}},
+        Case{"SubHeadingJoinedBeforeTheFirstNumber",
+             {"Acting under Chapter VII of the Charter of the United Nations, Measures 1. Reaffirms its decision in "
+              "paragraph 1 (a) above; 2. Decides so."},
+             {"pp1|preambular|Acting|Acting under Chapter VII of the Charter of the United Nations, Measures",
+              "1|operative|Reaffirms|Reaffirms its decision in paragraph 1 (a) above;",
+              "2|operative|Decides|Decides so."}},
         Case{"LowercaseParticipleInsideAClauseIsNoStart",
              {"Welcoming the report, and noting with appreciation the efforts of the Mission,", "1. Decides so."},
              {"pp1|preambular|Welcoming|Welcoming the report, and noting with appreciation the efforts of the Mission,",
