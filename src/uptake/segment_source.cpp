@@ -73,8 +73,11 @@ class SourceSegmenter {
     const bool numbered = leading_label(whole).kind == LabelKind::number || leading_label(whole).kind == LabelKind::letter;
     if (in_section_ && b.role == Role::heading && numbered && !is_recommendation_heading(whole, cues_))
       return section_block(b);
+    // A table of contents names the section too ("Recommendations ........ 40"): not a heading.
+    const bool contents_line = whole.find("....") != std::string_view::npos ||
+                               (!whole.empty() && whole.back() >= '0' && whole.back() <= '9');
     if (b.role == Role::heading || (folded_words(whole).size() <= kMaxBodyHeadingWords && !ends_item(whole) &&
-                                    is_recommendation_heading(whole, cues_)))
+                                    !contents_line && is_recommendation_heading(whole, cues_)))
       return heading(b);
     if (in_section_) return section_block(b);
     const Label label = leading_label(b.text);
