@@ -115,7 +115,8 @@ std::string set_threshold(uptake::Thresholds& th, const std::string& assignment)
                           {"adapted_similarity", &th.adapted_similarity, nullptr},
                           {"thematic_similarity", &th.thematic_similarity, nullptr},
                           {"thematic_terms", nullptr, &th.thematic_terms},
-                          {"thematic_distinct", nullptr, &th.thematic_distinct}};
+                          {"thematic_distinct", nullptr, &th.thematic_distinct},
+                          {"thematic_share", &th.thematic_share, nullptr}};
   for (const Field& f : fields) {
     if (name != f.name) continue;
     if (f.real) *f.real = value;

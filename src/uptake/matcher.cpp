@@ -1,6 +1,7 @@
 // Candidates -> features -> verdict; see the verdict definitions in
 // include/unxref/uptake/uptake.hpp.
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <memory>
 #include <unordered_map>
@@ -187,7 +188,7 @@ class Matcher {
              (m.similarity >= th.adapted_similarity && evidence_terms >= th.adapted_words))
       m.verdict = Verdict::adapted;
     else if (m.similarity >= th.thematic_similarity && evidence_terms >= th.thematic_terms &&
-             distinct_evidence >= th.thematic_distinct)
+             distinct_evidence >= th.thematic_distinct && m.distinct_share >= th.thematic_share)
       m.verdict = Verdict::thematic;
     else
       m.verdict = Verdict::absent;
@@ -208,6 +209,14 @@ class Matcher {
     const std::size_t distinct_df = std::max<std::size_t>(2, para_units_.size() / kDistinctShare);
     m.distinct_terms = static_cast<int>(std::count_if(
         shared.begin(), shared.end(), [&](const auto& e) { return e.first <= distinct_df; }));
+    // How much of what is particular to this unit the paragraph shares: each
+    // word weighs its IDF over the target's paragraphs, so the vocabulary
+    // every paragraph of a resolution on one country holds counts for little.
+    double shared_idf = 0, unit_idf = 0;
+    for (const auto& entry : shared) shared_idf += idf(entry.first);
+    for (std::uint32_t s : rec.stems) unit_idf += idf(stem_df(s));
+    m.distinct_weight = shared_idf;
+    m.distinct_share = unit_idf > 0 ? shared_idf / unit_idf : 0;
     m.key_terms.clear();
     for (const auto& entry : shared) {
       // A plain reference: clang 14 cannot capture a structured binding in a lambda.
@@ -218,6 +227,13 @@ class Matcher {
       m.key_terms.push_back(it == rec.tokens.end() ? lex_.stem_text(s)
                                                    : fold_case(rec_text.substr(it->start, it->end - it->start)));
     }
+  }
+
+  // Smoothed so that a word absent from the target weighs the most and one
+  // in every paragraph weighs about nothing.
+  double idf(std::size_t df) const {
+    const double n = static_cast<double>(para_units_.size());
+    return std::max(0.0, std::log((n + 1) / (static_cast<double>(df) + 0.5)));
   }
 
   std::size_t stem_df(std::uint32_t stem) {

@@ -73,6 +73,49 @@ TEST(MatchUnits, VerdictTable) {
   }
 }
 
+// A later resolution on one country repeats its names in every paragraph:
+// sharing them (and "Requests the Secretary-General") is not uptake. Seen on
+// real Security Council pairs (tools/audits/uptake-pairs), where such units
+// were reported thematic until thematic_share weighed shared words by IDF.
+struct CountryCase {
+  std::string name, recommendation;
+  Verdict expected;
+};
+
+TEST(MatchUnits, NamesEveryParagraphHoldsAreNotASubject) {
+  const std::vector<Paragraph> target = {
+      para("1", "Welcomes the progress of the Federal Government of Somalia and the African Union Mission in Somalia "
+                "against Al-Shabaab;"),
+      para("2", "Urges the Federal Government of Somalia and the Federal Member States of Somalia to agree on an "
+                "electoral model;"),
+      para("3", "Calls upon the African Union Mission in Somalia to protect civilians in accordance with international "
+                "humanitarian law;"),
+      para("4", "Requests the Secretary-General to support the African Union Mission in Somalia with fuel, rations and "
+                "medical evacuation;"),
+      para("5", "Condemns the recruitment of children by armed groups in Somalia;"),
+      para("6", "Decides to remain seized of the matter."),
+  };
+  const std::vector<CountryCase> cases = {
+      {"only names and boilerplate shared",
+       "Requests the Secretary-General to assess whether the Federal Government of Somalia can take over "
+       "from the African Union Mission in Somalia the security of the ports of Kismayo and Berbera by 2023.",
+       Verdict::absent},
+      {"the unit's own subject shared",
+       "Calls on the Federal Government of Somalia to end the use of children by armed groups and to reintegrate "
+       "former child recruits.",
+       Verdict::thematic},
+  };
+  for (const CountryCase& c : cases) {
+    const UptakeReport r = match_units({rec(c.recommendation)}, target);
+    ASSERT_EQ(r.results.size(), 1u);
+    EXPECT_EQ(r.results[0].verdict, c.expected) << c.name;
+  }
+  // Without the IDF share the first unit passes every other thematic test.
+  UptakeOptions lax;
+  lax.thresholds.thematic_share = 0;
+  EXPECT_TRUE(taken_up(match_units({rec(cases[0].recommendation)}, target, lax).results[0].verdict));
+}
+
 TEST(MatchUnits, PassagesPointIntoBothTexts) {
   const std::string p = "Urges Governments to extend labour inspection to domestic work and fishing;";
   const UptakeReport r = match_units({rec("Extend labour inspection to domestic work and fishing.")}, target_with(para("4", p)));

@@ -46,6 +46,7 @@ TEST(Report, HtmlEscapesDocumentText) {
                            "coverage</dt>", "similarity</dt>"})
     EXPECT_NE(html.find(term), std::string::npos) << term;
   EXPECT_NE(html.find("exact coverage at least 0.80"), std::string::npos);
+  EXPECT_NE(html.find("distinct share at least 0.18"), std::string::npos);
   EXPECT_EQ(html.rfind("</html>\n"), html.size() - 8);
 }
 

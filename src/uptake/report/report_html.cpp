@@ -71,6 +71,9 @@ void write_definitions(std::ostream& out, const Thresholds& th) {
       << "<dt>exact coverage</dt><dd>the same, counting only runs of at least " << th.min_exact_run
       << " identical words</dd>\n"
       << "<dt>similarity</dt><dd>TF-IDF cosine of the stemmed words and word pairs of the two texts</dd>\n"
+      << "<dt>distinct share</dt><dd>the words the two share, each weighted by how few paragraphs of the target "
+         "hold it (IDF), over the same sum for all the recommendation's words: names and phrases every paragraph "
+         "repeats count for almost nothing</dd>\n"
       << "<dt>score</dt><dd>0 to 1: 0.35 coverage + 0.3 exact coverage + 0.35 similarity + 0.05 per shared citation "
          "(two at most); it ranks the paragraphs of one recommendation, it is not a probability</dd>\n"
       << "<dt class=\"verbatim\">verbatim</dt><dd>taken over word for word: exact coverage at least "
@@ -82,7 +85,7 @@ void write_definitions(std::ostream& out, const Thresholds& th) {
       << th.adapted_words << " shared words</dd>\n"
       << "<dt class=\"thematic\">thematic</dt><dd>the same subject in other words: similarity at least "
       << fixed2(th.thematic_similarity) << " and at least " << th.thematic_terms
-      << " shared words or citations</dd>\n"
+      << " shared words or citations, and a distinct share at least " << fixed2(th.thematic_share) << "</dd>\n"
       << "<dt class=\"absent\">absent</dt><dd>none of these; the nearest paragraph is shown</dd>\n"
       << "</dl></details>\n";
 }
