@@ -20,6 +20,7 @@ packages=(
   fonts-dejavu-core                 # labels in PNG/PDF renderings (Latin, Cyrillic, Arabic)
   fonts-wqy-microhei                # ... and Chinese labels, by fontconfig fallback
   python3                           # tests/ and tools/ helper scripts
+  poppler-utils mupdf-tools         # tools/bench-*.sh: pdftotext and mutool, the baselines users would reach for
 )
 
 missing=()
