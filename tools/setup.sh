@@ -20,6 +20,8 @@ packages=(
   fonts-dejavu-core                 # labels in PNG/PDF renderings (Latin, Cyrillic, Arabic)
   fonts-wqy-microhei                # ... and Chinese labels, by fontconfig fallback
   python3                           # tests/ and tools/ helper scripts
+  node-d3                           # d3.min.js, compiled into report.html (found at configure time)
+  chromium chromium-driver python3-selenium  # the report's browser test (tests/report/browser_test.py)
 )
 
 missing=()

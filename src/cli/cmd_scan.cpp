@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "cli/cmd_corpus.hpp"
+#include "cli/report_output.hpp"
 #include "unxref/core/error.hpp"
 #include "unxref/graph/exports.hpp"
 #include "unxref/render/render.hpp"
@@ -21,6 +22,8 @@ struct ScanArgs {
   RenderOptions render;
   int top = 0;
   WorkerLimits workers;
+  ReportArgs report;
+  bool no_report = false;
   bool json = false;
 };
 
@@ -44,11 +47,14 @@ std::string output_stamp(const ScanResult& result, const ScanArgs& args) {
     << "|legend=" << args.render.legend << "|png=" << args.render.max_png_pixels;
   for (const std::string& k : args.render.kinds) s << "|kind=" << k;
   for (const std::string& f : args.formats) s << "|format=" << f;
+  s << "|report=" << (args.no_report ? "none" : "report-1|" + args.report.title);
+  for (const std::string& u : args.report.uptake) s << "|uptake=" << u;
   return s.str();
 }
 
-bool outputs_exist(const std::filesystem::path& out, const std::vector<std::string>& formats) {
+bool outputs_exist(const std::filesystem::path& out, const std::vector<std::string>& formats, bool report) {
   std::error_code ec;
+  if (report && !std::filesystem::is_regular_file(out / "report.html", ec)) return false;
   for (const char* f : {"citations.graphml", "mentions.jsonl", "mentions.csv", "targets.csv", "documents.csv"})
     if (!std::filesystem::is_regular_file(out / f, ec)) return false;
   for (const std::string& f : formats)
@@ -98,7 +104,7 @@ int run(ScanArgs args) {
     index.emplace(index_file);
     result = run_scan(args.corpus, "scan", *index, options);
     stamp = output_stamp(result, args);
-    if (result.failures.empty() && args.render.ego.empty() && outputs_exist(out, args.formats) &&
+    if (result.failures.empty() && args.render.ego.empty() && outputs_exist(out, args.formats, !args.no_report) &&
         index->output_stamp(out) == stamp) {
       report_unchanged(args, result, out, index_file, started);
       return kExitOk;
@@ -163,6 +169,7 @@ int run(ScanArgs args) {
       }
     });
   }
+  if (!args.no_report) failed += write_report(*index, result, out, args.report, "scan", args.corpus.quiet);
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   const ScanCounts& c = result.counts;
   if (!args.corpus.quiet) {
@@ -210,6 +217,8 @@ void add_scan_command(CLI::App& app, Context& ctx) {
       "  mentions.jsonl, mentions.csv every detected citation with its page, span and context\n"
       "  targets.csv                  id, kind, label, in_degree, mentions, pagerank, first_year_cited\n"
       "  documents.csv                id, path, title, kind, year, symbol, pages, mentions, targets\n"
+      "  report.html, report/         the report to open in a browser (offline): graph, tables, a page per\n"
+      "                               document and target (--no-report: not written)\n"
       "  failures.csv                 file, reason: the files that gave no document (only when some did not)\n"
       "  unxref.db                    the index (or --index): the next scan extracts only what changed\n"
       "A file that cannot be read, crashes or hangs its extraction worker is reported and skipped\n"
@@ -219,6 +228,8 @@ void add_scan_command(CLI::App& app, Context& ctx) {
   sub->add_option("--index", args->corpus.index,
                   "The corpus index (SQLite) to scan into; default OUT/unxref.db. Files whose content it "
                   "holds are not extracted again");
+  sub->add_flag("--no-report", args->no_report, "Do not write report.html and report/");
+  add_report_options(sub, args->report);
   sub->add_flag("--json", args->json, "Print a summary of the run as one JSON object on stdout");
   sub->add_option("-j,--jobs", args->workers.jobs, "Extraction worker processes (default: one per core)");
   sub->add_option("--time-limit", args->workers.seconds_per_file,
