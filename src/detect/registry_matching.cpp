@@ -66,10 +66,16 @@ bool word_ends_at(std::string_view text, std::size_t pos) {
 
 bool name_ends_at(std::string_view text, std::size_t pos) {
   if (word_ends_at(text, pos)) return true;
-  if (!u_isalpha(static_cast<UChar32>(code_point_before(text, pos)))) return false;
+  const auto is_digit = [&](std::size_t i) { return i < text.size() && text[i] >= '0' && text[i] <= '9'; };
   std::size_t digits = 0;
-  while (pos + digits < text.size() && text[pos + digits] >= '0' && text[pos + digits] <= '9' && digits < 4) ++digits;
-  return digits >= 1 && digits <= 3 && word_ends_at(text, pos + digits);
+  while (is_digit(pos + digits) && digits < 4) ++digits;
+  if (digits == 0 || !word_ends_at(text, pos + digits)) return false;
+  if (u_isalpha(static_cast<UChar32>(code_point_before(text, pos)))) return digits <= 3;
+  // A name ending in a year ("à l'horizon 2030", "Cumbre Mundial 2005") with
+  // a note marker glued on ("20309"): five or six digits are never a year.
+  std::size_t year = 0;
+  while (year < pos && year < 5 && is_digit(pos - 1 - year)) ++year;
+  return year == 4 && digits <= 2;
 }
 
 std::size_t words_before(std::string_view text, std::size_t pos, std::string_view phrase) {

@@ -29,8 +29,9 @@ bool word_starts_at(std::string_view text, std::size_t pos);
 bool word_ends_at(std::string_view text, std::size_t pos);
 
 // True when a name may end at `pos`: no word goes on there, or only a
-// footnote number of one to three digits is printed against its last letter
-// ("... Political Rights19").
+// footnote number is printed against it: one to three digits after its last
+// letter ("... Political Rights19"), one or two after a closing year
+// ("... à l'horizon 20309").
 bool name_ends_at(std::string_view text, std::size_t pos);
 
 // Where `phrase` starts when it is the words right before the space at
