@@ -21,6 +21,8 @@ packages=(
   fonts-wqy-microhei                # ... and Chinese labels, by fontconfig fallback
   python3                           # tests/ and tools/ helper scripts
   poppler-utils mupdf-tools         # tools/bench-*.sh: pdftotext and mutool, the baselines users would reach for
+  node-d3                           # d3.min.js, compiled into report.html (found at configure time)
+  chromium chromium-driver python3-selenium  # the report's browser test (tests/report/browser_test.py)
 )
 
 missing=()

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "graph/text_safety.hpp"
+#include "unxref/core/dates.hpp"
 #include "unxref/core/error.hpp"
 #include "unxref/graph/analyses.hpp"
 #include "unxref/graph/exports.hpp"
@@ -48,9 +49,20 @@ class CsvRow {
   bool first_ = true;
 };
 
+// An unknown year is an empty cell, never 0: a 0 would be averaged and plotted.
+std::string year_cell(int year) { return year > 0 ? std::to_string(year) : std::string(); }
+
 }  // namespace
 
 std::string csv_field(std::string_view value) {
+  // A cell a spreadsheet would run as a formula ("=HYPERLINK(...)", "+1",
+  // "-2+3", "@SUM") starts with an apostrophe instead, which spreadsheets
+  // show as text and hide (OWASP's advice for CSV injection).
+  std::string protected_value;
+  if (!value.empty() && std::string_view("=+-@\t\r").find(value.front()) != std::string_view::npos) {
+    protected_value = "'" + std::string(value);
+    value = protected_value;
+  }
   if (value.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(value);
   std::string out = "\"";
   for (char c : value) {
@@ -101,13 +113,14 @@ void write_targets_csv(const CitationGraph& graph, std::ostream& out) {
   const GraphStorage& g = graph.storage();
   const std::vector<VertexStats> stats = vertex_stats(g);
   const std::vector<double> rank = pagerank(g);
-  CsvRow(out) << "id" << "kind" << "label" << "in_degree" << "mentions" << "pagerank" << "first_year_cited";
+  CsvRow(out) << "id" << "kind" << "label" << "title" << "year" << "in_degree" << "mentions" << "pagerank"
+              << "first_year_cited";
   const auto old_precision = out.precision(8);
   for (Vertex v : boost::make_iterator_range(boost::vertices(g))) {
     const VertexStats& s = stats[v];
     if (g[v].in_corpus && s.in_degree == 0) continue;  // an uncited document is no target
-    CsvRow(out) << g[v].id << g[v].kind << g[v].label << s.in_degree << s.mentions_in << rank[v]
-                << s.first_year_cited;
+    CsvRow(out) << g[v].id << g[v].kind << g[v].label << g[v].title << year_cell(g[v].year) << s.in_degree
+                << s.mentions_in << rank[v] << year_cell(s.first_year_cited);
   }
   out.precision(old_precision);
 }
@@ -116,12 +129,13 @@ void write_documents_csv(const std::vector<CorpusDocument>& documents, const Cit
                          std::ostream& out) {
   const GraphStorage& g = graph.storage();
   const std::vector<VertexStats> stats = vertex_stats(g);
-  CsvRow(out) << "id" << "path" << "title" << "kind" << "year" << "symbol" << "pages" << "mentions" << "targets";
+  CsvRow(out) << "id" << "path" << "title" << "kind" << "year" << "date" << "symbol" << "pages" << "mentions"
+              << "targets";
   for (const CorpusDocument& d : documents) {
     VertexStats s;
     if (auto v = graph.find(d.id)) s = stats[*v];
-    CsvRow(out) << d.id << d.path << d.title << d.kind << d.year << d.symbol << d.pages << s.mentions_out
-                << s.out_targets;
+    CsvRow(out) << d.id << d.path << d.title << d.kind << year_cell(d.year) << iso_date(d.date) << d.symbol << d.pages
+                << s.mentions_out << s.out_targets;
   }
 }
 

@@ -365,28 +365,47 @@ std::vector<std::pair<DocId, CorpusDocument>> Store::corpus() {
   return out;
 }
 
+namespace {
+
+constexpr const char* kMentionColumns =
+    "m.doc, m.target, m.kind, m.surface, m.start, m.\"end\", m.page, m.section, m.pinpoint, m.date, "
+    "m.resolved_from, m.context, m.unresolved";
+
+void read_mention(Statement& s, Mention& m) {
+  m.doc = s.text(0);
+  m.target = s.text(1);
+  m.kind = static_cast<TargetKind>(s.integer(2));
+  m.surface = s.text(3);
+  m.start = static_cast<std::size_t>(s.int64(4));
+  m.end = static_cast<std::size_t>(s.int64(5));
+  m.page = s.integer(6);
+  m.section = s.text(7);
+  m.pinpoint = s.text(8);
+  m.date = s.text(9);
+  m.resolved_from = s.text(10);
+  m.context = s.text(11);
+  m.unresolved = s.integer(12) != 0;
+}
+
+}  // namespace
+
 void Store::for_each_mention(const std::function<void(const Mention&)>& fn) {
-  Statement s = db_.prepare(
-      "SELECT m.doc, m.target, m.kind, m.surface, m.start, m.\"end\", m.page, m.section, m.pinpoint, m.date, "
-      "m.resolved_from, m.context, m.unresolved FROM documents d JOIN mentions m ON m.document = d.id "
-      "WHERE d.position IS NOT NULL ORDER BY d.position, m.seq");
+  Statement s = db_.prepare(std::string("SELECT ") + kMentionColumns +
+                            " FROM documents d JOIN mentions m ON m.document = d.id "
+                            "WHERE d.position IS NOT NULL ORDER BY d.position, m.seq");
   Mention m;
   while (s.step()) {
-    m.doc = s.text(0);
-    m.target = s.text(1);
-    m.kind = static_cast<TargetKind>(s.integer(2));
-    m.surface = s.text(3);
-    m.start = static_cast<std::size_t>(s.int64(4));
-    m.end = static_cast<std::size_t>(s.int64(5));
-    m.page = s.integer(6);
-    m.section = s.text(7);
-    m.pinpoint = s.text(8);
-    m.date = s.text(9);
-    m.resolved_from = s.text(10);
-    m.context = s.text(11);
-    m.unresolved = s.integer(12) != 0;
+    read_mention(s, m);
     fn(m);
   }
+}
+
+std::vector<Mention> Store::mentions(DocId id) {
+  Statement s = db_.prepare(std::string("SELECT ") + kMentionColumns + " FROM mentions m WHERE m.document = ? ORDER BY m.seq");
+  s.bind(1, id);
+  std::vector<Mention> out;
+  while (s.step()) read_mention(s, out.emplace_back());
+  return out;
 }
 
 std::size_t Store::finished_runs() {

@@ -135,29 +135,49 @@ TEST(TargetsAndDocumentsCsv, CountsMatchTheGraph) {
   write_documents_csv(docs, g, documents);
   auto t = parse_csv(targets.str());
   ASSERT_FALSE(t.empty());
-  EXPECT_EQ(t[0], (std::vector<std::string>{"id", "kind", "label", "in_degree", "mentions", "pagerank",
-                                            "first_year_cited"}));
+  EXPECT_EQ(t[0], (std::vector<std::string>{"id", "kind", "label", "title", "year", "in_degree", "mentions",
+                                            "pagerank", "first_year_cited"}));
   std::map<std::string, std::vector<std::string>> by_id;
   for (std::size_t i = 1; i < t.size(); ++i) by_id[t[i][0]] = t[i];
   // Cited: A/RES/72/1, sdg:8.7, A/RES/64/293; structural: sdg:8. The uncited paper is no target.
   EXPECT_EQ(by_id.size(), 4u);
   EXPECT_FALSE(by_id.count("doc:paper.md"));
-  EXPECT_EQ(by_id["A/RES/72/1"][3], "1");
-  EXPECT_EQ(by_id["A/RES/72/1"][4], "2");
-  EXPECT_EQ(by_id["A/RES/72/1"][6], "2018");
-  EXPECT_EQ(by_id["A/RES/64/293"][6], "2017");
-  EXPECT_EQ(by_id["sdg:8"][3], "0");
-  EXPECT_GT(std::stod(by_id["A/RES/64/293"][5]), 0.0);
+  EXPECT_EQ(by_id["A/RES/72/1"][5], "1");
+  EXPECT_EQ(by_id["A/RES/72/1"][6], "2");
+  EXPECT_EQ(by_id["A/RES/72/1"][8], "2018");
+  EXPECT_EQ(by_id["A/RES/64/293"][8], "2017");
+  EXPECT_EQ(by_id["sdg:8"][5], "0");
+  EXPECT_EQ(by_id["sdg:8"][8], "") << "never cited: no first year, not 0";
+  EXPECT_EQ(by_id["sdg:8"][4], "") << "a goal has no year: empty, not 0";
+  EXPECT_GT(std::stod(by_id["A/RES/64/293"][7]), 0.0);
 
   auto d = parse_csv(documents.str());
   ASSERT_EQ(d.size(), 3u);
-  EXPECT_EQ(d[0], (std::vector<std::string>{"id", "path", "title", "kind", "year", "symbol", "pages", "mentions",
-                                            "targets"}));
+  EXPECT_EQ(d[0], (std::vector<std::string>{"id", "path", "title", "kind", "year", "date", "symbol", "pages",
+                                            "mentions", "targets"}));
   EXPECT_EQ(d[1][0], "doc:paper.md");
-  EXPECT_EQ(d[1][7], "3");  // mentions made
-  EXPECT_EQ(d[1][8], "2");  // distinct targets
-  EXPECT_EQ(d[2][5], "A/RES/72/1");
+  EXPECT_EQ(d[1][8], "3");  // mentions made
+  EXPECT_EQ(d[1][9], "2");  // distinct targets
+  EXPECT_EQ(d[2][6], "A/RES/72/1");
 }
+
+struct FormulaCase {
+  const char* value;
+  const char* field;
+};
+
+class CsvFormulaProtection : public ::testing::TestWithParam<FormulaCase> {};
+
+TEST_P(CsvFormulaProtection, CellsThatASpreadsheetWouldRunStartWithAnApostrophe) {
+  EXPECT_EQ(csv_field(GetParam().value), GetParam().field);
+}
+
+INSTANTIATE_TEST_SUITE_P(Cells, CsvFormulaProtection,
+                         ::testing::Values(FormulaCase{"=HYPERLINK(\"http://x\")", "\"'=HYPERLINK(\"\"http://x\"\")\""},
+                                           FormulaCase{"+1", "'+1"}, FormulaCase{"-2+3", "'-2+3"},
+                                           FormulaCase{"@SUM(A1)", "'@SUM(A1)"}, FormulaCase{"\tx", "'\tx"},
+                                           FormulaCase{"a=b", "a=b"}, FormulaCase{"A/RES/72/1", "A/RES/72/1"},
+                                           FormulaCase{"", ""}));
 
 // What a reader of the GraphML sees: plain properties, read back by Boost.
 struct ReadVertex {

@@ -40,15 +40,17 @@ void write_mention_jsonl(const Mention& mention, std::ostream& out);
 void write_mentions_csv_header(std::ostream& out);
 void write_mention_csv(const Mention& mention, std::ostream& out);
 
-// Every vertex that is cited or not in the corpus:
-// id, kind, label, in_degree, mentions, pagerank, first_year_cited.
+// Every vertex that is cited or not in the corpus: id, kind, label, title,
+// year, in_degree, mentions, pagerank, first_year_cited (unknown years empty).
 void write_targets_csv(const CitationGraph& graph, std::ostream& out);
 
-// id, path, title, kind, year, symbol, pages, mentions (made), targets (distinct cited).
+// id, path, title, kind, year (empty when unknown), date (ISO 8601, as much
+// of it as the document gives), symbol, pages, mentions (made), targets (distinct cited).
 void write_documents_csv(const std::vector<CorpusDocument>& documents, const CitationGraph& graph,
                          std::ostream& out);
 
-// One RFC 4180 field.
+// One RFC 4180 field. A value starting with =, +, -, @, tab or CR gets a
+// leading apostrophe, so that no spreadsheet runs it as a formula.
 std::string csv_field(std::string_view value);
 
 // Writes `file` through `fill`, throwing FileError when it cannot be
