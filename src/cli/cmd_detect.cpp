@@ -39,7 +39,8 @@ std::string csv_field(std::string_view v) {
 
 std::vector<std::string> fields(const Mention& m) {
   return {m.doc,          m.target,    std::string(to_string(m.kind)), m.surface, std::to_string(m.start),
-          std::to_string(m.end), std::to_string(m.page), m.section, m.pinpoint, m.date, m.resolved_from, m.context};
+          std::to_string(m.end), std::to_string(m.page), m.section, m.pinpoint, m.date, m.resolved_from, m.context,
+          m.verb, m.relation, m.chapter_vii ? "true" : "false", m.series ? "true" : "false"};
 }
 
 void write_mention(std::ostream& os, const Mention& m, const std::string& format) {
@@ -58,6 +59,10 @@ void write_mention(std::ostream& os, const Mention& m, const std::string& format
     j["resolved_from"] = m.resolved_from;
     j["context"] = m.context;
     if (m.unresolved) j["unresolved"] = true;
+    j["verb"] = m.verb;
+    j["relation"] = m.relation;
+    j["chapter_vii"] = m.chapter_vii;
+    j["series"] = m.series;
     os << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
   } else if (format == "csv") {
     // RFC 4180: CRLF line ends, fields with commas, quotes or line breaks quoted.

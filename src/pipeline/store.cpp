@@ -220,7 +220,7 @@ Document Store::load_document(DocId id) {
 void Store::store_mentions(DocId id, const std::string& detect_key, const std::vector<Mention>& mentions) {
   Transaction t(db_);
   db_.prepare("DELETE FROM mentions WHERE document = ?").bind(1, id).run();
-  Statement ins = db_.prepare("INSERT INTO mentions VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  Statement ins = db_.prepare("INSERT INTO mentions VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   for (std::size_t i = 0; i < mentions.size(); ++i) {
     const Mention& m = mentions[i];
     ins.bind(1, id)
@@ -238,6 +238,10 @@ void Store::store_mentions(DocId id, const std::string& detect_key, const std::v
         .bind(13, m.resolved_from)
         .bind(14, m.context)
         .bind(15, m.unresolved ? 1 : 0)
+        .bind(16, m.verb)
+        .bind(17, m.relation)
+        .bind(18, m.chapter_vii ? 1 : 0)
+        .bind(19, m.series ? 1 : 0)
         .run();
   }
   db_.prepare("UPDATE documents SET detect_key = ? WHERE id = ?").bind(1, detect_key).bind(2, id).run();
@@ -343,7 +347,7 @@ std::vector<std::pair<DocId, CorpusDocument>> Store::corpus() {
 void Store::for_each_mention(const std::function<void(const Mention&)>& fn) {
   Statement s = db_.prepare(
       "SELECT m.doc, m.target, m.kind, m.surface, m.start, m.\"end\", m.page, m.section, m.pinpoint, m.date, "
-      "m.resolved_from, m.context, m.unresolved FROM documents d JOIN mentions m ON m.document = d.id "
+      "m.resolved_from, m.context, m.unresolved, m.verb, m.relation, m.chapter_vii, m.series FROM documents d JOIN mentions m ON m.document = d.id "
       "WHERE d.position IS NOT NULL ORDER BY d.position, m.seq");
   Mention m;
   while (s.step()) {
@@ -360,6 +364,10 @@ void Store::for_each_mention(const std::function<void(const Mention&)>& fn) {
     m.resolved_from = s.text(10);
     m.context = s.text(11);
     m.unresolved = s.integer(12) != 0;
+    m.verb = s.text(13);
+    m.relation = s.text(14);
+    m.chapter_vii = s.integer(15) != 0;
+    m.series = s.integer(16) != 0;
     fn(m);
   }
 }
