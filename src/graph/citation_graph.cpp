@@ -44,14 +44,23 @@ std::string main_relation(const EdgeProps& edge) {
   return counts.empty() ? std::string() : counts.front().first;
 }
 
+CitationGraph::CitationGraph() : g_(std::make_unique<GraphStorage>()) {}
+CitationGraph::CitationGraph(const CitationGraph& other)
+    : g_(std::make_unique<GraphStorage>(*other.g_)), index_(other.index_) {}
+CitationGraph& CitationGraph::operator=(const CitationGraph& other) {
+  if (this != &other) *this = CitationGraph(other);
+  return *this;
+}
+CitationGraph::~CitationGraph() = default;
+
 Vertex CitationGraph::add_vertex(const VertexProps& props) {
   auto it = index_.find(props.id);
   if (it == index_.end()) {
-    Vertex v = boost::add_vertex(props, g_);
+    Vertex v = boost::add_vertex(props, *g_);
     index_.emplace(props.id, v);
     return v;
   }
-  VertexProps& p = g_[it->second];
+  VertexProps& p = (*g_)[it->second];
   // A corpus document merging into a cited target: the document's facts win
   // for kind/path, the richer title is kept.
   if (props.in_corpus && !p.in_corpus) {
@@ -74,9 +83,9 @@ std::optional<Vertex> CitationGraph::find(const std::string& id) const {
 }
 
 Edge CitationGraph::add_mention(Vertex from, Vertex to, const Mention& m) {
-  std::optional<Edge> found = find_edge(g_, from, to, EdgeType::cites);
-  Edge e = found ? *found : boost::add_edge(from, to, EdgeProps{}, g_).first;
-  EdgeProps& p = g_[e];
+  std::optional<Edge> found = find_edge(*g_, from, to, EdgeType::cites);
+  Edge e = found ? *found : boost::add_edge(from, to, EdgeProps{}, *g_).first;
+  EdgeProps& p = (*g_)[e];
   ++p.mentions;
   if (m.page > 0) add_unique(p.pages, m.page);
   if (!m.section.empty()) add_unique(p.sections, m.section);
@@ -90,10 +99,10 @@ Edge CitationGraph::add_mention(Vertex from, Vertex to, const Mention& m) {
 }
 
 Edge CitationGraph::add_structural(Vertex from, Vertex to) {
-  if (auto found = find_edge(g_, from, to, EdgeType::part_of)) return *found;
+  if (auto found = find_edge(*g_, from, to, EdgeType::part_of)) return *found;
   EdgeProps props;
   props.type = EdgeType::part_of;
-  return boost::add_edge(from, to, props, g_).first;
+  return boost::add_edge(from, to, props, *g_).first;
 }
 
 }  // namespace unxref

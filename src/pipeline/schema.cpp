@@ -95,8 +95,11 @@ void migrate(Database& db) {
   db.exec("PRAGMA journal_mode=WAL");
   db.exec("PRAGMA synchronous=NORMAL");
   db.exec("PRAGMA foreign_keys=ON");
-  // Reads through the page cache of the OS, not copies of it.
-  db.exec("PRAGMA mmap_size=268435456");
+  // No memory-mapped reads: the pages of a mapped index count in the
+  // process's resident memory, which is bounded whatever the corpus size
+  // (a 450 MB index mapped 256 MB of it for a 10,000-document scan), and
+  // reading through SQLite's own small page cache measured no slower.
+  db.exec("PRAGMA mmap_size=0");
   Statement v = db.prepare("PRAGMA user_version");
   v.step();
   const int have = v.integer(0);

@@ -289,6 +289,7 @@ void Store::finish_scan(const std::vector<std::pair<DocId, CorpusDocument>>& cor
   for (const std::string& key : seen) path_in.bind(1, key).run();
   db_.exec("UPDATE paths SET status = 'gone' WHERE status = 'present' AND path NOT IN (SELECT path FROM scan_paths)");
   counts.gone = static_cast<std::size_t>(sqlite3_changes(db_.handle()));
+  drop_unheld_content();
   db_.prepare(
          "UPDATE runs SET finished = ?, status = 'done', files = ?, extracted = ?, reused = ?, detected = ?, "
          "failed = ?, gone = ? WHERE id = ?")
@@ -302,6 +303,30 @@ void Store::finish_scan(const std::vector<std::pair<DocId, CorpusDocument>>& cor
       .bind(8, run)
       .run();
   t.commit();
+}
+
+// Content that no present file holds (an edited file's old version, a removed
+// file) loses its text and mentions, so that an index kept for years holds one
+// version of each file. A row a gone path still names stays, marked
+// 'dropped': the path's history remains and the file, if it comes back, is
+// extracted again. Deleting by document keeps this cheap on a re-scan that
+// changed nothing (one pass over documents, no pass over blocks).
+void Store::drop_unheld_content() {
+  Statement unheld = db_.prepare(
+      "SELECT id FROM documents WHERE status != 'dropped' AND id NOT IN "
+      "(SELECT document FROM paths WHERE status = 'present')");
+  std::vector<DocId> ids;
+  while (unheld.step()) ids.push_back(unheld.int64(0));
+  Statement blocks = db_.prepare("DELETE FROM blocks WHERE document = ?");
+  Statement mentions = db_.prepare("DELETE FROM mentions WHERE document = ?");
+  Statement unnamed = db_.prepare("DELETE FROM documents WHERE id = ? AND id NOT IN (SELECT document FROM paths)");
+  Statement mark = db_.prepare("UPDATE documents SET status = 'dropped', detect_key = '', position = NULL WHERE id = ?");
+  for (DocId id : ids) {
+    blocks.bind(1, id).run();
+    mentions.bind(1, id).run();
+    unnamed.bind(1, id).run();
+    if (sqlite3_changes(db_.handle()) == 0) mark.bind(1, id).run();
+  }
 }
 
 void Store::store_targets(const CitationGraph& graph) {

@@ -105,6 +105,7 @@ class Store {
  private:
   void upsert_path(const PathSeen& p, std::int64_t run);
   void write_blocks(DocId id, const Document& doc);
+  void drop_unheld_content();
 
   Database db_;
 };

@@ -93,6 +93,47 @@ TEST(Index, RemovedFileIsGoneFromTheCorpus) {
   EXPECT_EQ(index.read().documents.size(), 2u);
 }
 
+// The number of rows a query gives, read straight from the index file.
+std::int64_t count(const fs::path& db, const std::string& sql) {
+  sqlite3* h = nullptr;
+  sqlite3_open_v2(db.c_str(), &h, SQLITE_OPEN_READONLY, nullptr);
+  sqlite3_stmt* s = nullptr;
+  std::int64_t n = -1;
+  if (sqlite3_prepare_v2(h, sql.c_str(), -1, &s, nullptr) == SQLITE_OK && sqlite3_step(s) == SQLITE_ROW)
+    n = sqlite3_column_int64(s, 0);
+  sqlite3_finalize(s);
+  sqlite3_close(h);
+  return n;
+}
+
+// A folder edited for years must not leave every old version's text and
+// mentions in the index: what no present file holds is dropped, and the file
+// keeps its row, marked gone.
+TEST(Index, ContentNoPresentFileHoldsIsDropped) {
+  const Corpus c = three_files("orphans");
+  {
+    Index index(c.db);
+    index.scan({c.docs});
+    write(c.docs / "b.txt", "Memo\n\nRecalling General Assembly resolution 64/293.\n");  // the old b is no file's now
+    fs::remove(c.docs / "c.md");
+    const ScanResult r = index.scan({c.docs});
+    EXPECT_EQ(r.counts.gone, 1u);
+  }
+  EXPECT_EQ(count(c.db, "SELECT count(*) FROM documents"), 3);  // a, the new b, and c (its path is marked gone)
+  EXPECT_EQ(count(c.db, "SELECT count(*) FROM paths WHERE status = 'gone'"), 1);
+  const std::string orphan =
+      " WHERE document NOT IN (SELECT document FROM paths WHERE status = 'present')";
+  EXPECT_EQ(count(c.db, "SELECT count(*) FROM blocks" + orphan), 0);
+  EXPECT_EQ(count(c.db, "SELECT count(*) FROM mentions" + orphan), 0);
+  EXPECT_GT(count(c.db, "SELECT count(*) FROM mentions"), 0);
+
+  write(c.docs / "c.md", "# Brief\n\nOn SDG target 8.7.\n");  // back again: extracted anew
+  Index index(c.db);
+  const ScanResult back = index.scan({c.docs});
+  EXPECT_EQ(back.counts.extracted, 1u);
+  EXPECT_TRUE(back.graph.find("sdg:8.7"));
+}
+
 TEST(Index, SameContentUnderTwoPathsIsOneDocument) {
   const fs::path dir = testing::scratch_dir("two_paths");
   const std::string text = "Note\n\nRecalling Security Council resolution 2331 (2016).\n";

@@ -8,6 +8,7 @@
 #include <boost/graph/adjacency_list.hpp>
 #include <cstddef>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -58,8 +59,19 @@ using GraphStorage = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidi
 using Vertex = GraphStorage::vertex_descriptor;
 using Edge = GraphStorage::edge_descriptor;
 
+// Copies are deep; moves hand over the storage. Boost 1.74's adjacency_list
+// has no move operations (even its swap copies), so it is held by pointer:
+// otherwise every return of a graph copies all its edges' evidence. A
+// moved-from graph may only be assigned to or destroyed.
 class CitationGraph {
  public:
+  CitationGraph();
+  CitationGraph(const CitationGraph& other);
+  CitationGraph& operator=(const CitationGraph& other);
+  CitationGraph(CitationGraph&&) noexcept = default;
+  CitationGraph& operator=(CitationGraph&&) noexcept = default;
+  ~CitationGraph();
+
   // Returns the vertex with this id, creating it with `props` if new; when it
   // exists, empty fields are filled from `props` (a corpus document merging
   // into an already cited target keeps both sets of facts).
@@ -70,13 +82,13 @@ class CitationGraph {
   Edge add_mention(Vertex from, Vertex to, const Mention& m);
   Edge add_structural(Vertex from, Vertex to);
 
-  GraphStorage& storage() { return g_; }
-  const GraphStorage& storage() const { return g_; }
-  std::size_t vertex_count() const { return boost::num_vertices(g_); }
-  std::size_t edge_count() const { return boost::num_edges(g_); }
+  GraphStorage& storage() { return *g_; }
+  const GraphStorage& storage() const { return *g_; }
+  std::size_t vertex_count() const { return boost::num_vertices(*g_); }
+  std::size_t edge_count() const { return boost::num_edges(*g_); }
 
  private:
-  GraphStorage g_;
+  std::unique_ptr<GraphStorage> g_;
   std::unordered_map<std::string, Vertex> index_;
 };
 
