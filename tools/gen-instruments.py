@@ -271,8 +271,8 @@ def build():
         if r["key"] in project:
             continue
         names = names_for(r, add, drop, titles)
-        if not names:
-            continue
+        if not names and unts_cell(r) == "-":
+            continue  # neither a name nor a registration to find it by
         target = targets[r["key"]]
         parent = targets.get(r["parent"], "-") if r["parent"] else "-"
         if parent == target:
@@ -280,7 +280,7 @@ def build():
         forms = short_forms_for(r["kind"], r["title"])
         label = label_for(r)
         lines.append("\t".join([r["key"], target, parent, r["year"] or "-", label, ", ".join(forms) or "-", "-",
-                                " | ".join(names), unts_cell(r)]))
+                                " | ".join(names) or "-", unts_cell(r)]))
     return HEADER + "\n".join(lines) + "\n"
 
 

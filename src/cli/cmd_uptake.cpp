@@ -6,6 +6,8 @@
 #include <stdexcept>
 #include <string>
 
+#include <nlohmann/json.hpp>
+
 #include "cli/commands.hpp"
 #include "unxref/core/error.hpp"
 #include "unxref/detect/detect.hpp"
@@ -25,7 +27,65 @@ struct UptakeArgs {
   std::string language = "english";
   std::vector<std::string> thresholds;  // NAME=VALUE
   bool no_citations = false;
+  std::string units;  // "source" or "target": list the units of each file, match nothing
+  bool line_paragraphs = false;
+  bool all_candidates = false;
+  bool strict = false;
 };
+
+// --line-paragraphs: a plain-text file written without line wrapping (one
+// paragraph per line, as the UN's Akoma Ntoso texts are exported) keeps its
+// lines as blocks; the text reader would join the lines up to a blank line.
+Document read_input(const std::string& file, bool line_paragraphs) {
+  Document doc = extract_file(file);
+  if (!line_paragraphs || doc.meta.format != "text") return doc;
+  std::ifstream in(file, std::ios::binary);
+  std::vector<Block> blocks;
+  int page = 1;
+  for (std::string line; std::getline(in, line);) {
+    for (std::size_t ff = line.find('\f'); ff != std::string::npos; ff = line.find('\f')) {
+      line.erase(ff, 1);
+      ++page;
+    }
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    const auto first = line.find_first_not_of(" \t");
+    if (first == std::string::npos) continue;
+    blocks.push_back(Block{page, Role::body, {}, line.substr(first), 0});
+  }
+  doc.blocks = std::move(blocks);
+  return doc;
+}
+
+// --units: the units the segmenters find, one JSON object per line, so that
+// segmentation can be checked on its own (tools/akn_segments.py).
+int print_units(const UptakeArgs& args) {
+  int failed = 0;
+  for (const std::string& arg : args.positional) {
+    Document doc;
+    try {
+      doc = read_input(arg, args.line_paragraphs);
+    } catch (const std::exception& e) {
+      std::cerr << "unxref uptake: error: " << e.what() << "\n";
+      ++failed;
+      continue;
+    }
+    if (args.units == "target") {
+      for (const uptake::Paragraph& p : uptake::segment_paragraphs(doc))
+        std::cout << nlohmann::json{{"file", arg}, {"number", p.number}, {"kind", uptake::to_string(p.kind)},
+                                    {"verb", p.verb}, {"page", p.page}, {"start", p.span.start},
+                                    {"end", p.span.end}, {"text", p.text}}
+                         .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
+                  << "\n";
+    } else {
+      for (const uptake::Recommendation& r : uptake::segment_recommendations(doc, arg))
+        std::cout << nlohmann::json{{"file", arg}, {"id", r.id}, {"label", r.label}, {"section", r.section},
+                                    {"page", r.page}, {"text", r.text}}
+                         .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
+                  << "\n";
+    }
+  }
+  return failed ? kExitSomeFailed : kExitOk;
+}
 
 // --threshold NAME=VALUE overrides one field of uptake::Thresholds (used by
 // tools/uptake_eval.py --tune). Returns an error message or "".
@@ -54,7 +114,8 @@ std::string set_threshold(uptake::Thresholds& th, const std::string& assignment)
                           {"adapted_words", nullptr, &th.adapted_words},
                           {"adapted_similarity", &th.adapted_similarity, nullptr},
                           {"thematic_similarity", &th.thematic_similarity, nullptr},
-                          {"thematic_terms", nullptr, &th.thematic_terms}};
+                          {"thematic_terms", nullptr, &th.thematic_terms},
+                          {"thematic_distinct", nullptr, &th.thematic_distinct}};
   for (const Field& f : fields) {
     if (name != f.name) continue;
     if (f.real) *f.real = value;
@@ -77,6 +138,7 @@ std::vector<std::filesystem::path> expand(const std::string& arg) {
 }
 
 int run(const UptakeArgs& args) {
+  if (!args.units.empty()) return print_units(args);
   std::vector<std::string> source_args = args.sources;
   std::vector<std::string> positional = args.positional;
   if (positional.empty()) {
@@ -97,6 +159,7 @@ int run(const UptakeArgs& args) {
   }
   uptake::UptakeOptions options;
   options.language = args.language;
+  options.all_candidates = args.all_candidates;
   for (const std::string& t : args.thresholds) {
     if (const std::string err = set_threshold(options.thresholds, t); !err.empty()) {
       std::cerr << "unxref uptake: error: --threshold: " << err << "\n";
@@ -126,7 +189,7 @@ int run(const UptakeArgs& args) {
   int failed = 0;
   Document target;
   try {
-    target = extract_file(target_arg);
+    target = read_input(target_arg, args.line_paragraphs);
   } catch (const std::exception& e) {
     std::cerr << "unxref uptake: error: " << e.what() << "\n";
     return kExitSomeFailed;  // nothing to match against
@@ -145,7 +208,7 @@ int run(const UptakeArgs& args) {
       if (std::find(seen.begin(), seen.end(), canonical) != seen.end()) continue;
       seen.push_back(canonical);
       try {
-        sources.push_back(extract_file(f));
+        sources.push_back(read_input(f.string(), args.line_paragraphs));
         sources.back().meta.path = f.string();
       } catch (const std::exception& e) {
         std::cerr << "unxref uptake: error: " << e.what() << "\n";
@@ -162,6 +225,10 @@ int run(const UptakeArgs& args) {
     return kExitUsage;
   }
   for (const std::string& w : report.warnings) std::cerr << "unxref uptake: warning: " << w << "\n";
+  if (args.strict && !report.direction.empty()) {
+    std::cerr << "unxref uptake: error: --strict: the target is older than a source; no report written\n";
+    return kExitSomeFailed;
+  }
 
   if (args.out.empty()) {
     uptake::write_report(std::cout, report, *format);
@@ -199,6 +266,16 @@ void add_uptake_command(CLI::App& app, Context& ctx) {
       ->allow_extra_args(false);
   sub->add_flag("--no-citations", args->no_citations,
                 "Do not use shared citations (resolutions, treaties, SDG targets) as evidence");
+  sub->add_option("--units", args->units,
+                  "List the units of each FILE as JSON lines instead of matching: 'source' "
+                  "(recommendations) or 'target' (paragraphs with kind, number, verb, byte span)")
+      ->check(CLI::IsMember({"source", "target"}));
+  sub->add_flag("--strict", args->strict,
+                "Refuse (exit 1, no report) when the target is dated before a source");
+  sub->add_flag("--all-candidates", args->all_candidates,
+                "Report every scored candidate paragraph with its features (for tuning the thresholds)");
+  sub->add_flag("--line-paragraphs", args->line_paragraphs,
+                "Read plain-text files one paragraph per line (text exported without line wrapping)");
   sub->callback([args, &ctx] { ctx.exit_code = run(*args); });
 }
 

@@ -22,6 +22,11 @@ CodePointForm compute(char32_t c) {
   // Whether it composes with what follows is asked of the next code point
   // (its boundary_before), where the text is read.
   f.boundary_before = nfkc->hasBoundaryBefore(u);
+  if (is_arabic_vowel_mark(c)) {  // dropped, so nothing composes with it
+    f.boundary_before = true;
+    f.kind = CodePointForm::drop;
+    return f;
+  }
   if (!f.boundary_before) return f;  // a combining mark: ICU decides
   if (u_isUWhiteSpace(u)) {
     f.kind = CodePointForm::space;

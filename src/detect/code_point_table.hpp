@@ -18,7 +18,7 @@ struct CodePointForm {
     mapped, // one other code point (case folding, compatibility forms)
     space,  // white space
     digit,  // a decimal digit: `to` holds the ASCII digit
-    drop,   // no output (tatweel)
+    drop,   // no output (tatweel, Arabic vowel marks)
   };
   Kind kind = icu;
   bool boundary_before = false;  // normalises independently of what precedes it
@@ -34,6 +34,12 @@ constexpr char32_t punctuation_fold(char32_t c) {
   if (c == 0x2019 || c == 0x2018 || c == 0x02BC) return '\'';
   return c;
 }
+
+// Arabic vowel marks and shadda (U+064B-U+0652) and the superscript alef:
+// texts write them or not ("الأوّل", "الأول"), so they are no part of a
+// word. The hamza and madda marks (U+0653-U+0655) stay: NFKC composes them
+// into letters ("ا" + U+0654 is "أ").
+constexpr bool is_arabic_vowel_mark(char32_t c) { return (c >= 0x064B && c <= 0x0652) || c == 0x0670; }
 
 namespace detail {
 using FormBlock = std::array<CodePointForm, 256>;

@@ -87,8 +87,9 @@ class Builder {
       return;
     }
     if (u_isUWhiteSpace(c)) return space(from[0]);
-    // Arabic tatweel only stretches a word on the page ("تشـــير"): it is no letter.
-    if (c == 0x0640) return;
+    // Arabic tatweel only stretches a word on the page ("تشـــير"): it is no
+    // letter; vowel marks are written or not ("الأوّل").
+    if (c == 0x0640 || is_arabic_vowel_mark(static_cast<char32_t>(c))) return;
     // "S‑19/1" is "s-19/1" for every finder, "l’enfant" is "l'enfant".
     if (const char32_t folded = punctuation_fold(static_cast<char32_t>(c)); folded != static_cast<char32_t>(c))
       return byte(static_cast<char>(folded), from[0]);

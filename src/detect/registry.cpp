@@ -106,7 +106,6 @@ void InstrumentRegistry::add_rows(const std::vector<TsvRow>& rows, const std::fi
       // Normalising folds ’ into ', so one name covers both spellings.
       in.names.push_back({normalized(w), std::string(w), exact});
     }
-    if (in.names.empty()) throw FileError(source, where + "instrument '" + in.key + "' has no names");
     if (c.size() > 8) {
       for (const std::string& entry : split_list(cell_value(c[8]), ",")) {
         const std::size_t colon = entry.find(':');
@@ -117,6 +116,11 @@ void InstrumentRegistry::add_rows(const std::vector<TsvRow>& rows, const std::fi
              entry.substr(colon + 1)});
       }
     }
+    // A treaty known only by its registration ("vol. 75, No. 971") is still
+    // found by it; a row with neither can never be found.
+    if (in.names.empty() && in.treaty_series.empty())
+      throw FileError(source, where + "instrument '" + in.key + "' has no names and no treaty series entry");
+    if (in.title.empty()) in.title = in.label;
     if (in.label.empty()) in.label = in.title;
     add(std::move(in));
   }

@@ -1,8 +1,13 @@
 #include "detect/registry_matching.hpp"
 
+#include <algorithm>
+
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 #include <unicode/utf8.h>
+
+#include "unxref/core/error.hpp"
+#include "unxref/core/tsv.hpp"
 
 namespace unxref::detect {
 
@@ -66,10 +71,16 @@ bool word_ends_at(std::string_view text, std::size_t pos) {
 
 bool name_ends_at(std::string_view text, std::size_t pos) {
   if (word_ends_at(text, pos)) return true;
-  if (!u_isalpha(static_cast<UChar32>(code_point_before(text, pos)))) return false;
+  const auto is_digit = [&](std::size_t i) { return i < text.size() && text[i] >= '0' && text[i] <= '9'; };
   std::size_t digits = 0;
-  while (pos + digits < text.size() && text[pos + digits] >= '0' && text[pos + digits] <= '9' && digits < 4) ++digits;
-  return digits >= 1 && digits <= 3 && word_ends_at(text, pos + digits);
+  while (is_digit(pos + digits) && digits < 4) ++digits;
+  if (digits == 0 || !word_ends_at(text, pos + digits)) return false;
+  if (u_isalpha(static_cast<UChar32>(code_point_before(text, pos)))) return digits <= 3;
+  // A name ending in a year ("à l'horizon 2030", "Cumbre Mundial 2005") with
+  // a note marker glued on ("20309"): five or six digits are never a year.
+  std::size_t year = 0;
+  while (year < pos && year < 5 && is_digit(pos - 1 - year)) ++year;
+  return year == 4 && digits <= 2;
 }
 
 std::size_t words_before(std::string_view text, std::size_t pos, std::string_view phrase) {
@@ -174,6 +185,35 @@ int parse_number(std::string_view text, std::size_t pos, std::size_t max_digits,
   if (i == pos) return -1;
   if (end) *end = i;
   return v;
+}
+
+namespace {
+
+struct FunctionWords {
+  std::vector<std::string> articles, conjunctions;
+};
+
+const FunctionWords& function_words() {
+  static const FunctionWords w = [] {
+    FunctionWords out;
+    for (const TsvRow& row : embedded_tsv("function-words.tsv", 3)) {
+      if (row.cells[0] == "article") out.articles.push_back(row.cells[2]);
+      else if (row.cells[0] == "and") out.conjunctions.push_back(row.cells[2]);
+      else throw FileError("data/function-words.tsv", "line " + std::to_string(row.line) + ": unknown kind '" +
+                                                           row.cells[0] + "'");
+    }
+    return out;
+  }();
+  return w;
+}
+
+}  // namespace
+
+const std::vector<std::string>& articles() { return function_words().articles; }
+const std::vector<std::string>& conjunctions() { return function_words().conjunctions; }
+
+bool is_one_of(std::string_view word, const std::vector<std::string>& words) {
+  return std::find(words.begin(), words.end(), word) != words.end();
 }
 
 }  // namespace unxref::detect

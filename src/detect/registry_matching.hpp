@@ -5,6 +5,7 @@
 // case checks on the original text, where normalisation has folded case away.
 #include <cstddef>
 #include <string_view>
+#include <vector>
 
 #include "detect/normalize.hpp"
 
@@ -29,8 +30,9 @@ bool word_starts_at(std::string_view text, std::size_t pos);
 bool word_ends_at(std::string_view text, std::size_t pos);
 
 // True when a name may end at `pos`: no word goes on there, or only a
-// footnote number of one to three digits is printed against its last letter
-// ("... Political Rights19").
+// footnote number is printed against it: one to three digits after its last
+// letter ("... Political Rights19"), one or two after a closing year
+// ("... à l'horizon 20309").
 bool name_ends_at(std::string_view text, std::size_t pos);
 
 // Where `phrase` starts when it is the words right before the space at
@@ -63,6 +65,12 @@ int parse_number(std::string_view text, std::size_t pos, std::size_t max_digits,
 // `window` bytes on either side, for which `wanted(year)` holds; 0 if none.
 template <class Pred>
 int year_near(std::string_view text, std::size_t start, std::size_t end, std::size_t window, Pred wanted);
+
+// The articles ("the", "la", "los" ...) and conjunctions ("and", "et", "y")
+// of data/function-words.tsv, normalised as the text is (lower case).
+const std::vector<std::string>& articles();
+const std::vector<std::string>& conjunctions();
+bool is_one_of(std::string_view word, const std::vector<std::string>& words);
 
 }  // namespace unxref::detect
 

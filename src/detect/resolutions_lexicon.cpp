@@ -130,9 +130,12 @@ ResolutionLexicon ResolutionLexicon::from_rows(const std::vector<TsvRow>& rows, 
       lex.date_leads.push_back(ph);
     } else if (kind == "month") {
       lex.months.push_back(ph);
-      // Arabic months pair two names with a slash, and texts often space it: "تموز/ يوليه".
-      if (const std::size_t slash = ph.text.find('/'); slash != std::string::npos)
+      // Arabic months pair two names with a slash, and texts often space it
+      // ("تموز/ يوليه") or leave it out ("تشرين الثاني نوفمبر").
+      if (const std::size_t slash = ph.text.find('/'); slash != std::string::npos) {
         lex.months.push_back({ph.text.substr(0, slash + 1) + " " + ph.text.substr(slash + 1), ph.value});
+        lex.months.push_back({ph.text.substr(0, slash) + " " + ph.text.substr(slash + 1), ph.value});
+      }
     } else if (kind == "pinlink") {
       lex.pin_links.push_back(ph);
     } else if (kind == "pinpoint") {

@@ -23,6 +23,7 @@ struct Framed {
 struct SeriesWords {
   std::vector<std::string> series, league;
   std::vector<Framed> volume, number;
+  std::vector<std::string> range;  // "–", "à", "a": "Nos. 970–973" are four registrations
 };
 
 SeriesWords load_words() {
@@ -39,6 +40,7 @@ SeriesWords load_words() {
     else if (kind == "league") w.league.push_back(text);
     else if (kind == "volume") w.volume.push_back(framed());
     else if (kind == "number") w.number.push_back(framed());
+    else if (kind == "range") w.range.push_back(text);
     else throw FileError(source, "line " + std::to_string(row.line) + ": unknown kind '" + kind + "'");
   }
   return w;
@@ -63,16 +65,38 @@ std::size_t skip_joints(std::string_view s, std::size_t p) {
   return p;
 }
 
+// The run of at most seven ASCII digits at `q` (none when more follow).
+std::size_t digits_at(std::string_view s, std::size_t q) {
+  std::size_t d = 0;
+  while (q + d < s.size() && s[q + d] >= '0' && s[q + d] <= '9' && d < 7) ++d;
+  return q + d < s.size() && s[q + d] >= '0' && s[q + d] <= '9' ? 0 : d;
+}
+
 // A number after one of `words` at `p`: its digits and where it ends, or npos.
-std::size_t read_framed(std::string_view s, std::size_t p, const std::vector<Framed>& words, std::string* digits) {
+// With `range`, a second number joined by one of its words ("970–973",
+// "970 à 973") goes to `last`.
+std::size_t read_framed(std::string_view s, std::size_t p, const std::vector<Framed>& words, std::string* digits,
+                        const std::vector<std::string>& range = {}, std::string* last = nullptr) {
   for (const Framed& f : words) {
     if (s.compare(p, f.before.size(), f.before) != 0) continue;
     std::size_t q = p + f.before.size();
     if (q < s.size() && s[q] == ' ') ++q;
-    std::size_t d = 0;
-    while (q + d < s.size() && s[q + d] >= '0' && s[q + d] <= '9' && d < 7) ++d;
-    if (d == 0 || (q + d < s.size() && s[q + d] >= '0' && s[q + d] <= '9')) continue;
+    const std::size_t d = digits_at(s, q);
+    if (d == 0) continue;
     std::size_t end = q + d;
+    std::string second;
+    for (const std::string& joiner : range) {
+      std::size_t r = end;
+      if (r < s.size() && s[r] == ' ') ++r;
+      if (s.compare(r, joiner.size(), joiner) != 0) continue;
+      r += joiner.size();
+      if (r < s.size() && s[r] == ' ') ++r;
+      if (const std::size_t e = digits_at(s, r)) {
+        second = std::string(s.substr(r, e));
+        end = r + e;
+        break;
+      }
+    }
     if (!f.after.empty()) {
       if (s.compare(end, f.after.size(), f.after) != 0) continue;
       end += f.after.size();
@@ -80,6 +104,7 @@ std::size_t read_framed(std::string_view s, std::size_t p, const std::vector<Fra
       continue;
     }
     *digits = std::string(s.substr(q, d));
+    if (last) *last = second;
     return end;
   }
   return npos;
@@ -98,21 +123,31 @@ class TreatySeriesFinder final : public Finder {
             std::vector<Candidate>& out) const override {
     const std::string_view s = text.text;
     if (!word_starts_at(s, hit_start)) return;
-    std::string volume, number;
+    std::string volume, number, last;
     std::size_t p = skip_joints(s, hit_end);
     const std::size_t after_volume = read_framed(s, p, words_.volume, &volume);
     if (after_volume == npos) return;
     p = skip_joints(s, after_volume);
-    const std::size_t end = read_framed(s, p, words_.number, &number);
+    const std::size_t end = read_framed(s, p, words_.number, &number, words_.range, &last);
     if (end == npos) return;
     const bool league = league_before(s, hit_start);
-    const Instrument* in = lookup(league ? "LoN-" + number : number, std::stoi(volume));
-    if (!in) return;
+    const int first = std::stoi(number);
+    // A range is a handful of registrations made together (the four Geneva
+    // Conventions); a wide one is more likely a misreading than a citation.
+    const int until = last.empty() ? first : std::stoi(last);
+    if (until < first || until - first > 9) return;
+    std::vector<const Instrument*> found;
+    for (int n = first; n <= until; ++n) {
+      const std::string key = n == first && last.empty() ? number : std::to_string(n);
+      if (const Instrument* in = lookup(league ? "LoN-" + key : key, std::stoi(volume))) found.push_back(in);
+    }
+    if (found.empty()) return;
     Candidate c;
     c.start = hit_start;
     c.end = end;
-    c.kind = in->kind;
-    c.target = in->target;
+    c.kind = found.front()->kind;
+    c.target = found.front()->target;
+    for (std::size_t i = 1; i < found.size(); ++i) c.also_targets.push_back(found[i]->target);
     c.priority = 2;
     out.push_back(std::move(c));
   }

@@ -8,6 +8,7 @@
 
 #include "unxref/uptake/uptake.hpp"
 #include "uptake/align.hpp"
+#include "uptake/dating.hpp"
 #include "uptake/cues.hpp"
 #include "uptake/term_index.hpp"
 #include "uptake/tokenize.hpp"
@@ -16,6 +17,14 @@ namespace unxref::uptake {
 namespace {
 
 constexpr std::size_t kMaxKeyTerms = 8;
+constexpr int kMaxPassages = 6;
+// A key term is distinctive when at most 1/kDistinctShare of the target's
+// paragraphs (and at least 2) hold it.
+constexpr std::size_t kDistinctShare = 10;
+// A unit this short ("Decides to remain seized of the matter.") cannot hold a
+// run of `verbatim_run` words: it is verbatim when the paragraph repeats it
+// with at most one word changed and hardly anything added.
+constexpr std::size_t kShortUnitWords = 12;
 constexpr double kSecondaryShare = 0.5;
 
 int verdict_rank(Verdict v) { return static_cast<int>(v); }  // verbatim (0) is strongest
@@ -87,6 +96,11 @@ class Matcher {
       return a.paragraph < b.paragraph;
     });
     RecommendationResult res;
+    if (opt_.all_candidates) {  // for tuning: every scored candidate, best first
+      res.matches = std::move(matches);
+      if (!res.matches.empty()) res.verdict = res.matches.front().verdict, res.score = res.matches.front().score;
+      return res;
+    }
     for (ParagraphMatch& m : matches) {
       if (res.matches.size() >= std::max<std::size_t>(1, opt_.max_matches)) break;
       if (!res.matches.empty()) {
@@ -120,7 +134,11 @@ class Matcher {
     const std::vector<Token> b(para.tokens.begin() + static_cast<std::ptrdiff_t>(b0),
                                para.tokens.begin() + static_cast<std::ptrdiff_t>(b1));
     double matched = 0, exact = 0;
-    for (const Alignment& al : align(a, b)) {
+    // Several local alignments, so that clauses the target reordered or
+    // interleaved with its own text still add up.
+    int aligned_tokens = 0;
+    for (const Alignment& al : align(a, b, AlignScoring{}, kMaxPassages)) {
+      aligned_tokens += static_cast<int>(al.pairs.size());
       SharedPassage sp;
       sp.rec = {a[al.a_begin].start, a[al.a_end - 1].end};
       sp.para = {b[al.b_begin].start, b[al.b_end - 1].end};
@@ -158,12 +176,18 @@ class Matcher {
         m.shared_citations.push_back(c);
 
     const int evidence_terms = static_cast<int>(m.key_terms.size() + m.shared_citations.size());
-    if (m.exact_coverage >= th.verbatim_exact && m.longest_run >= th.verbatim_run)
+    const int distinct_evidence = m.distinct_terms + static_cast<int>(m.shared_citations.size());
+    const std::size_t rec_words = rec.tokens.size();
+    const bool short_repeat = rec_words <= kShortUnitWords && rec_words >= 3 &&
+                              aligned_tokens + 1 >= static_cast<int>(rec_words) && para.tokens.size() <= rec_words + 2;
+    m.short_repeat = short_repeat;
+    if ((m.exact_coverage >= th.verbatim_exact && m.longest_run >= th.verbatim_run) || short_repeat)
       m.verdict = Verdict::verbatim;
     else if ((m.coverage >= th.adapted_coverage && m.aligned_words >= th.adapted_words) ||
              (m.similarity >= th.adapted_similarity && evidence_terms >= th.adapted_words))
       m.verdict = Verdict::adapted;
-    else if (m.similarity >= th.thematic_similarity && evidence_terms >= th.thematic_terms)
+    else if (m.similarity >= th.thematic_similarity && evidence_terms >= th.thematic_terms &&
+             distinct_evidence >= th.thematic_distinct)
       m.verdict = Verdict::thematic;
     else
       m.verdict = Verdict::absent;
@@ -179,6 +203,11 @@ class Matcher {
     for (std::uint32_t s : rec.stems)
       if (para.stems.count(s)) shared.emplace_back(stem_df(s), s);
     std::sort(shared.begin(), shared.end());
+    // Words that most paragraphs of the target share ("Somalia", "Mission")
+    // say what the document is about, not what this paragraph took up.
+    const std::size_t distinct_df = std::max<std::size_t>(2, para_units_.size() / kDistinctShare);
+    m.distinct_terms = static_cast<int>(std::count_if(
+        shared.begin(), shared.end(), [&](const auto& e) { return e.first <= distinct_df; }));
     m.key_terms.clear();
     for (const auto& entry : shared) {
       // A plain reference: clang 14 cannot capture a structured binding in a lambda.
@@ -234,6 +263,7 @@ std::string_view to_string(ParagraphKind kind) {
 UptakeReport match_units(std::vector<Recommendation> recommendations, std::vector<Paragraph> paragraphs,
                          const UptakeOptions& options) {
   UptakeReport report;
+  report.thresholds = options.thresholds;
   report.recommendations = std::move(recommendations);
   report.paragraphs = std::move(paragraphs);
   if (options.citations) {
@@ -270,11 +300,23 @@ UptakeReport trace_uptake(const std::vector<Document>& sources, const Document& 
   }
   std::vector<Paragraph> paras = segment_paragraphs(target, &warnings);
   const std::string target_name = target.meta.path.empty() ? "target" : target.meta.path;
+  // A target issued before a source cannot have taken it up: swapped arguments?
+  std::vector<std::string> direction;
+  const IssueDate target_date = issue_date(target);
+  for (std::size_t i = 0; i < sources.size(); ++i) {
+    const IssueDate source_date = issue_date(sources[i]);
+    if (certainly_before(target_date, source_date))
+      direction.push_back(target_name + ": dated " + target_date.shown + ", before its source " + names[i] +
+                          " (" + source_date.shown + "): it cannot have taken that source up; are SOURCE and "
+                          "TARGET swapped?");
+  }
+  warnings.insert(warnings.end(), direction.begin(), direction.end());
   if (paras.empty()) warnings.push_back(target_name + ": no paragraphs to match against");
   UptakeReport report = match_units(std::move(recs), std::move(paras), options);
   report.sources = std::move(names);
   report.target = target_name;
   report.warnings.insert(report.warnings.begin(), warnings.begin(), warnings.end());
+  report.direction = std::move(direction);
   return report;
 }
 

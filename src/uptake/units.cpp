@@ -50,9 +50,23 @@ Label leading_label(std::string_view s) {
     if (s.substr(i, bullet.size()) == bullet && i + bullet.size() < s.size() && is_space(s[i + bullet.size()]))
       return {LabelKind::bullet, "\u2022", skip_spaces(s, i + bullet.size())};
   }
-  // "12." / "12)"
+  // "115.2", "115.2.", "1.1.3": multi-level numbers, kept as printed (without a final dot).
   std::size_t j = i;
   while (j < s.size() && j - i < 3 && is_digit(s[j])) ++j;
+  if (j > i && j + 1 < s.size() && s[j] == '.' && is_digit(s[j + 1])) {
+    std::size_t e = j;
+    while (e + 1 < s.size() && s[e] == '.' && is_digit(s[e + 1])) {
+      std::size_t d = e + 1;
+      while (d < s.size() && d - e <= 3 && is_digit(s[d])) ++d;
+      e = d;
+    }
+    const std::size_t after = e < s.size() && s[e] == '.' ? e + 1 : e;
+    // An item opens with a capital ("115.2 Ratify"); "1.5 per cent" is a number in prose.
+    const std::size_t next = skip_spaces(s, after);
+    const bool item_start = next < s.size() && !(s[next] >= 'a' && s[next] <= 'z');
+    if (ends_label(s, after) && item_start) return {LabelKind::number, std::string(s.substr(i, e - i)), skip_spaces(s, after)};
+  }
+  // "12." / "12)"
   if (j > i && j < s.size() && (s[j] == '.' || s[j] == ')') && ends_label(s, j + 1))
     return {LabelKind::number, std::string(s.substr(i, j - i)), skip_spaces(s, j + 1)};
   // "(a)", "(iv)", "(12)" / "a)", "iv)"

@@ -69,6 +69,16 @@ INSTANTIATE_TEST_SUITE_P(
         TargetCase{"وقرار مجلس حقوق الإنسان ٣٥/٥", "A/HRC/RES/35/5"},
         TargetCase{"القرارات 58/137 و 59/156", "A/RES/58/137 A/RES/59/156"},
         TargetCase{"قرار المجلس الاقتصادي والاجتماعي 2006/27", "E/RES/2006/27"},
+        // Lists: vowel marks written or not ("الأوّل"), a month pair without
+        // its slash, a title led by "والمعنون", items after the Arabic semicolon.
+        TargetCase{"بالقرارين 47/193 المؤرخ 22 كانون الأوّل/ديسمبر 1992 و 67/291 المؤرخ 24 تموز/يوليه 2013",
+                   "A/RES/47/193 A/RES/67/291"},
+        TargetCase{"وإذ تُشير إلى قرارها 60/45", "A/RES/60/45"},
+        TargetCase{"قراراتها 56/19 المؤرخ 29 تشرين الثاني نوفمبر 2001 و 57/53 المؤرخ 22 تشرين الثاني/نوفمبر 2002",
+                   "A/RES/56/19 A/RES/57/53"},
+        TargetCase{"قراراتها 74/274 المؤرخ 20 نيسان/أبريل 2020 والمعنون ”التضامن العالمي“، و 74/306 المؤرخ 11 "
+                   "أيلول/سبتمبر 2020", "A/RES/74/274 A/RES/74/306"},
+        TargetCase{"القرارات 52/214؛ و 55/222", "A/RES/52/214 A/RES/55/222"},
         TargetCase{"اتخذ قرارا بشأن النزاع", ""}), unxref::testing::target_case_name);
 
 }  // namespace

@@ -34,6 +34,20 @@ const Case kBodies[] = {
     {"committee_full_name", "the Committee on the Elimination of All Forms of Discrimination against Women (CEDAW) "
      "noted progress", {}},
     {"secretariat_of_convention", "the Secretariat of the Convention on Biological Diversity published data", {}},
+    // The decolonization committee is named after the Declaration it follows up.
+    {"special_committee_en", "the Special Committee on the Situation with regard to the Implementation of the "
+     "Declaration on the Granting of Independence to Colonial Countries and Peoples", {}},
+    {"special_committee_fr", "du Comité spécial chargé d’étudier la situation en ce qui concerne l’application de la "
+     "Déclaration sur l’octroi de l’indépendance aux pays et aux peuples coloniaux", {}},
+    {"special_committee_es", "del Comité Especial encargado de Examinar la Situación con respecto a la Aplicación de "
+     "la Declaración sobre la Concesión de la Independencia a los Países y Pueblos Coloniales", {}},
+    {"special_committee_ru", "доклад Специального комитета по вопросу о ходе осуществления Декларации о "
+     "предоставлении независимости колониальным странам и народам", {}},
+    {"special_committee_ar", "تقرير اللجنة الخاصة المعنية بحالة تنفيذ إعلان منح الاستقلال للبلدان والشعوب المستعمرة",
+     {}},
+    {"special_committee_zh", "给予殖民地国家和人民独立宣言执行情况特别委员会的报告", {}},
+    {"declaration_itself_en", "Recalling the Declaration on the Granting of Independence to Colonial Countries and "
+     "Peoples", {"treaty:decolonization-declaration"}},
     {"treaty_body_is_no_short_form", "reports to the Treaty Body were late", {}},
     // The treaty itself.
     {"ratify", "The State should ratify CEDAW without reservations.", {"treaty:cedaw"}},

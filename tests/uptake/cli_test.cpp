@@ -59,4 +59,14 @@ TEST_F(UptakeCli, FolderSourceAndHtml) {
   EXPECT_NE(html.str().find("verbatim 4, adapted 5, thematic 5, absent 6"), std::string::npos);
 }
 
+TEST_F(UptakeCli, StrictRefusesATargetOlderThanItsSource) {
+  const auto dir = unxref::testing::scratch_dir("uptake_cli_strict");
+  const std::string older = (dir / "resolution-2016.md").string(), newer = (dir / "report-2019.md").string();
+  std::ofstream(newer) << "## Recommendations\n\n- States should fund shelters for victims.\n";
+  std::ofstream(older) << "The General Assembly,\n\n1\\. Decides to fund shelters for victims.\n";
+  EXPECT_EQ(run("'" + older + "' '" + newer + "' --strict").status, 0);  // the right way round
+  EXPECT_EQ(run("'" + newer + "' '" + older + "'").status, 0);           // swapped: a warning only
+  EXPECT_EQ(run("'" + newer + "' '" + older + "' --strict").status, 1);  // swapped, refused
+}
+
 }  // namespace

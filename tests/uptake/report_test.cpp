@@ -41,6 +41,11 @@ TEST(Report, HtmlEscapesDocumentText) {
   EXPECT_NE(html.find("&lt;script&gt;"), std::string::npos);
   EXPECT_NE(html.find("&#39;x&#39;"), std::string::npos);
   EXPECT_NE(html.find("<mark>"), std::string::npos);  // shared passage highlighted
+  // Each verdict and number is defined, with the thresholds the report used.
+  for (const char* term : {"verbatim</dt>", "adapted</dt>", "thematic</dt>", "absent</dt>", "score</dt>",
+                           "coverage</dt>", "similarity</dt>"})
+    EXPECT_NE(html.find(term), std::string::npos) << term;
+  EXPECT_NE(html.find("exact coverage at least 0.80"), std::string::npos);
   EXPECT_EQ(html.rfind("</html>\n"), html.size() - 8);
 }
 

@@ -63,6 +63,30 @@ mark{background:#ffe27a}
 .meta{color:#666;font-size:.9em}
 )";
 
+// What each verdict and number means, with the thresholds this report used.
+void write_definitions(std::ostream& out, const Thresholds& th) {
+  out << "<details><summary>How to read this report</summary><dl class=\"meta\">\n"
+      << "<dt>coverage</dt><dd>share of the recommendation's words (content words 1, function words 0.3, common "
+         "UN phrases 0.1) aligned with the paragraph, same stem, in order, in up to six local alignments</dd>\n"
+      << "<dt>exact coverage</dt><dd>the same, counting only runs of at least " << th.min_exact_run
+      << " identical words</dd>\n"
+      << "<dt>similarity</dt><dd>TF-IDF cosine of the stemmed words and word pairs of the two texts</dd>\n"
+      << "<dt>score</dt><dd>0 to 1: 0.35 coverage + 0.3 exact coverage + 0.35 similarity + 0.05 per shared citation "
+         "(two at most); it ranks the paragraphs of one recommendation, it is not a probability</dd>\n"
+      << "<dt class=\"verbatim\">verbatim</dt><dd>taken over word for word: exact coverage at least "
+      << fixed2(th.verbatim_exact) << " with a run of at least " << th.verbatim_run
+      << " identical words, or a recommendation of at most 12 words repeated with at most one word changed</dd>\n"
+      << "<dt class=\"adapted\">adapted</dt><dd>the same wording, edited or reordered: coverage at least "
+      << fixed2(th.adapted_coverage) << " with at least " << th.adapted_words
+      << " aligned content words, or similarity at least " << fixed2(th.adapted_similarity) << " with at least "
+      << th.adapted_words << " shared words</dd>\n"
+      << "<dt class=\"thematic\">thematic</dt><dd>the same subject in other words: similarity at least "
+      << fixed2(th.thematic_similarity) << " and at least " << th.thematic_terms
+      << " shared words or citations</dd>\n"
+      << "<dt class=\"absent\">absent</dt><dd>none of these; the nearest paragraph is shown</dd>\n"
+      << "</dl></details>\n";
+}
+
 }  // namespace
 
 void write_html(std::ostream& out, const UptakeReport& report) {
@@ -76,6 +100,7 @@ void write_html(std::ostream& out, const UptakeReport& report) {
   out << "<br>verbatim " << counts[0] << ", adapted " << counts[1] << ", thematic " << counts[2] << ", absent "
       << counts[3] << "</p>\n";
   for (const std::string& w : report.warnings) out << "<p class=\"meta\">Warning: " << escape(w) << "</p>\n";
+  write_definitions(out, report.thresholds);
   out << "<table>\n<tr><th>Recommendation</th><th>Verdict</th><th>Best paragraph</th></tr>\n";
   for (std::size_t i = 0; i < report.recommendations.size(); ++i) {
     const Recommendation& rec = report.recommendations[i];

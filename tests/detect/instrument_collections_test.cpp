@@ -1,0 +1,67 @@
+// Instruments cited together: a plural name ("the Geneva Conventions of
+// 1949"), a range of Treaty Series numbers ("Nos. 970–973"), each a citation
+// of every member, in the six languages; and the same words inside another
+// instrument's title, which are not. Also names that end in a year with a
+// note marker glued on ("à l'horizon 20309").
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "detector_run.hpp"
+
+namespace unxref {
+namespace {
+
+using Case = testing::NamedCase;
+using testing::case_name;
+
+class InstrumentCollections : public ::testing::TestWithParam<Case> {};
+
+TEST_P(InstrumentCollections, CiteEveryMemberOnce) {
+  EXPECT_EQ(testing::targets_in_order(GetParam().text), GetParam().targets) << GetParam().text;
+}
+
+const std::vector<std::string> kGeneva = {"treaty:geneva-convention-i", "treaty:geneva-convention-ii",
+                                          "treaty:geneva-convention-iii", "treaty:geneva-convention-iv"};
+
+std::vector<std::string> geneva_and(std::vector<std::string> more) {
+  std::vector<std::string> out = kGeneva;
+  out.insert(out.end(), more.begin(), more.end());
+  return out;
+}
+
+const Case kCollections[] = {
+    {"en_of_1949_and_protocol_thereto", "Reaffirming the Geneva Conventions of 1949 and Additional Protocol I "
+     "thereto of 1977,", geneva_and({"treaty:geneva-ap-i"})},
+    {"en_with_note_marker", "the Geneva Conventions of 19492 and", kGeneva},
+    {"en_additional_protocols", "the Additional Protocols thereto of 1977",
+     {"treaty:geneva-ap-i", "treaty:geneva-ap-ii"}},
+    {"fr", "les Conventions de Genève du 12 août 1949", kGeneva},
+    {"es", "los Convenios de Ginebra de 12 de agosto de 1949", kGeneva},
+    {"ru_genitive", "участниками Женевских конвенций от 12 августа 1949 года", kGeneva},
+    {"ru_singular_is_not_the_four", "четвертой Женевской конвенции", {}},
+    {"ar", "اتفاقيات جنيف المعقودة في 12 آب/أغسطس 1949", kGeneva},
+    {"zh", "回顾1949年8月12日日内瓦四公约", kGeneva},
+    // The conventions' name inside a protocol's title is the protocol's.
+    {"en_protocol_title", "Protocol Additional to the Geneva Conventions of 12 August 1949, and relating to the "
+     "Protection of Victims of International Armed Conflicts (Protocol I)", {"treaty:geneva-ap-i"}},
+    {"ru_protocol_to", "Дополнительный протокол к Женевским конвенциям от 12 августа 1949 года", {}},
+    {"zh_protocol_after", "1949年8月12日日内瓦四公约关于保护国际性武装冲突受难者的附加议定书", {}},
+    // Treaty Series ranges.
+    {"unts_range_en", "United Nations, Treaty Series, vol. 75, Nos. 970–973.", kGeneva},
+    {"unts_range_fr", "Nations Unies, Recueil des Traités, vol. 75, nos 970 à 973.", kGeneva},
+    {"unts_range_es", "Naciones Unidas, Treaty Series, vol. 75, núms. 970 a 973.", kGeneva},
+    {"unts_range_zh", "联合国，《条约汇编》，第75卷，第970-973号。", kGeneva},
+    {"unts_one_of_the_range", "United Nations, Treaty Series, vol. 75, No. 971.", {"treaty:geneva-convention-ii"}},
+    {"unts_range_too_wide", "United Nations, Treaty Series, vol. 75, Nos. 970–1973.", {}},
+    // Names ending in a year, with a note marker glued on.
+    {"fr_year_and_note", "le Programme de développement durable à l’horizon 20309, y compris", {"A/RES/70/1"}},
+    {"es_year_and_note", "del Documento Final de la Cumbre Mundial 20051,", {"treaty:world-summit-outcome-2005"}},
+    {"year_then_three_digits_is_no_name", "le Programme de développement durable à l’horizon 2030915", {}},
+    {"zh_short_agenda", "回顾《2030年议程》", {"A/RES/70/1"}},
+};
+INSTANTIATE_TEST_SUITE_P(Table, InstrumentCollections, ::testing::ValuesIn(kCollections), case_name);
+
+}  // namespace
+}  // namespace unxref
