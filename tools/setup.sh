@@ -9,6 +9,7 @@ packages=(
   libpodofo-dev libssl-dev          # PDF parsing (+ OpenSSL for encrypted PDFs)
   libicu-dev                        # normalisation, word breaking
   libboost-graph-dev                # the citation graph
+  libigraph-dev                     # communities of co-cited targets (Louvain), not hand-written
   libsqlite3-dev                    # the corpus index
   libgraphviz-dev graphviz          # layout + rendering (graphviz: `dot` for tests)
   libhyperscan-dev                  # the detector's one cue scan

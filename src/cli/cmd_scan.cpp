@@ -10,6 +10,7 @@
 #include "cli/report_output.hpp"
 #include "unxref/core/error.hpp"
 #include "unxref/graph/exports.hpp"
+#include "unxref/graph/communities.hpp"
 #include "unxref/render/render.hpp"
 
 namespace unxref::cli {
@@ -25,6 +26,7 @@ struct ScanArgs {
   ReportArgs report;
   bool no_report = false;
   bool json = false;
+  bool communities = false;
 };
 
 // Runs one output step; a failure is reported and counted, the others still run.
@@ -45,7 +47,7 @@ std::string output_stamp(const ScanResult& result, const ScanArgs& args) {
   s << "outputs-1|" << result.fingerprint << "|min-weight=" << args.render.min_weight
     << "|top=" << args.render.top.value_or(0) << "|radius=" << args.render.radius << "|layout=" << args.render.layout
     << "|legend=" << args.render.legend << "|png=" << args.render.max_png_pixels << "|figure=" << args.render.figure
-    << "|grey=" << args.render.greyscale;
+    << "|grey=" << args.render.greyscale << "|communities=" << args.communities;
   for (const std::string& k : args.render.kinds) s << "|kind=" << k;
   for (const std::string& f : args.formats) s << "|format=" << f;
   s << "|report=" << (args.no_report ? "none" : "report-1|" + args.report.title);
@@ -154,6 +156,7 @@ int run(ScanArgs args) {
     });
   });
 
+  if (args.communities) step(failed, [&] { assign_communities(result.graph); });
   const CitationGraph& g = result.graph;
   step(failed, [&] { write_file(out / "citations.graphml", [&](std::ostream& os) { write_graphml(g, os); }); });
   // Mentions stream from the index into both files: never all in memory.
@@ -255,6 +258,9 @@ void add_scan_command(CLI::App& app, Context& ctx) {
   sub->add_flag("--no-report", args->no_report, "Do not write report.html and report/");
   add_report_options(sub, args->report);
   sub->add_flag("--json", args->json, "Print a summary of the run as one JSON object on stdout");
+  sub->add_flag("--communities", args->communities,
+                "Find communities of co-cited targets (igraph's Louvain method): the GraphML `community` "
+                "attribute, targets.csv's `community` column and the fill colour of the drawings");
   sub->add_option("-j,--jobs", args->workers.jobs, "Extraction worker processes (default: one per core)");
   sub->add_option("--time-limit", args->workers.seconds_per_file,
                   "Seconds one file may take to extract; then its worker is stopped and the file fails")

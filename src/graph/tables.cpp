@@ -86,7 +86,11 @@ void write_mention_jsonl(const Mention& m, std::ostream& out) {
                               {"date", m.date},
                               {"resolved_from", m.resolved_from},
                               {"context", m.context},
-                              {"unresolved", m.unresolved}};
+                              {"unresolved", m.unresolved},
+                              {"verb", m.verb},
+                              {"relation", m.relation},
+                              {"chapter_vii", m.chapter_vii},
+                              {"series", m.series}};
   out << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
 }
 
@@ -96,12 +100,14 @@ void write_mentions_jsonl(const std::vector<Mention>& mentions, std::ostream& ou
 
 void write_mentions_csv_header(std::ostream& out) {
   CsvRow(out) << "doc" << "target" << "kind" << "surface" << "start" << "end" << "page" << "section"
-              << "pinpoint" << "date" << "resolved_from" << "context" << "unresolved";
+              << "pinpoint" << "date" << "resolved_from" << "context" << "unresolved" << "verb" << "relation"
+              << "chapter_vii" << "series";
 }
 
 void write_mention_csv(const Mention& m, std::ostream& out) {
   CsvRow(out) << m.doc << m.target << to_string(m.kind) << m.surface << m.start << m.end << m.page << m.section
-              << m.pinpoint << m.date << m.resolved_from << m.context << m.unresolved;
+              << m.pinpoint << m.date << m.resolved_from << m.context << m.unresolved << m.verb << m.relation
+              << m.chapter_vii << m.series;
 }
 
 void write_mentions_csv(const std::vector<Mention>& mentions, std::ostream& out) {
@@ -114,13 +120,16 @@ void write_targets_csv(const CitationGraph& graph, std::ostream& out) {
   const std::vector<VertexStats> stats = vertex_stats(g);
   const std::vector<double> rank = pagerank(g);
   CsvRow(out) << "id" << "kind" << "label" << "title" << "year" << "in_degree" << "mentions" << "pagerank"
-              << "first_year_cited";
+              << "first_year_cited" << "relations" << "community";
   const auto old_precision = out.precision(8);
   for (Vertex v : boost::make_iterator_range(boost::vertices(g))) {
     const VertexStats& s = stats[v];
     if (g[v].in_corpus && s.in_degree == 0) continue;  // an uncited document is no target
+    EdgeProps in;  // the relations of every citing edge, summed
+    for (Edge e : boost::make_iterator_range(boost::in_edges(v, g)))
+      for (const auto& [relation, n] : g[e].relations) in.relations[relation] += n;
     CsvRow(out) << g[v].id << g[v].kind << g[v].label << g[v].title << year_cell(g[v].year) << s.in_degree
-                << s.mentions_in << rank[v] << year_cell(s.first_year_cited);
+                << s.mentions_in << rank[v] << year_cell(s.first_year_cited) << relation_counts(in) << g[v].community;
   }
   out.precision(old_precision);
 }

@@ -220,7 +220,7 @@ Document Store::load_document(DocId id) {
 void Store::store_mentions(DocId id, const std::string& detect_key, const std::vector<Mention>& mentions) {
   Transaction t(db_);
   db_.prepare("DELETE FROM mentions WHERE document = ?").bind(1, id).run();
-  Statement ins = db_.prepare("INSERT INTO mentions VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  Statement ins = db_.prepare("INSERT INTO mentions VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   for (std::size_t i = 0; i < mentions.size(); ++i) {
     const Mention& m = mentions[i];
     ins.bind(1, id)
@@ -238,6 +238,10 @@ void Store::store_mentions(DocId id, const std::string& detect_key, const std::v
         .bind(13, m.resolved_from)
         .bind(14, m.context)
         .bind(15, m.unresolved ? 1 : 0)
+        .bind(16, m.verb)
+        .bind(17, m.relation)
+        .bind(18, m.chapter_vii ? 1 : 0)
+        .bind(19, m.series ? 1 : 0)
         .run();
   }
   db_.prepare("UPDATE documents SET detect_key = ? WHERE id = ?").bind(1, detect_key).bind(2, id).run();
@@ -369,7 +373,7 @@ namespace {
 
 constexpr const char* kMentionColumns =
     "m.doc, m.target, m.kind, m.surface, m.start, m.\"end\", m.page, m.section, m.pinpoint, m.date, "
-    "m.resolved_from, m.context, m.unresolved";
+    "m.resolved_from, m.context, m.unresolved, m.verb, m.relation, m.chapter_vii, m.series";
 
 void read_mention(Statement& s, Mention& m) {
   m.doc = s.text(0);
@@ -385,6 +389,10 @@ void read_mention(Statement& s, Mention& m) {
   m.resolved_from = s.text(10);
   m.context = s.text(11);
   m.unresolved = s.integer(12) != 0;
+  m.verb = s.text(13);
+  m.relation = s.text(14);
+  m.chapter_vii = s.integer(15) != 0;
+  m.series = s.integer(16) != 0;
 }
 
 }  // namespace

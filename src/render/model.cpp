@@ -51,6 +51,14 @@ std::vector<std::size_t> count_citers(const GraphStorage& g, const Selection& se
   return counts;
 }
 
+// Fill colours of communities of co-cited targets (when asked for):
+// ColorBrewer's Set3, light enough for black labels; the shape still says the kind.
+std::string community_fill(int community) {
+  static constexpr const char* kSet3[] = {"#8dd3c7", "#ffffb3", "#bebada", "#fb8072", "#80b1d3", "#fdb462",
+                                          "#b3de69", "#fccde5", "#d9d9d9", "#bc80bd", "#ccebc5", "#ffed6f"};
+  return kSet3[static_cast<std::size_t>(community) % std::size(kSet3)];
+}
+
 // The style key of a vertex: what was read is a "document" box whatever its
 // kind; a publication known only from the registry is drawn as cited.
 std::string_view style_key(const VertexProps& p) {
@@ -97,7 +105,7 @@ DrawNode make_node(const VertexProps& p, Vertex v, std::size_t citers, const Mod
                 {"tooltip", tooltip},
                 {"shape", std::string(boxed ? kDocumentShape : s.shape)},
                 {"style", style},
-                {"fillcolor", std::string(s.fill)},
+                {"fillcolor", p.community >= 0 ? community_fill(p.community) : std::string(s.fill)},
                 {"color", std::string(s.border)}};
   if (boxed) node.attrs.push_back({"penwidth", "1.6"});
   // Documents are what the reader knows the corpus by: never the smallest text.

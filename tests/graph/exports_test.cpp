@@ -86,8 +86,8 @@ TEST(MentionsCsv, RoundTripsEveryField) {
   ASSERT_EQ(rows.size(), ms.size() + 1);
   EXPECT_EQ(rows[0], (std::vector<std::string>{"doc", "target", "kind", "surface", "start", "end", "page",
                                                "section", "pinpoint", "date", "resolved_from", "context",
-                                               "unresolved"}));
-  for (const auto& r : rows) EXPECT_EQ(r.size(), 13u);
+                                               "unresolved", "verb", "relation", "chapter_vii", "series"}));
+  for (const auto& r : rows) EXPECT_EQ(r.size(), 17u);
   EXPECT_EQ(rows[1][0], "doc:paper.md");
   EXPECT_EQ(rows[1][2], "resolution");
   EXPECT_EQ(rows[1][6], "3");
@@ -136,7 +136,7 @@ TEST(TargetsAndDocumentsCsv, CountsMatchTheGraph) {
   auto t = parse_csv(targets.str());
   ASSERT_FALSE(t.empty());
   EXPECT_EQ(t[0], (std::vector<std::string>{"id", "kind", "label", "title", "year", "in_degree", "mentions",
-                                            "pagerank", "first_year_cited"}));
+                                            "pagerank", "first_year_cited", "relations", "community"}));
   std::map<std::string, std::vector<std::string>> by_id;
   for (std::size_t i = 1; i < t.size(); ++i) by_id[t[i][0]] = t[i];
   // Cited: A/RES/72/1, sdg:8.7, A/RES/64/293; structural: sdg:8. The uncited paper is no target.
@@ -182,13 +182,13 @@ INSTANTIATE_TEST_SUITE_P(Cells, CsvFormulaProtection,
 // What a reader of the GraphML sees: plain properties, read back by Boost.
 struct ReadVertex {
   std::string name, label, kind, title, path, genre;
-  int year = 0, in_degree = 0, mentions = 0;
+  int year = 0, in_degree = 0, mentions = 0, community = 0;
   bool in_corpus = false;
   double pagerank = 0;
 };
 struct ReadEdge {
-  std::string type, pages, sections, pinpoints, context;
-  int mentions = 0;
+  std::string type, pages, sections, pinpoints, context, relations, relation, date;
+  int mentions = 0, chapter_vii = 0, series = 0;
   double weight = 0;
 };
 using ReadGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS, ReadVertex, ReadEdge>;
@@ -222,6 +222,12 @@ TEST(GraphMl, RoundTripsThroughBoostReadGraphml) {
   dp.property("context", boost::get(&ReadEdge::context, r));
   dp.property("mentions", boost::get(&ReadEdge::mentions, r));
   dp.property("weight", boost::get(&ReadEdge::weight, r));
+  dp.property("community", boost::get(&ReadVertex::community, r));
+  dp.property("relations", boost::get(&ReadEdge::relations, r));
+  dp.property("relation", boost::get(&ReadEdge::relation, r));
+  dp.property("chapter_vii", boost::get(&ReadEdge::chapter_vii, r));
+  dp.property("series", boost::get(&ReadEdge::series, r));
+  dp.property("date", boost::get(&ReadEdge::date, r));
   boost::read_graphml(xml, r, dp);
 
   ASSERT_EQ(boost::num_vertices(r), g.vertex_count());
