@@ -9,6 +9,7 @@ packages=(
   libpodofo-dev libssl-dev          # PDF parsing (+ OpenSSL for encrypted PDFs)
   libicu-dev                        # normalisation, word breaking
   libboost-graph-dev                # the citation graph
+  libigraph-dev                     # communities of co-cited targets (Louvain), not hand-written
   libsqlite3-dev                    # the corpus index
   libgraphviz-dev graphviz          # layout + rendering (graphviz: `dot` for tests)
   libhyperscan-dev                  # the detector's one cue scan
@@ -20,6 +21,9 @@ packages=(
   fonts-dejavu-core                 # labels in PNG/PDF renderings (Latin, Cyrillic, Arabic)
   fonts-wqy-microhei                # ... and Chinese labels, by fontconfig fallback
   python3                           # tests/ and tools/ helper scripts
+  poppler-utils mupdf-tools         # tools/bench-*.sh: pdftotext and mutool, the baselines users would reach for
+  node-d3                           # d3.min.js, compiled into report.html (found at configure time)
+  chromium chromium-driver python3-selenium  # the report's browser test (tests/report/browser_test.py)
 )
 
 missing=()

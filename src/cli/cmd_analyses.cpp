@@ -20,7 +20,7 @@ struct AnalysisArgs {
   CorpusArgs corpus;
   std::string format = "text";
   std::string subject;  // DOC or TARGET
-  std::string by = "pagerank";
+  std::string by = "documents";
   std::size_t top = 20;
   int min_weight = 1;
   std::size_t max_fanout = 1000;
@@ -117,7 +117,7 @@ int run_citers(AnalysisArgs& a) {
 
 int run_rank(AnalysisArgs& a) {
   return analyse(a, "rank", [&](const ScanResult& r) {
-    RankBy by = RankBy::pagerank;
+    RankBy by = RankBy::documents;
     parse_rank_by(a.by, by);  // validated by CLI11
     BetweennessOptions bo;
     bo.samples = a.samples;
@@ -214,11 +214,19 @@ void add_analysis_commands(CLI::App& app, Context& ctx) {
       ->callback([c, &ctx] { ctx.exit_code = run_citers(*c); });
 
   auto r = std::make_shared<AnalysisArgs>();
-  auto* rank_cmd = add(app, "rank", "Rank documents and targets by a centrality measure.", r, false, "");
+  auto* rank_cmd = add(app, "rank",
+                       "What the body of work leans on: targets (and cited corpus documents) ranked, by default "
+                       "by how many documents cite them.",
+                       r, false, "");
   rank_cmd->add_option("--by", r->by,
-                       "indegree (citing documents), mentions, pagerank (normalised, dangling mass "
-                       "redistributed) or betweenness (sampled above 5000 vertices)")
-      ->check(CLI::IsMember({"indegree", "mentions", "pagerank", "betweenness"}))
+                       "documents: how many corpus documents cite it (ties: more mentions first); "
+                       "indegree: edges into it, structural ones included (an SDG goal from its cited "
+                       "targets, a convention from its protocols); mentions: mentions it receives; "
+                       "pagerank: importance passed along citation chains (normalised, dangling mass "
+                       "redistributed), so a target cited by much-cited documents rises even when few "
+                       "documents cite it; betweenness: how many shortest citation paths run through it "
+                       "(sampled above 5000 vertices)")
+      ->check(CLI::IsMember({"documents", "indegree", "mentions", "pagerank", "betweenness"}))
       ->capture_default_str();
   rank_cmd->add_option("--top", r->top, "Rows to print (0 = all)")->capture_default_str();
   rank_cmd->add_option("--samples", r->samples, "Betweenness sources sampled on large graphs")
@@ -248,6 +256,9 @@ void add_analysis_commands(CLI::App& app, Context& ctx) {
   add(app, "timeline", "Per year of the citing documents: which targets are cited, by how many documents.", t,
       false, "")
       ->callback([t, &ctx] { ctx.exit_code = run_timeline(*t); });
+
+  add_lineage_command(app, ctx);
+  add_communities_command(app, ctx);
 }
 
 }  // namespace unxref::cli

@@ -44,6 +44,9 @@ std::string resolve_id(const ScanResult& result, const std::string& name);
 
 // Registers underpins, citers, rank, cocitation, coupling, timeline and export.
 void add_analysis_commands(CLI::App& app, Context& ctx);
+// Registers lineage (cmd_lineage.cpp) and communities (cmd_communities.cpp).
+void add_lineage_command(CLI::App& app, Context& ctx);
+void add_communities_command(CLI::App& app, Context& ctx);
 
 constexpr const char* kIndexName = "unxref.db";
 

@@ -3,7 +3,6 @@
 #include <iostream>
 #include <iterator>
 #include <optional>
-#include <nlohmann/json.hpp>
 #include <sstream>
 
 #include "cli/commands.hpp"
@@ -12,6 +11,7 @@
 #include "unxref/core/un_symbol.hpp"
 #include "unxref/detect/detect.hpp"
 #include "unxref/extract/extract.hpp"
+#include "unxref/graph/exports.hpp"
 
 namespace unxref::cli {
 namespace {
@@ -22,48 +22,12 @@ struct DetectArgs {
   std::vector<std::string> registries;
 };
 
-// The column order of mentions.csv; jsonl uses the same names.
-constexpr const char* kColumns[] = {"doc",  "target",   "kind", "surface",       "start",  "end",
-                                    "page", "section", "pinpoint", "date", "resolved_from", "context"};
-
-std::string csv_field(std::string_view v) {
-  if (v.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(v);
-  std::string out = "\"";
-  for (char c : v) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  out += '"';
-  return out;
-}
-
-std::vector<std::string> fields(const Mention& m) {
-  return {m.doc,          m.target,    std::string(to_string(m.kind)), m.surface, std::to_string(m.start),
-          std::to_string(m.end), std::to_string(m.page), m.section, m.pinpoint, m.date, m.resolved_from, m.context};
-}
-
 void write_mention(std::ostream& os, const Mention& m, const std::string& format) {
+  // The same writers as scan's mentions.jsonl and mentions.csv: one set of columns.
   if (format == "jsonl") {
-    nlohmann::ordered_json j;
-    j["doc"] = m.doc;
-    j["target"] = m.target;
-    j["kind"] = std::string(to_string(m.kind));
-    j["surface"] = m.surface;
-    j["start"] = m.start;
-    j["end"] = m.end;
-    j["page"] = m.page;
-    j["section"] = m.section;
-    j["pinpoint"] = m.pinpoint;
-    j["date"] = m.date;
-    j["resolved_from"] = m.resolved_from;
-    j["context"] = m.context;
-    if (m.unresolved) j["unresolved"] = true;
-    os << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+    write_mention_jsonl(m, os);
   } else if (format == "csv") {
-    // RFC 4180: CRLF line ends, fields with commas, quotes or line breaks quoted.
-    std::vector<std::string> f = fields(m);
-    for (std::size_t i = 0; i < f.size(); ++i) os << (i ? "," : "") << csv_field(f[i]);
-    os << "\r\n";
+    write_mention_csv(m, os);
   } else {
     std::string surface = m.surface;
     for (char& c : surface)
@@ -108,10 +72,7 @@ int run(const DetectArgs& args) {
     return kExitSomeFailed;
   }
   const Detector& detector = *built;
-  if (args.format == "csv") {
-    for (std::size_t i = 0; i < std::size(kColumns); ++i) std::cout << (i ? "," : "") << kColumns[i];
-    std::cout << "\r\n";
-  }
+  if (args.format == "csv") write_mentions_csv_header(std::cout);
   int failed = 0;
   for (const std::string& input : inputs) {
     try {

@@ -7,8 +7,10 @@
 #include <sstream>
 
 #include "cli/cmd_corpus.hpp"
+#include "cli/report_output.hpp"
 #include "unxref/core/error.hpp"
 #include "unxref/graph/exports.hpp"
+#include "unxref/graph/communities.hpp"
 #include "unxref/render/render.hpp"
 
 namespace unxref::cli {
@@ -21,7 +23,10 @@ struct ScanArgs {
   RenderOptions render;
   int top = 0;
   WorkerLimits workers;
+  ReportArgs report;
+  bool no_report = false;
   bool json = false;
+  bool communities = false;
 };
 
 // Runs one output step; a failure is reported and counted, the others still run.
@@ -41,14 +46,31 @@ std::string output_stamp(const ScanResult& result, const ScanArgs& args) {
   std::ostringstream s;
   s << "outputs-1|" << result.fingerprint << "|min-weight=" << args.render.min_weight
     << "|top=" << args.render.top.value_or(0) << "|radius=" << args.render.radius << "|layout=" << args.render.layout
-    << "|legend=" << args.render.legend << "|png=" << args.render.max_png_pixels;
+    << "|legend=" << args.render.legend << "|png=" << args.render.max_png_pixels << "|figure=" << args.render.figure
+    << "|grey=" << args.render.greyscale << "|communities=" << args.communities;
   for (const std::string& k : args.render.kinds) s << "|kind=" << k;
   for (const std::string& f : args.formats) s << "|format=" << f;
+  s << "|report=" << (args.no_report ? "none" : "report-1|" + args.report.title);
+  for (const std::string& u : args.report.uptake) s << "|uptake=" << u;
   return s.str();
 }
 
-bool outputs_exist(const std::filesystem::path& out, const std::vector<std::string>& formats) {
+// "citations", or for an ego view "citations-ego-<id's letters and digits>",
+// so that an ego drawing never overwrites the main one.
+std::string drawing_stem(const std::string& ego) {
+  if (ego.empty()) return "citations";
+  std::string slug;
+  for (char c : ego) {
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) slug += c;
+    else if (!slug.empty() && slug.back() != '_') slug += '_';
+  }
+  while (!slug.empty() && slug.back() == '_') slug.pop_back();
+  return "citations-ego-" + slug.substr(0, 80);
+}
+
+bool outputs_exist(const std::filesystem::path& out, const std::vector<std::string>& formats, bool report) {
   std::error_code ec;
+  if (report && !std::filesystem::is_regular_file(out / "report.html", ec)) return false;
   for (const char* f : {"citations.graphml", "mentions.jsonl", "mentions.csv", "targets.csv", "documents.csv"})
     if (!std::filesystem::is_regular_file(out / f, ec)) return false;
   for (const std::string& f : formats)
@@ -98,7 +120,7 @@ int run(ScanArgs args) {
     index.emplace(index_file);
     result = run_scan(args.corpus, "scan", *index, options);
     stamp = output_stamp(result, args);
-    if (result.failures.empty() && args.render.ego.empty() && outputs_exist(out, args.formats) &&
+    if (result.failures.empty() && args.render.ego.empty() && outputs_exist(out, args.formats, !args.no_report) &&
         index->output_stamp(out) == stamp) {
       report_unchanged(args, result, out, index_file, started);
       return kExitOk;
@@ -134,6 +156,7 @@ int run(ScanArgs args) {
     });
   });
 
+  if (args.communities) step(failed, [&] { assign_communities(result.graph); });
   const CitationGraph& g = result.graph;
   step(failed, [&] { write_file(out / "citations.graphml", [&](std::ostream& os) { write_graphml(g, os); }); });
   // Mentions stream from the index into both files: never all in memory.
@@ -157,12 +180,23 @@ int run(ScanArgs args) {
   for (const std::string& format : bad_ego ? std::vector<std::string>{} : args.formats) {
     if (format == "none") continue;
     step(failed, [&] {
-      const RenderStats stats = render(g, out / ("citations." + format), args.render);
+      const RenderStats stats = render(g, out / (drawing_stem(args.render.ego) + "." + format), args.render);
+      const auto preset = figure_preset(args.render.figure);
+      if (!args.corpus.quiet && preset && format == args.formats.front()) {
+        if (stats.targets_dropped > 0)
+          std::cerr << "unxref scan: --figure " << preset->name << ": " << stats.targets_dropped
+                    << " of the least-cited targets left out to fit the page (the caption says so)\n";
+        if (stats.smallest_font_pt + 1e-9 < preset->min_font_pt)
+          std::cerr << "unxref scan: warning: --figure " << preset->name << ": the smallest text is "
+                    << stats.smallest_font_pt << " pt, under " << preset->min_font_pt
+                    << " pt: the graph does not fit the page legibly (try --ego, --kind or --figure poster)\n";
+      }
       if (!args.corpus.quiet) {
         for (const std::string& w : stats.warnings) std::cerr << "unxref scan: warning: Graphviz: " << w << "\n";
       }
     });
   }
+  if (!args.no_report) failed += write_report(*index, result, out, args.report, "scan", args.corpus.quiet);
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   const ScanCounts& c = result.counts;
   if (!args.corpus.quiet) {
@@ -210,6 +244,8 @@ void add_scan_command(CLI::App& app, Context& ctx) {
       "  mentions.jsonl, mentions.csv every detected citation with its page, span and context\n"
       "  targets.csv                  id, kind, label, in_degree, mentions, pagerank, first_year_cited\n"
       "  documents.csv                id, path, title, kind, year, symbol, pages, mentions, targets\n"
+      "  report.html, report/         the report to open in a browser (offline): graph, tables, a page per\n"
+      "                               document and target (--no-report: not written)\n"
       "  failures.csv                 file, reason: the files that gave no document (only when some did not)\n"
       "  unxref.db                    the index (or --index): the next scan extracts only what changed\n"
       "A file that cannot be read, crashes or hangs its extraction worker is reported and skipped\n"
@@ -219,7 +255,12 @@ void add_scan_command(CLI::App& app, Context& ctx) {
   sub->add_option("--index", args->corpus.index,
                   "The corpus index (SQLite) to scan into; default OUT/unxref.db. Files whose content it "
                   "holds are not extracted again");
+  sub->add_flag("--no-report", args->no_report, "Do not write report.html and report/");
+  add_report_options(sub, args->report);
   sub->add_flag("--json", args->json, "Print a summary of the run as one JSON object on stdout");
+  sub->add_flag("--communities", args->communities,
+                "Find communities of co-cited targets (igraph's Louvain method): the GraphML `community` "
+                "attribute, targets.csv's `community` column and the fill colour of the drawings");
   sub->add_option("-j,--jobs", args->workers.jobs, "Extraction worker processes (default: one per core)");
   sub->add_option("--time-limit", args->workers.seconds_per_file,
                   "Seconds one file may take to extract; then its worker is stopped and the file fails")
@@ -243,7 +284,15 @@ void add_scan_command(CLI::App& app, Context& ctx) {
   sub->add_option("--kind", args->render.kinds,
                   "Draw only targets of this kind (repeatable): resolution, symbol, treaty, sdg-goal, "
                   "sdg-target, sdg-indicator, document");
-  sub->add_option("--ego", args->render.ego, "Draw only the neighbourhood of this id ...");
+  sub->add_option("--figure", args->render.figure,
+                  "Draw for print or projection: paper (6.3 x 8.5 in, 6 pt), slide (13.3 x 7.5 in, 12 pt) or poster "
+                  "(A0, 18 pt): fits the page, full wrapped labels, no text below the minimum (the least-cited "
+                  "targets are left out when needed, and the caption says so)")
+      ->check(CLI::IsMember({"paper", "slide", "poster"}));
+  sub->add_flag("--greyscale", args->render.greyscale, "Grey fills and lines (kinds still differ by shape)");
+  sub->add_option("--ego", args->render.ego,
+                  "Draw only the neighbourhood of this id (marked, named in the caption; files "
+                  "citations-ego-<id>.*) ...");
   sub->add_option("--radius", args->render.radius, "... up to this many hops")
       ->check(CLI::PositiveNumber)
       ->capture_default_str();

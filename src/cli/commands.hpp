@@ -14,5 +14,7 @@ void add_detect_command(CLI::App& app, Context& ctx);
 void add_scan_command(CLI::App& app, Context& ctx);
 void add_uptake_command(CLI::App& app, Context& ctx);
 void add_export_command(CLI::App& app, Context& ctx);
+void add_report_command(CLI::App& app, Context& ctx);
+void add_relation_command(CLI::App& app, Context& ctx);
 
 }  // namespace unxref::cli

@@ -16,6 +16,8 @@ int main(int argc, char** argv) {
   unxref::cli::add_scan_command(app, ctx);
   unxref::cli::add_uptake_command(app, ctx);
   unxref::cli::add_export_command(app, ctx);
+  unxref::cli::add_report_command(app, ctx);
+  unxref::cli::add_relation_command(app, ctx);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

@@ -9,7 +9,9 @@
 #include <algorithm>
 #include <cstdint>
 #include <map>
+#include <span>
 
+#include "detect/clause_verbs.hpp"
 #include "detect/default_finders.hpp"
 #include "detect/finder.hpp"
 #include "detect/normalize.hpp"
@@ -202,6 +204,19 @@ std::string context_around(std::string_view text, std::size_t start, std::size_t
 // reused from document to document: a fresh one costs a page fault per 4 KB,
 // more than the normalising itself. A buffer grown by an unusually large
 // text is let go after it (Impl::detect).
+// The clause verbs of a text, with its block starts as clause boundaries and
+// its footnote blocks as footnotes.
+ClauseVerbs clause_verbs(const NormalizedText& norm, std::span<const TextSegment> segments) {
+  std::vector<std::size_t> starts;
+  std::vector<std::pair<std::size_t, std::size_t>> notes;
+  for (const TextSegment& s : segments) {
+    const std::size_t from = norm.normalized_offset(s.start);
+    starts.push_back(from);
+    if (s.role == Role::footnote) notes.emplace_back(from, norm.normalized_offset(s.end));
+  }
+  return ClauseVerbs(norm, std::move(starts), std::move(notes));
+}
+
 NormalizedText& thread_normalized_text() {
   thread_local NormalizedText reused;
   return reused;
@@ -219,11 +234,13 @@ struct Detector::Impl {
 
   // `segment_at(offset)` gives the TextSegment (or nullptr) of an offset in `text`.
   template <typename SegmentAt>
-  std::vector<Mention> detect(std::string_view text, SegmentAt segment_at, const CitingDocument& doc) const;
+  std::vector<Mention> detect(std::string_view text, SegmentAt segment_at, std::span<const TextSegment> segments,
+                              const CitingDocument& doc) const;
 };
 
 template <typename SegmentAt>
 std::vector<Mention> Detector::Impl::detect(std::string_view text, SegmentAt segment_at,
+                                            std::span<const TextSegment> segments,
                                             const CitingDocument& doc) const {
   using namespace detect;
   NormalizedText& reused = thread_normalized_text();
@@ -265,6 +282,7 @@ std::vector<Mention> Detector::Impl::detect(std::string_view text, SegmentAt seg
            (c.kind == TargetKind::document && citing_year != 0 && c.year > citing_year);
   });
 
+  const ClauseVerbs clauses = clause_verbs(norm, segments);
   std::vector<Mention> out;
   out.reserve(cands.size());
   for (Candidate& c : cands) {
@@ -287,6 +305,11 @@ std::vector<Mention> Detector::Impl::detect(std::string_view text, SegmentAt seg
       m.unresolved = m.target.empty();
     }
     m.context = context_around(text, start, end);
+    ClauseVerb clause = clauses.at(c.start);
+    m.verb = std::move(clause.verb);
+    m.relation = std::move(clause.relation);
+    m.chapter_vii = clause.chapter_vii;
+    m.series = clause.series;
     // "the two Optional Protocols": one mention per protocol, on the same words.
     const std::size_t first = out.size();
     out.push_back(std::move(m));
@@ -307,7 +330,7 @@ Detector::Detector(Detector&&) noexcept = default;
 Detector& Detector::operator=(Detector&&) noexcept = default;
 
 std::vector<Mention> Detector::detect(const FlatText& text, const CitingDocument& doc) const {
-  return impl_->detect(text.text, [&](std::size_t offset) { return text.segment_at(offset); }, doc);
+  return impl_->detect(text.text, [&](std::size_t offset) { return text.segment_at(offset); }, text.segments, doc);
 }
 
 std::vector<Mention> Detector::detect(const FlatText& text, std::string_view doc_id,
@@ -318,7 +341,8 @@ std::vector<Mention> Detector::detect(const FlatText& text, std::string_view doc
 std::vector<Mention> Detector::detect(std::string_view text, std::string_view doc_id) const {
   // Plain text is one body segment on page 1; the text itself is not copied.
   const TextSegment body{0, text.size(), 1, Role::body, 0};
-  return impl_->detect(text, [&](std::size_t) { return &body; }, CitingDocument{std::string(doc_id), {}, {}});
+  return impl_->detect(text, [&](std::size_t) { return &body; }, std::span<const TextSegment>(&body, 1),
+                       CitingDocument{std::string(doc_id), {}, {}});
 }
 
 }  // namespace unxref

@@ -1,8 +1,13 @@
 #include "detect/registry_matching.hpp"
 
+#include <algorithm>
+
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 #include <unicode/utf8.h>
+
+#include "unxref/core/error.hpp"
+#include "unxref/core/tsv.hpp"
 
 namespace unxref::detect {
 
@@ -180,6 +185,35 @@ int parse_number(std::string_view text, std::size_t pos, std::size_t max_digits,
   if (i == pos) return -1;
   if (end) *end = i;
   return v;
+}
+
+namespace {
+
+struct FunctionWords {
+  std::vector<std::string> articles, conjunctions;
+};
+
+const FunctionWords& function_words() {
+  static const FunctionWords w = [] {
+    FunctionWords out;
+    for (const TsvRow& row : embedded_tsv("function-words.tsv", 3)) {
+      if (row.cells[0] == "article") out.articles.push_back(row.cells[2]);
+      else if (row.cells[0] == "and") out.conjunctions.push_back(row.cells[2]);
+      else throw FileError("data/function-words.tsv", "line " + std::to_string(row.line) + ": unknown kind '" +
+                                                           row.cells[0] + "'");
+    }
+    return out;
+  }();
+  return w;
+}
+
+}  // namespace
+
+const std::vector<std::string>& articles() { return function_words().articles; }
+const std::vector<std::string>& conjunctions() { return function_words().conjunctions; }
+
+bool is_one_of(std::string_view word, const std::vector<std::string>& words) {
+  return std::find(words.begin(), words.end(), word) != words.end();
 }
 
 }  // namespace unxref::detect

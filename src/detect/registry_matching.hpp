@@ -5,6 +5,7 @@
 // case checks on the original text, where normalisation has folded case away.
 #include <cstddef>
 #include <string_view>
+#include <vector>
 
 #include "detect/normalize.hpp"
 
@@ -64,6 +65,12 @@ int parse_number(std::string_view text, std::size_t pos, std::size_t max_digits,
 // `window` bytes on either side, for which `wanted(year)` holds; 0 if none.
 template <class Pred>
 int year_near(std::string_view text, std::size_t start, std::size_t end, std::size_t window, Pred wanted);
+
+// The articles ("the", "la", "los" ...) and conjunctions ("and", "et", "y")
+// of data/function-words.tsv, normalised as the text is (lower case).
+const std::vector<std::string>& articles();
+const std::vector<std::string>& conjunctions();
+bool is_one_of(std::string_view word, const std::vector<std::string>& words);
 
 }  // namespace unxref::detect
 

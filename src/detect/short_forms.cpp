@@ -50,7 +50,6 @@ constexpr std::array<std::string_view, 20> kNameContinuations = {
 constexpr std::array<std::string_view, 16> kSubjectWords = {
     "on", "against", "relating", "concerning", "sur", "contre", "relative", "relatif", "sobre", "contra", "relativo", "relativa",
     "о", "об", "против", "относительно"};
-constexpr std::array<std::string_view, 8> kArticles = {"the", "la", "le", "les", "el", "los", "las", "des"};
 
 std::size_t skip_word(std::string_view t, std::size_t p) {
   std::size_t len = 0;
@@ -129,10 +128,10 @@ class ShortFormFinder final : public Finder {
     // "the Declaration and Programme of Action on a Culture of Peace": "and"
     // straight into a capitalised word goes on with the name ("and the
     // Protocol" names a second instrument).
-    if (word == "and" || word == "et" || word == "y") {
+    if (is_one_of(word, conjunctions())) {
       const std::size_t next = w_end + 1;
       return w_end < t.size() && t[w_end] == ' ' && next < t.size() && original_is_upper(text, next) &&
-             std::find(kArticles.begin(), kArticles.end(), t.substr(next, skip_word(t, next) - next)) == kArticles.end();
+             !is_one_of(t.substr(next, skip_word(t, next) - next), articles());
     }
     // "the Convention No. 169 of the ILO": a number names another convention.
     if (word == "no" || word == "nos") {
@@ -153,7 +152,7 @@ class ShortFormFinder final : public Finder {
     ++p;
     std::size_t p_end = skip_word(t, p);
     bool after_article = false;
-    if (std::find(kArticles.begin(), kArticles.end(), t.substr(p, p_end - p)) != kArticles.end() &&
+    if (is_one_of(t.substr(p, p_end - p), articles()) &&
         p_end < t.size() && t[p_end] == ' ') {
       p = p_end + 1;
       p_end = skip_word(t, p);

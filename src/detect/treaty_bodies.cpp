@@ -37,12 +37,10 @@ const BodyCues& cues() {
   return c;
 }
 
-constexpr std::string_view kArticles[] = {"the", "le", "la", "el", "l'"};
-constexpr std::string_view kAnd[] = {"and", "et", "y"};
 
 // The position before an article that ends right before `pos`.
 std::size_t skip_article_before(std::string_view t, std::size_t pos) {
-  for (std::string_view a : kArticles)
+  for (const std::string& a : articles())
     if (const std::size_t s = words_before(t, pos, a); s != npos) return s;
   return pos;
 }
@@ -72,7 +70,7 @@ bool agent_before(const NormalizedText& text, std::size_t start, bool coordinate
   const std::size_t p = skip_article_before(t, start);
   if (any_before(t, p, cues().agent_before)) return true;
   if (coordinated) return false;
-  for (std::string_view a : kAnd) {
+  for (const std::string& a : conjunctions()) {
     const std::size_t q = words_before(t, p, a);
     if (q == npos) continue;
     const std::size_t first = abbreviation_before(text, q);
@@ -85,10 +83,10 @@ bool agent_before(const NormalizedText& text, std::size_t start, bool coordinate
 bool agent_after(const NormalizedText& text, std::size_t end) {
   const std::string_view t = text.text;
   std::size_t p = end;
-  for (std::string_view a : kAnd) {
+  for (const std::string& a : conjunctions()) {
     std::size_t q = words_after(t, p, a);
     if (q == npos) continue;
-    for (std::string_view art : kArticles)
+    for (const std::string& art : articles())
       if (const std::size_t r = words_after(t, q, art); r != npos) q = r;
     const std::size_t w = q + 1;
     std::size_t e = w;

@@ -2,6 +2,7 @@
 
 #include <unordered_map>
 
+#include "graph/generic_titles.hpp"
 #include "graph/target_info.hpp"
 #include "unxref/core/un_symbol.hpp"
 #include "unxref/core/years.hpp"
@@ -85,6 +86,12 @@ CorpusDocument describe_document(const DocumentMeta& meta, const std::string& di
     d.symbol = *from_name;
   }
 
+  // "Introduction" is a heading the reader took for the title: the path
+  // names the document better (drawings and the report label it by title).
+  if (graph::is_generic_title(d.title)) {
+    d.notes.push_back("title '" + d.title + "' is a section heading, not the document's: left out");
+    d.title.clear();
+  }
   if (entry && !entry->title.empty()) d.title = entry->title;
   d.kind = entry && !entry->kind.empty() ? entry->kind : kind_for_symbol(d.symbol);
   if (entry && entry->year > 0) d.year = entry->year;

@@ -106,7 +106,8 @@ std::vector<double> betweenness(const GraphStorage& g, const BetweennessOptions&
 }
 
 bool parse_rank_by(const std::string& name, RankBy& out) {
-  if (name == "indegree") out = RankBy::indegree;
+  if (name == "documents") out = RankBy::documents;
+  else if (name == "indegree") out = RankBy::indegree;
   else if (name == "mentions") out = RankBy::mentions;
   else if (name == "pagerank") out = RankBy::pagerank;
   else if (name == "betweenness") out = RankBy::betweenness;
@@ -118,29 +119,42 @@ std::vector<RankRow> rank(const CitationGraph& graph, RankBy by, std::size_t top
                           const BetweennessOptions& betweenness_options) {
   const GraphStorage& g = graph.storage();
   std::vector<double> score;
+  const std::vector<VertexStats> stats = vertex_stats(g);
   if (by == RankBy::pagerank) {
     score = pagerank(g);
   } else if (by == RankBy::betweenness) {
     score = betweenness(g, betweenness_options);
+  } else if (by == RankBy::indegree) {
+    for (Vertex v : boost::make_iterator_range(boost::vertices(g)))
+      score.push_back(static_cast<double>(boost::in_degree(v, g)));
   } else {
-    for (const VertexStats& s : vertex_stats(g))
-      score.push_back(by == RankBy::indegree ? s.in_degree : s.mentions_in);
+    for (const VertexStats& s : stats) score.push_back(by == RankBy::documents ? s.in_degree : s.mentions_in);
   }
   std::vector<RankRow> rows;
+  std::vector<int> received;  // mentions received, the tie-break of `documents`
   for (Vertex v : boost::make_iterator_range(boost::vertices(g))) {
     if (score[v] <= 0) continue;
     rows.push_back({g[v].id, g[v].kind, g[v].label, g[v].in_corpus, score[v]});
+    received.push_back(by == RankBy::documents ? stats[v].mentions_in : 0);
   }
-  auto better = [](const RankRow& a, const RankRow& b) {
-    return a.score != b.score ? a.score > b.score : a.id < b.id;
+  // Sort indices so the tie-break can be looked up.
+  std::vector<std::size_t> order(rows.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  auto better = [&](std::size_t a, std::size_t b) {
+    if (rows[a].score != rows[b].score) return rows[a].score > rows[b].score;
+    if (received[a] != received[b]) return received[a] > received[b];
+    return rows[a].id < rows[b].id;
   };
-  if (top > 0 && top < rows.size()) {
-    std::partial_sort(rows.begin(), rows.begin() + static_cast<std::ptrdiff_t>(top), rows.end(), better);
-    rows.resize(top);
+  if (top > 0 && top < order.size()) {
+    std::partial_sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(top), order.end(), better);
+    order.resize(top);
   } else {
-    std::sort(rows.begin(), rows.end(), better);
+    std::sort(order.begin(), order.end(), better);
   }
-  return rows;
+  std::vector<RankRow> out;
+  out.reserve(order.size());
+  for (std::size_t i : order) out.push_back(std::move(rows[i]));
+  return out;
 }
 
 std::vector<VertexStats> vertex_stats(const GraphStorage& g) {

@@ -22,7 +22,27 @@ std::optional<Edge> find_edge(const GraphStorage& g, Vertex from, Vertex to, Edg
   return std::nullopt;
 }
 
+std::vector<std::pair<std::string, int>> by_count(const std::map<std::string, int>& counts) {
+  std::vector<std::pair<std::string, int>> out(counts.begin(), counts.end());
+  std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+  return out;
+}
+
 }  // namespace
+
+std::string relation_counts(const EdgeProps& edge) {
+  std::string out;
+  for (const auto& [relation, n] : by_count(edge.relations)) {
+    if (!out.empty()) out += ';';
+    out += relation + ':' + std::to_string(n);
+  }
+  return out;
+}
+
+std::string main_relation(const EdgeProps& edge) {
+  const auto counts = by_count(edge.relations);
+  return counts.empty() ? std::string() : counts.front().first;
+}
 
 CitationGraph::CitationGraph() : g_(std::make_unique<GraphStorage>()) {}
 CitationGraph::CitationGraph(const CitationGraph& other)
@@ -71,6 +91,10 @@ Edge CitationGraph::add_mention(Vertex from, Vertex to, const Mention& m) {
   if (!m.section.empty()) add_unique(p.sections, m.section);
   if (!m.pinpoint.empty()) add_unique(p.pinpoints, m.pinpoint);
   fill_empty(p.context, m.context);
+  ++p.relations[m.relation.empty() ? std::string("other") : m.relation];
+  if (m.chapter_vii) ++p.chapter_vii;
+  if (m.series) ++p.series;
+  fill_empty(p.date, m.date);
   return e;
 }
 

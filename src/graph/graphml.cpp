@@ -63,6 +63,8 @@ void write_graphml(const CitationGraph& graph, std::ostream& out) {
   dp.property("in_degree", boost::make_iterator_property_map(in_degree.begin(), index));
   dp.property("mentions", boost::make_iterator_property_map(mentions.begin(), index));
   dp.property("pagerank", boost::make_iterator_property_map(rank.begin(), index));
+  dp.property("community",
+              boost::make_transform_value_property_map([](const VertexProps& p) { return p.community; }, vb));
 
   dp.property("type", etext([](const EdgeProps& p) {
                 return std::string(p.type == EdgeType::cites ? "cites" : "part-of");
@@ -71,6 +73,12 @@ void write_graphml(const CitationGraph& graph, std::ostream& out) {
   dp.property("sections", etext([](const EdgeProps& p) { return joined(p.sections); }));
   dp.property("pinpoints", etext([](const EdgeProps& p) { return joined(p.pinpoints); }));
   dp.property("context", etext([](const EdgeProps& p) { return p.context; }));
+  dp.property("relations", etext([](const EdgeProps& p) { return relation_counts(p); }));
+  dp.property("relation", etext([](const EdgeProps& p) { return main_relation(p); }));
+  dp.property("chapter_vii",
+              boost::make_transform_value_property_map([](const EdgeProps& p) { return p.chapter_vii; }, eb));
+  dp.property("series", boost::make_transform_value_property_map([](const EdgeProps& p) { return p.series; }, eb));
+  dp.property("date", etext([](const EdgeProps& p) { return p.date; }));
   dp.property("mentions", boost::make_transform_value_property_map([](const EdgeProps& p) { return p.mentions; }, eb));
   dp.property("weight", boost::make_transform_value_property_map(
                             [](const EdgeProps& p) {

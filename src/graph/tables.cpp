@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "graph/text_safety.hpp"
+#include "unxref/core/dates.hpp"
 #include "unxref/core/error.hpp"
 #include "unxref/graph/analyses.hpp"
 #include "unxref/graph/exports.hpp"
@@ -48,9 +49,20 @@ class CsvRow {
   bool first_ = true;
 };
 
+// An unknown year is an empty cell, never 0: a 0 would be averaged and plotted.
+std::string year_cell(int year) { return year > 0 ? std::to_string(year) : std::string(); }
+
 }  // namespace
 
 std::string csv_field(std::string_view value) {
+  // A cell a spreadsheet would run as a formula ("=HYPERLINK(...)", "+1",
+  // "-2+3", "@SUM") starts with an apostrophe instead, which spreadsheets
+  // show as text and hide (OWASP's advice for CSV injection).
+  std::string protected_value;
+  if (!value.empty() && std::string_view("=+-@\t\r").find(value.front()) != std::string_view::npos) {
+    protected_value = "'" + std::string(value);
+    value = protected_value;
+  }
   if (value.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(value);
   std::string out = "\"";
   for (char c : value) {
@@ -74,7 +86,11 @@ void write_mention_jsonl(const Mention& m, std::ostream& out) {
                               {"date", m.date},
                               {"resolved_from", m.resolved_from},
                               {"context", m.context},
-                              {"unresolved", m.unresolved}};
+                              {"unresolved", m.unresolved},
+                              {"verb", m.verb},
+                              {"relation", m.relation},
+                              {"chapter_vii", m.chapter_vii},
+                              {"series", m.series}};
   out << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
 }
 
@@ -84,12 +100,14 @@ void write_mentions_jsonl(const std::vector<Mention>& mentions, std::ostream& ou
 
 void write_mentions_csv_header(std::ostream& out) {
   CsvRow(out) << "doc" << "target" << "kind" << "surface" << "start" << "end" << "page" << "section"
-              << "pinpoint" << "date" << "resolved_from" << "context" << "unresolved";
+              << "pinpoint" << "date" << "resolved_from" << "context" << "unresolved" << "verb" << "relation"
+              << "chapter_vii" << "series";
 }
 
 void write_mention_csv(const Mention& m, std::ostream& out) {
   CsvRow(out) << m.doc << m.target << to_string(m.kind) << m.surface << m.start << m.end << m.page << m.section
-              << m.pinpoint << m.date << m.resolved_from << m.context << m.unresolved;
+              << m.pinpoint << m.date << m.resolved_from << m.context << m.unresolved << m.verb << m.relation
+              << m.chapter_vii << m.series;
 }
 
 void write_mentions_csv(const std::vector<Mention>& mentions, std::ostream& out) {
@@ -101,13 +119,17 @@ void write_targets_csv(const CitationGraph& graph, std::ostream& out) {
   const GraphStorage& g = graph.storage();
   const std::vector<VertexStats> stats = vertex_stats(g);
   const std::vector<double> rank = pagerank(g);
-  CsvRow(out) << "id" << "kind" << "label" << "in_degree" << "mentions" << "pagerank" << "first_year_cited";
+  CsvRow(out) << "id" << "kind" << "label" << "title" << "year" << "in_degree" << "mentions" << "pagerank"
+              << "first_year_cited" << "relations" << "community";
   const auto old_precision = out.precision(8);
   for (Vertex v : boost::make_iterator_range(boost::vertices(g))) {
     const VertexStats& s = stats[v];
     if (g[v].in_corpus && s.in_degree == 0) continue;  // an uncited document is no target
-    CsvRow(out) << g[v].id << g[v].kind << g[v].label << s.in_degree << s.mentions_in << rank[v]
-                << s.first_year_cited;
+    EdgeProps in;  // the relations of every citing edge, summed
+    for (Edge e : boost::make_iterator_range(boost::in_edges(v, g)))
+      for (const auto& [relation, n] : g[e].relations) in.relations[relation] += n;
+    CsvRow(out) << g[v].id << g[v].kind << g[v].label << g[v].title << year_cell(g[v].year) << s.in_degree
+                << s.mentions_in << rank[v] << year_cell(s.first_year_cited) << relation_counts(in) << g[v].community;
   }
   out.precision(old_precision);
 }
@@ -116,12 +138,13 @@ void write_documents_csv(const std::vector<CorpusDocument>& documents, const Cit
                          std::ostream& out) {
   const GraphStorage& g = graph.storage();
   const std::vector<VertexStats> stats = vertex_stats(g);
-  CsvRow(out) << "id" << "path" << "title" << "kind" << "year" << "symbol" << "pages" << "mentions" << "targets";
+  CsvRow(out) << "id" << "path" << "title" << "kind" << "year" << "date" << "symbol" << "pages" << "mentions"
+              << "targets";
   for (const CorpusDocument& d : documents) {
     VertexStats s;
     if (auto v = graph.find(d.id)) s = stats[*v];
-    CsvRow(out) << d.id << d.path << d.title << d.kind << d.year << d.symbol << d.pages << s.mentions_out
-                << s.out_targets;
+    CsvRow(out) << d.id << d.path << d.title << d.kind << year_cell(d.year) << iso_date(d.date) << d.symbol << d.pages
+                << s.mentions_out << s.out_targets;
   }
 }
 

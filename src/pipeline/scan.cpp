@@ -338,6 +338,13 @@ bool Index::has_scan() { return impl_->store.finished_runs() > 0; }
 
 void Index::for_each_mention(const std::function<void(const Mention&)>& fn) { impl_->store.for_each_mention(fn); }
 
+void Index::for_each_document(const DocumentVisitor& fn) {
+  for (const auto& [id, d] : impl_->store.corpus()) {
+    const FlatText text = flatten(impl_->store.load_document(id));
+    fn(d, text, impl_->store.mentions(id));
+  }
+}
+
 ScanResult scan(const std::vector<fs::path>& roots, const ScanOptions& options, const ScanProgress& progress) {
   Index index(":memory:");
   ScanOptions o = options;

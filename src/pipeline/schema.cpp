@@ -11,7 +11,7 @@
 namespace unxref::pipeline {
 namespace {
 
-constexpr std::array<const char*, 3> kMigrations = {
+constexpr std::array<const char*, 4> kMigrations = {
     // 1: documents by content, the paths they were found under, their text,
     // their mentions, the targets of the last graph, and the runs.
     R"sql(
@@ -72,6 +72,15 @@ CREATE INDEX documents_by_position ON documents(position);
     // changed nothing need not write it again.
     R"sql(
 CREATE TABLE outputs(folder TEXT PRIMARY KEY, stamp TEXT NOT NULL);
+)sql",
+    // 4: how each mention cites: its clause verb as written, the verb's
+    // relation, whether the clause acts under Chapter VII, and whether it
+    // recalls the citation as an earlier resolution of a series.
+    R"sql(
+ALTER TABLE mentions ADD COLUMN verb TEXT NOT NULL DEFAULT '';
+ALTER TABLE mentions ADD COLUMN relation TEXT NOT NULL DEFAULT 'other';
+ALTER TABLE mentions ADD COLUMN chapter_vii INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE mentions ADD COLUMN series INTEGER NOT NULL DEFAULT 0;
 )sql",
 };
 

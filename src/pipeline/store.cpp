@@ -220,7 +220,7 @@ Document Store::load_document(DocId id) {
 void Store::store_mentions(DocId id, const std::string& detect_key, const std::vector<Mention>& mentions) {
   Transaction t(db_);
   db_.prepare("DELETE FROM mentions WHERE document = ?").bind(1, id).run();
-  Statement ins = db_.prepare("INSERT INTO mentions VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  Statement ins = db_.prepare("INSERT INTO mentions VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   for (std::size_t i = 0; i < mentions.size(); ++i) {
     const Mention& m = mentions[i];
     ins.bind(1, id)
@@ -238,6 +238,10 @@ void Store::store_mentions(DocId id, const std::string& detect_key, const std::v
         .bind(13, m.resolved_from)
         .bind(14, m.context)
         .bind(15, m.unresolved ? 1 : 0)
+        .bind(16, m.verb)
+        .bind(17, m.relation)
+        .bind(18, m.chapter_vii ? 1 : 0)
+        .bind(19, m.series ? 1 : 0)
         .run();
   }
   db_.prepare("UPDATE documents SET detect_key = ? WHERE id = ?").bind(1, detect_key).bind(2, id).run();
@@ -365,28 +369,51 @@ std::vector<std::pair<DocId, CorpusDocument>> Store::corpus() {
   return out;
 }
 
+namespace {
+
+constexpr const char* kMentionColumns =
+    "m.doc, m.target, m.kind, m.surface, m.start, m.\"end\", m.page, m.section, m.pinpoint, m.date, "
+    "m.resolved_from, m.context, m.unresolved, m.verb, m.relation, m.chapter_vii, m.series";
+
+void read_mention(Statement& s, Mention& m) {
+  m.doc = s.text(0);
+  m.target = s.text(1);
+  m.kind = static_cast<TargetKind>(s.integer(2));
+  m.surface = s.text(3);
+  m.start = static_cast<std::size_t>(s.int64(4));
+  m.end = static_cast<std::size_t>(s.int64(5));
+  m.page = s.integer(6);
+  m.section = s.text(7);
+  m.pinpoint = s.text(8);
+  m.date = s.text(9);
+  m.resolved_from = s.text(10);
+  m.context = s.text(11);
+  m.unresolved = s.integer(12) != 0;
+  m.verb = s.text(13);
+  m.relation = s.text(14);
+  m.chapter_vii = s.integer(15) != 0;
+  m.series = s.integer(16) != 0;
+}
+
+}  // namespace
+
 void Store::for_each_mention(const std::function<void(const Mention&)>& fn) {
-  Statement s = db_.prepare(
-      "SELECT m.doc, m.target, m.kind, m.surface, m.start, m.\"end\", m.page, m.section, m.pinpoint, m.date, "
-      "m.resolved_from, m.context, m.unresolved FROM documents d JOIN mentions m ON m.document = d.id "
-      "WHERE d.position IS NOT NULL ORDER BY d.position, m.seq");
+  Statement s = db_.prepare(std::string("SELECT ") + kMentionColumns +
+                            " FROM documents d JOIN mentions m ON m.document = d.id "
+                            "WHERE d.position IS NOT NULL ORDER BY d.position, m.seq");
   Mention m;
   while (s.step()) {
-    m.doc = s.text(0);
-    m.target = s.text(1);
-    m.kind = static_cast<TargetKind>(s.integer(2));
-    m.surface = s.text(3);
-    m.start = static_cast<std::size_t>(s.int64(4));
-    m.end = static_cast<std::size_t>(s.int64(5));
-    m.page = s.integer(6);
-    m.section = s.text(7);
-    m.pinpoint = s.text(8);
-    m.date = s.text(9);
-    m.resolved_from = s.text(10);
-    m.context = s.text(11);
-    m.unresolved = s.integer(12) != 0;
+    read_mention(s, m);
     fn(m);
   }
+}
+
+std::vector<Mention> Store::mentions(DocId id) {
+  Statement s = db_.prepare(std::string("SELECT ") + kMentionColumns + " FROM mentions m WHERE m.document = ? ORDER BY m.seq");
+  s.bind(1, id);
+  std::vector<Mention> out;
+  while (s.step()) read_mention(s, out.emplace_back());
+  return out;
 }
 
 std::size_t Store::finished_runs() {

@@ -97,6 +97,8 @@ class Store {
   std::vector<std::pair<DocId, CorpusDocument>> corpus();
   // Its mentions, document by document in corpus order, each in detection order.
   void for_each_mention(const std::function<void(const Mention&)>& fn);
+  // One document's mentions in detection order.
+  std::vector<Mention> mentions(DocId id);
   std::size_t finished_runs();
 
   std::string output_stamp(const std::string& folder);

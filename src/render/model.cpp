@@ -1,6 +1,8 @@
 #include "render/model.hpp"
 
 #include <algorithm>
+#include <cctype>
+#include <cstdio>
 #include <map>
 #include <set>
 
@@ -12,6 +14,9 @@ namespace {
 
 constexpr const char* kFont = "DejaVu Sans";
 constexpr double kDocumentFontSize = 12;
+// A figure may be scaled down by this much to fit its page and keep its
+// minimum font (render.cpp drops targets until it does).
+constexpr double kFigureShrink = 0.8;
 
 std::string node_name(Vertex v) { return "n" + std::to_string(v); }
 
@@ -46,9 +51,35 @@ std::vector<std::size_t> count_citers(const GraphStorage& g, const Selection& se
   return counts;
 }
 
-DrawNode make_node(const VertexProps& p, Vertex v, std::size_t citers) {
-  const KindStyle& s = style_for(p.in_corpus ? (p.kind.empty() ? "document" : p.kind) : p.kind);
-  const bool boxed = is_document(p);
+// Fill colours of communities of co-cited targets (when asked for):
+// ColorBrewer's Set3, light enough for black labels; the shape still says the kind.
+std::string community_fill(int community) {
+  static constexpr const char* kSet3[] = {"#8dd3c7", "#ffffb3", "#bebada", "#fb8072", "#80b1d3", "#fdb462",
+                                          "#b3de69", "#fccde5", "#d9d9d9", "#bc80bd", "#ccebc5", "#ffed6f"};
+  return kSet3[static_cast<std::size_t>(community) % std::size(kSet3)];
+}
+
+// The style key of a vertex: what was read is a "document" box whatever its
+// kind; a publication known only from the registry is drawn as cited.
+std::string_view style_key(const VertexProps& p) {
+  // A corpus document's kind may be its genre ("policy-paper"): a box of the
+  // document colour, unless it is itself a resolution or another known kind.
+  if (p.in_corpus) return style_for(p.kind).kind.empty() ? "document" : std::string_view(p.kind);
+  return p.kind == "document" ? "publication" : std::string_view(p.kind);
+}
+
+// The label of a figure: the best name known in full (a document's title,
+// a target's label), in escaped lines joined by Graphviz's line break.
+std::string figure_label(const VertexProps& p, std::size_t width) {
+  const std::string name = clean_text(p.in_corpus && !p.title.empty() ? p.title : short_name(p));
+  std::string out;
+  for (const std::string& line : wrap_words(name, width)) out += (out.empty() ? "" : "\\n") + escape_label(line);
+  return out;
+}
+
+DrawNode make_node(const VertexProps& p, Vertex v, std::size_t citers, const ModelOptions& mo, bool focal) {
+  const KindStyle& s = style_for(style_key(p));
+  const bool boxed = p.in_corpus;
   std::string style = "filled";
   if (boxed) style += ",rounded";
   if (!s.style.empty()) style += "," + std::string(s.style);
@@ -70,16 +101,23 @@ DrawNode make_node(const VertexProps& p, Vertex v, std::size_t citers) {
   if (!facts.empty()) tooltip += "\\n" + facts;
 
   DrawNode node{node_name(v), {}};
-  node.attrs = {{"label", safe_label(short_name(p))},
+  node.attrs = {{"label", mo.figure ? figure_label(p, mo.figure->wrap_chars) : safe_label(short_name(p))},
                 {"tooltip", tooltip},
                 {"shape", std::string(boxed ? kDocumentShape : s.shape)},
                 {"style", style},
-                {"fillcolor", std::string(s.fill)},
+                {"fillcolor", p.community >= 0 ? community_fill(p.community) : std::string(s.fill)},
                 {"color", std::string(s.border)}};
   if (boxed) node.attrs.push_back({"penwidth", "1.6"});
   // Documents are what the reader knows the corpus by: never the smallest text.
-  const double size =
-      std::max(boxed ? kDocumentFontSize : 0.0, citers ? font_size_for(citers) : 0.0);
+  double size = std::max(boxed ? kDocumentFontSize : 0.0, citers ? font_size_for(citers) : 0.0);
+  // A figure's fonts start at its minimum (with room for a fifth of
+  // shrinking to the page) and keep the screen drawing's proportions.
+  if (mo.figure) size = std::max(size, 10.0) / 10.0 * mo.figure->min_font_pt / kFigureShrink;
+  if (focal) {
+    size = std::max(size, boxed ? kDocumentFontSize * 1.3 : 14.0);
+    node.attrs.push_back({"peripheries", "2"});
+    node.attrs.push_back({"penwidth", "3"});
+  }
   if (size > 0) node.attrs.push_back({"fontsize", format_number(size)});
   return node;
 }
@@ -122,12 +160,14 @@ DrawEdge make_edge(const GraphStorage& g, const Edge& e) {
 // older work); chained the other way it fights the citation edges and dot
 // reverses edges until the columns scramble. rankdir=RL (layout.cpp) then
 // puts the oldest year on the left.
-void add_year_columns(DrawModel& model, const GraphStorage& g, const Selection& sel) {
+void add_year_columns(DrawModel& model, const GraphStorage& g, const Selection& sel, double font) {
   std::map<int, std::vector<std::string>> by_year;
   for (Vertex v : sel.vertices) {
     if (is_document(g[v]) && g[v].year > 0) by_year[g[v].year].push_back(node_name(v));
   }
   if (by_year.size() < 2) return;
+  // Years to scale: a year with no document still gets its column.
+  for (int y = by_year.begin()->first + 1; y < by_year.rbegin()->first; ++y) by_year[y];
   std::string previous;
   for (auto it = by_year.rbegin(); it != by_year.rend(); ++it) {
     const int year = it->first;
@@ -137,7 +177,7 @@ void add_year_columns(DrawModel& model, const GraphStorage& g, const Selection& 
                            {{"label", std::to_string(year)},
                             {"shape", "plaintext"},
                             {"style", "solid"},
-                            {"fontsize", "16"},
+                            {"fontsize", format_number(font)},
                             {"fontcolor", "#555555"},
                             {"tooltip", "corpus documents of " + std::to_string(year)}}});
     if (!previous.empty()) {
@@ -150,12 +190,12 @@ void add_year_columns(DrawModel& model, const GraphStorage& g, const Selection& 
 }
 
 // The colour key: an HTML-like table built only from the fixed style table.
-DrawNode make_legend(const GraphStorage& g, const Selection& sel) {
+DrawNode make_legend(const GraphStorage& g, const Selection& sel, const ModelOptions& mo) {
   std::set<std::string_view> kinds;
   bool corpus_non_document = false, part_of = false;
   for (Vertex v : sel.vertices) {
     const VertexProps& p = g[v];
-    kinds.insert(style_for(p.in_corpus && p.kind.empty() ? "document" : p.kind).kind);
+    kinds.insert(style_for(style_key(p)).kind);
     corpus_non_document =
         corpus_non_document || (p.in_corpus && !p.kind.empty() && p.kind != "document");
   }
@@ -184,10 +224,12 @@ DrawNode make_legend(const GraphStorage& g, const Selection& sel) {
   if (corpus_non_document) row("", "▭", "box: read in the corpus");
   row("", "⟶", "cites (in the colour of the cited; thicker: more mentions)");
   if (part_of) row("", "⇢", "part of (dashed)");
-  row("", R"(<FONT POINT-SIZE="16">A</FONT>)", "larger: cited by more documents");
+  const double font = mo.figure ? mo.figure->min_font_pt / kFigureShrink : 11;
+  row("", "<FONT POINT-SIZE=\"" + format_number(font * 1.45) + "\">A</FONT>", "larger: cited by more documents");
+  if (sel.ego) row("", "◎", "double outline: the focal document");
   html += "</TABLE>";
   return {"legend",
-          {{"label", html, true}, {"shape", "plaintext"}, {"style", "solid"}, {"fontsize", "11"}}};
+          {{"label", html, true}, {"shape", "plaintext"}, {"style", "solid"}, {"fontsize", format_number(font)}}};
 }
 
 }  // namespace
@@ -202,14 +244,21 @@ void set_graph_attr(DrawModel& model, const std::string& name, const std::string
   model.graph.push_back({name, value});
 }
 
+DrawModel build_model(const CitationGraph& graph, const Selection& sel, const LayoutPlan& plan, bool legend) {
+  ModelOptions mo;
+  mo.legend = legend;
+  return build_model(graph, sel, plan, mo);
+}
+
 DrawModel build_model(const CitationGraph& graph, const Selection& sel, const LayoutPlan& plan,
-                      bool legend) {
+                      const ModelOptions& mo) {
   const GraphStorage& g = graph.storage();
   DrawModel model;
   model.graph = {
       {"layout", plan.engine}, {"fontname", kFont}, {"bgcolor", "white"}, {"pad", "0.3"}};
   for (const auto& [name, value] : plan.graph_attrs) set_graph_attr(model, name, value);
-  model.node_defaults = {{"fontname", kFont},     {"fontsize", "10"}, {"style", "filled"},
+  const double base_font = mo.figure ? mo.figure->min_font_pt / kFigureShrink : 10;
+  model.node_defaults = {{"fontname", kFont},     {"fontsize", format_number(base_font)}, {"style", "filled"},
                          {"margin", "0.08,0.04"}, {"height", "0.3"},  {"penwidth", "1"}};
   model.edge_defaults = {{"fontname", kFont}, {"color", "#4d4d4dc0"}, {"arrowsize", "0.6"}};
 
@@ -222,21 +271,96 @@ DrawModel build_model(const CitationGraph& graph, const Selection& sel, const La
   std::size_t documents = 0;
   for (Vertex v : sel.vertices) {
     // Only what was read counts as a corpus document in the caption; a
-    // publication known from the registry is drawn like one but was cited.
+    // publication known from the registry is drawn as a cited target.
     documents += g[v].in_corpus ? 1 : 0;
-    model.nodes.push_back(make_node(g[v], v, citers[v]));
+    model.nodes.push_back(make_node(g[v], v, citers[v], mo, sel.ego && *sel.ego == v));
   }
   for (const Edge& e : sel.edges) model.edges.push_back(make_edge(g, e));
-  if (plan.ranks_by_year) add_year_columns(model, g, sel);
-  if (legend) model.nodes.push_back(make_legend(g, sel));
+  if (plan.ranks_by_year) add_year_columns(model, g, sel, mo.figure ? base_font * 1.3 : 16);
+  if (mo.legend) model.nodes.push_back(make_legend(g, sel, mo));
 
-  set_graph_attr(model, "label",
-                 std::to_string(documents) + " corpus documents, " +
-                     std::to_string(sel.vertices.size() - documents) + " cited targets, " +
-                     std::to_string(sel.edges.size()) + " links");
+  std::string caption;
+  if (sel.ego) {
+    const VertexProps& c = g[*sel.ego];
+    const std::string name = c.title.empty() ? short_name(c) : shorten(clean_text(c.title), 120);
+    caption = "Neighbourhood of " + escape_label(name) + (name != c.id ? " (" + escape_label(clean_text(c.id)) + ")" : "") +
+              ", " + std::to_string(mo.radius) + (mo.radius == 1 ? " hop" : " hops") + ": ";
+  }
+  caption += std::to_string(documents) + " corpus documents, " + std::to_string(sel.vertices.size() - documents) +
+             " cited targets, " + std::to_string(sel.edges.size()) + " links";
+  if (!plan.ranks_by_year)
+    caption += "; too many for year columns (dot): laid out by " + plan.engine + ", positions do not show time";
+  if (!mo.caption_note.empty()) caption += "; " + escape_label(mo.caption_note);
+  if (mo.figure) {
+    // A caption is one line to Graphviz: wrapped, or it would widen the page.
+    const auto chars = static_cast<std::size_t>(mo.figure->width_in * 72 / (base_font * 1.4 * 0.62));
+    std::string wrapped;
+    for (const std::string& line : wrap_words(caption, chars)) wrapped += (wrapped.empty() ? "" : "\\n") + line;
+    caption = wrapped;
+  }
+  set_graph_attr(model, "label", caption);
   set_graph_attr(model, "labelloc", "t");
-  set_graph_attr(model, "fontsize", "14");
+  set_graph_attr(model, "fontsize", format_number(mo.figure ? base_font * 1.4 : 14));
   return model;
+}
+
+namespace {
+
+std::string grey_of(std::string_view hex) {
+  const auto channel = [&](std::size_t i) { return std::stoi(std::string(hex.substr(i, 2)), nullptr, 16); };
+  const int y = static_cast<int>(0.2126 * channel(0) + 0.7152 * channel(2) + 0.0722 * channel(4) + 0.5);
+  char buf[8];
+  std::snprintf(buf, sizeof buf, "%02x%02x%02x", y, y, y);
+  return buf;
+}
+
+void grey_text(std::string& text) {
+  for (std::size_t i = text.find('#'); i != std::string::npos; i = text.find('#', i + 1)) {
+    std::size_t n = 0;
+    while (i + 1 + n < text.size() && std::isxdigit(static_cast<unsigned char>(text[i + 1 + n]))) ++n;
+    if (n == 6 || n == 8) text.replace(i + 1, 6, grey_of(std::string_view(text).substr(i + 1, 6)));
+  }
+}
+
+}  // namespace
+
+void make_greyscale(DrawModel& model) {
+  for (Attrs* attrs : {&model.graph, &model.node_defaults, &model.edge_defaults})
+    for (Attr& a : *attrs) grey_text(a.value);
+  for (DrawNode& n : model.nodes)
+    for (Attr& a : n.attrs) grey_text(a.value);
+  for (DrawEdge& e : model.edges)
+    for (Attr& a : e.attrs) grey_text(a.value);
+}
+
+std::vector<std::string> wrap_words(std::string_view text, std::size_t width) {
+  std::vector<std::string> lines;
+  std::string line;
+  std::size_t line_chars = 0;
+  const auto chars = [](std::string_view w) {
+    std::size_t n = 0;
+    for (unsigned char c : w) n += (c & 0xC0) != 0x80;
+    return n;
+  };
+  for (std::size_t pos = 0; pos < text.size();) {
+    const std::size_t space = text.find(' ', pos);
+    const std::string_view word = text.substr(pos, space == std::string_view::npos ? std::string_view::npos : space - pos);
+    pos = space == std::string_view::npos ? text.size() : space + 1;
+    if (word.empty()) continue;
+    if (!line.empty() && line_chars + 1 + chars(word) > width) {
+      lines.push_back(std::move(line));
+      line.clear();
+      line_chars = 0;
+    }
+    if (!line.empty()) {
+      line += ' ';
+      ++line_chars;
+    }
+    line += word;
+    line_chars += chars(word);
+  }
+  if (!line.empty()) lines.push_back(std::move(line));
+  return lines;
 }
 
 }  // namespace unxref::rendering

@@ -46,8 +46,25 @@ struct DrawModel {
 inline constexpr std::size_t kLabelCodePoints = 32;
 inline constexpr std::size_t kTooltipCodePoints = 400;
 
+struct ModelOptions {
+  bool legend = true;
+  const FigurePreset* figure = nullptr;  // full wrapped labels, fonts from its minimum
+  int radius = 1;                        // of the ego view, for its caption
+  std::string caption_note;              // appended to the caption (already plain text)
+};
+
 DrawModel build_model(const CitationGraph& graph, const Selection& selection,
                       const LayoutPlan& plan, bool legend);
+DrawModel build_model(const CitationGraph& graph, const Selection& selection,
+                      const LayoutPlan& plan, const ModelOptions& options);
+
+// Every colour of the model ("#rrggbb", "#rrggbbaa", in attributes and the
+// legend's HTML) replaced by the grey of the same luminance.
+void make_greyscale(DrawModel& model);
+
+// `text` in lines of about `width` characters, broken at spaces (a longer
+// word gets a line of its own), never cut.
+std::vector<std::string> wrap_words(std::string_view text, std::size_t width);
 
 // Adds or replaces a graph attribute.
 void set_graph_attr(DrawModel& model, const std::string& name, const std::string& value);

@@ -8,8 +8,10 @@
 namespace unxref::rendering {
 namespace {
 
-constexpr std::array<KindStyle, 7> kStyles{{
+constexpr std::array<KindStyle, 8> kStyles{{
     {"document", "corpus document", "box", "#d6e9f8", "#0072b2", ""},
+    // A publication the registry knows but the corpus does not hold: cited, not read.
+    {"publication", "publication (cited, not read)", "note", "#eef5fb", "#0072b2", ""},
     {"resolution", "resolution", "ellipse", "#fbe0c6", "#d55e00", ""},
     {"symbol", "other UN document", "ellipse", "#eeeeee", "#666666", ""},
     {"treaty", "treaty / instrument", "hexagon", "#cdeee0", "#009e73", ""},

@@ -260,3 +260,27 @@ TEST(ScanCli, NoChangeRescanLeavesTheOutputsAloneAndAnOptionChangeRewritesThem) 
 }
 
 }  // namespace
+
+namespace {
+
+// Issue 12: detect and scan wrote mentions with different columns (detect's
+// CSV had no "unresolved"); both now go through one writer.
+TEST(DetectCli, MentionsHaveTheSameColumnsAsScans) {
+  const fs::path dir = unxref::testing::scratch_dir("detect_columns");
+  write(dir / "in" / "a.txt", "Note\n\nRecalling resolution 2331 (2016) and =SUM(A1) resolution 72/1.\n");
+  ASSERT_EQ(run("scan " + (dir / "in").string() + " --out " + (dir / "out").string() + " --formats none", dir).code, 0);
+  const std::string scanned = slurp_file(dir / "out" / "mentions.csv");
+  const std::string detected = stdout_of("detect " + (dir / "in" / "a.txt").string() + " --format csv");
+  EXPECT_EQ(detected.substr(0, detected.find('\n')), scanned.substr(0, scanned.find('\n')));
+  const std::string jsonl = stdout_of("detect " + (dir / "in" / "a.txt").string() + " --format jsonl");
+  ASSERT_FALSE(jsonl.empty());
+  const auto first = nlohmann::json::parse(jsonl.substr(0, jsonl.find('\n')));
+  const std::string scanned_jsonl = slurp_file(dir / "out" / "mentions.jsonl");
+  const auto scanned_first = nlohmann::json::parse(scanned_jsonl.substr(0, scanned_jsonl.find('\n')));
+  std::vector<std::string> keys, scanned_keys;
+  for (const auto& [k, v] : first.items()) keys.push_back(k);
+  for (const auto& [k, v] : scanned_first.items()) scanned_keys.push_back(k);
+  EXPECT_EQ(keys, scanned_keys);
+}
+
+}  // namespace

@@ -33,6 +33,21 @@ TEST(PlainText, ParagraphsAreBlankLineSeparatedAndJoinedWithSpaces) {
             (std::vector<std::string>{"First line of one paragraph continues", "Second paragraph.", "Third."}));
 }
 
+TEST(PlainText, LongLinesWithoutBlankLinesAreParagraphsEach) {
+  // One clause a line, as the UN's resolution texts are written: the clause
+  // boundaries must survive (the clause verb of a citation depends on them).
+  const std::string clause(120, 'x');
+  const Document doc = read_plain_text("The General Assembly,\nRecalling " + clause + ",\nNoting " + clause +
+                                           ",\n1. Decides " + clause + ";\n",
+                                       "a.txt");
+  EXPECT_EQ(texts(doc, Role::body),
+            (std::vector<std::string>{"The General Assembly,", "Recalling " + clause + ",", "Noting " + clause + ",",
+                                      "1. Decides " + clause + ";"}));
+  // Short wrapped lines stay one paragraph.
+  const Document wrapped = read_plain_text("a short line\nanother short line\nand a third\n", "b.txt");
+  EXPECT_EQ(texts(wrapped, Role::body), (std::vector<std::string>{"a short line another short line and a third"}));
+}
+
 TEST(PlainText, FormFeedsSeparatePages) {
   const Document doc = read_plain_text("page one\fpage two\n\nstill two\f\fpage four\f\n", "a.txt");
   EXPECT_EQ(doc.meta.page_count, 4);

@@ -181,3 +181,44 @@ TEST(DescribeDocument, SymbolPriority) {
 
 }  // namespace
 }  // namespace unxref
+
+namespace unxref {
+namespace {
+
+// Issue 12: the seed document's reader took its first heading,
+// "Introduction", for the title, and drawings labelled it so.
+struct TitleCase {
+  const char* extracted;
+  const char* kept;
+};
+
+class DocumentTitle : public ::testing::TestWithParam<TitleCase> {};
+
+TEST_P(DocumentTitle, SectionHeadingsAreNoTitle) {
+  DocumentMeta meta;
+  meta.title = GetParam().extracted;
+  const CorpusDocument d = describe_document(meta, "seed/icat-overview-2018.md", "", nullptr);
+  EXPECT_EQ(d.title, GetParam().kept);
+  if (std::string(GetParam().kept).empty()) {
+    ASSERT_FALSE(d.notes.empty());
+    EXPECT_NE(d.notes.back().find("section heading"), std::string::npos);
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Titles, DocumentTitle,
+                         ::testing::Values(TitleCase{"Introduction", ""}, TitleCase{"INTRODUCTION", ""},
+                                           TitleCase{"United  Nations", ""}, TitleCase{"Summary.", ""},
+                                           TitleCase{"Introduction to the Protocol", "Introduction to the Protocol"},
+                                           TitleCase{"Key activities and achievements of ICAT",
+                                                     "Key activities and achievements of ICAT"}));
+
+TEST(DocumentTitle, AManifestTitleStillWins) {
+  DocumentMeta meta;
+  meta.title = "Introduction";
+  ManifestEntry entry;
+  entry.title = "ICAT: an overview";
+  EXPECT_EQ(describe_document(meta, "a.md", "", &entry).title, "ICAT: an overview");
+}
+
+}  // namespace
+}  // namespace unxref

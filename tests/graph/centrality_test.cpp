@@ -122,7 +122,14 @@ TEST(Rank, OrdersByChosenScoreAndCutsTop) {
   auto by_pr = rank(g, RankBy::pagerank);
   EXPECT_EQ(by_pr.size(), g.vertex_count());
   EXPECT_EQ(by_pr[0].id, "A");
+  // The default: citing documents, ties broken by mentions received (B's 4 before C's 1).
+  auto by_documents = rank(g, RankBy::documents);
+  ASSERT_EQ(by_documents.size(), 3u);
+  EXPECT_EQ(by_documents[0].id, "A");
+  EXPECT_EQ(by_documents[1].id, "B");
   RankBy parsed;
+  EXPECT_TRUE(parse_rank_by("documents", parsed));
+  EXPECT_EQ(parsed, RankBy::documents);
   EXPECT_TRUE(parse_rank_by("betweenness", parsed));
   EXPECT_EQ(parsed, RankBy::betweenness);
   EXPECT_FALSE(parse_rank_by("fame", parsed));

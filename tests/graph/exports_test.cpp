@@ -86,8 +86,8 @@ TEST(MentionsCsv, RoundTripsEveryField) {
   ASSERT_EQ(rows.size(), ms.size() + 1);
   EXPECT_EQ(rows[0], (std::vector<std::string>{"doc", "target", "kind", "surface", "start", "end", "page",
                                                "section", "pinpoint", "date", "resolved_from", "context",
-                                               "unresolved"}));
-  for (const auto& r : rows) EXPECT_EQ(r.size(), 13u);
+                                               "unresolved", "verb", "relation", "chapter_vii", "series"}));
+  for (const auto& r : rows) EXPECT_EQ(r.size(), 17u);
   EXPECT_EQ(rows[1][0], "doc:paper.md");
   EXPECT_EQ(rows[1][2], "resolution");
   EXPECT_EQ(rows[1][6], "3");
@@ -135,40 +135,60 @@ TEST(TargetsAndDocumentsCsv, CountsMatchTheGraph) {
   write_documents_csv(docs, g, documents);
   auto t = parse_csv(targets.str());
   ASSERT_FALSE(t.empty());
-  EXPECT_EQ(t[0], (std::vector<std::string>{"id", "kind", "label", "in_degree", "mentions", "pagerank",
-                                            "first_year_cited"}));
+  EXPECT_EQ(t[0], (std::vector<std::string>{"id", "kind", "label", "title", "year", "in_degree", "mentions",
+                                            "pagerank", "first_year_cited", "relations", "community"}));
   std::map<std::string, std::vector<std::string>> by_id;
   for (std::size_t i = 1; i < t.size(); ++i) by_id[t[i][0]] = t[i];
   // Cited: A/RES/72/1, sdg:8.7, A/RES/64/293; structural: sdg:8. The uncited paper is no target.
   EXPECT_EQ(by_id.size(), 4u);
   EXPECT_FALSE(by_id.count("doc:paper.md"));
-  EXPECT_EQ(by_id["A/RES/72/1"][3], "1");
-  EXPECT_EQ(by_id["A/RES/72/1"][4], "2");
-  EXPECT_EQ(by_id["A/RES/72/1"][6], "2018");
-  EXPECT_EQ(by_id["A/RES/64/293"][6], "2017");
-  EXPECT_EQ(by_id["sdg:8"][3], "0");
-  EXPECT_GT(std::stod(by_id["A/RES/64/293"][5]), 0.0);
+  EXPECT_EQ(by_id["A/RES/72/1"][5], "1");
+  EXPECT_EQ(by_id["A/RES/72/1"][6], "2");
+  EXPECT_EQ(by_id["A/RES/72/1"][8], "2018");
+  EXPECT_EQ(by_id["A/RES/64/293"][8], "2017");
+  EXPECT_EQ(by_id["sdg:8"][5], "0");
+  EXPECT_EQ(by_id["sdg:8"][8], "") << "never cited: no first year, not 0";
+  EXPECT_EQ(by_id["sdg:8"][4], "") << "a goal has no year: empty, not 0";
+  EXPECT_GT(std::stod(by_id["A/RES/64/293"][7]), 0.0);
 
   auto d = parse_csv(documents.str());
   ASSERT_EQ(d.size(), 3u);
-  EXPECT_EQ(d[0], (std::vector<std::string>{"id", "path", "title", "kind", "year", "symbol", "pages", "mentions",
-                                            "targets"}));
+  EXPECT_EQ(d[0], (std::vector<std::string>{"id", "path", "title", "kind", "year", "date", "symbol", "pages",
+                                            "mentions", "targets"}));
   EXPECT_EQ(d[1][0], "doc:paper.md");
-  EXPECT_EQ(d[1][7], "3");  // mentions made
-  EXPECT_EQ(d[1][8], "2");  // distinct targets
-  EXPECT_EQ(d[2][5], "A/RES/72/1");
+  EXPECT_EQ(d[1][8], "3");  // mentions made
+  EXPECT_EQ(d[1][9], "2");  // distinct targets
+  EXPECT_EQ(d[2][6], "A/RES/72/1");
 }
+
+struct FormulaCase {
+  const char* value;
+  const char* field;
+};
+
+class CsvFormulaProtection : public ::testing::TestWithParam<FormulaCase> {};
+
+TEST_P(CsvFormulaProtection, CellsThatASpreadsheetWouldRunStartWithAnApostrophe) {
+  EXPECT_EQ(csv_field(GetParam().value), GetParam().field);
+}
+
+INSTANTIATE_TEST_SUITE_P(Cells, CsvFormulaProtection,
+                         ::testing::Values(FormulaCase{"=HYPERLINK(\"http://x\")", "\"'=HYPERLINK(\"\"http://x\"\")\""},
+                                           FormulaCase{"+1", "'+1"}, FormulaCase{"-2+3", "'-2+3"},
+                                           FormulaCase{"@SUM(A1)", "'@SUM(A1)"}, FormulaCase{"\tx", "'\tx"},
+                                           FormulaCase{"a=b", "a=b"}, FormulaCase{"A/RES/72/1", "A/RES/72/1"},
+                                           FormulaCase{"", ""}));
 
 // What a reader of the GraphML sees: plain properties, read back by Boost.
 struct ReadVertex {
   std::string name, label, kind, title, path, genre;
-  int year = 0, in_degree = 0, mentions = 0;
+  int year = 0, in_degree = 0, mentions = 0, community = 0;
   bool in_corpus = false;
   double pagerank = 0;
 };
 struct ReadEdge {
-  std::string type, pages, sections, pinpoints, context;
-  int mentions = 0;
+  std::string type, pages, sections, pinpoints, context, relations, relation, date;
+  int mentions = 0, chapter_vii = 0, series = 0;
   double weight = 0;
 };
 using ReadGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS, ReadVertex, ReadEdge>;
@@ -202,6 +222,12 @@ TEST(GraphMl, RoundTripsThroughBoostReadGraphml) {
   dp.property("context", boost::get(&ReadEdge::context, r));
   dp.property("mentions", boost::get(&ReadEdge::mentions, r));
   dp.property("weight", boost::get(&ReadEdge::weight, r));
+  dp.property("community", boost::get(&ReadVertex::community, r));
+  dp.property("relations", boost::get(&ReadEdge::relations, r));
+  dp.property("relation", boost::get(&ReadEdge::relation, r));
+  dp.property("chapter_vii", boost::get(&ReadEdge::chapter_vii, r));
+  dp.property("series", boost::get(&ReadEdge::series, r));
+  dp.property("date", boost::get(&ReadEdge::date, r));
   boost::read_graphml(xml, r, dp);
 
   ASSERT_EQ(boost::num_vertices(r), g.vertex_count());

@@ -24,6 +24,20 @@ struct Mention {
   std::string resolved_from;  // for short forms: "the Protocol", "supra", ...
   std::string context;        // a snippet around the mention, one line
   bool unresolved = false;    // a short form with no compatible antecedent; target is empty
+  // How the document cites it: the verb of the clause that governs the
+  // mention as written ("Recalling also", "Prie instamment", "وإذ تشير"), and
+  // that verb's relation (unxref/detect/clause_relation.hpp): recalls,
+  // reaffirms, welcomes, takes-note, notes, acts-under, decides, requests,
+  // urges, condemns, endorses, other. A mention in a footnote has the clause
+  // of the footnote's marker. chapter_vii: the clause acts under Chapter VII
+  // of the Charter, or is an operative paragraph after such a clause.
+  std::string verb;
+  std::string relation = "other";
+  bool chapter_vii = false;
+  // The clause recalls it as an earlier resolution on the document's own
+  // subject ("Recalling its previous resolutions on the question, including
+  // resolution 74/128"): a link of a resolution series (`unxref lineage`).
+  bool series = false;
 };
 
 }  // namespace unxref

@@ -78,7 +78,15 @@ std::vector<double> betweenness(const GraphStorage& g, const BetweennessOptions&
 // the sampled estimate; all sources give the exact score). Unscaled.
 std::vector<double> betweenness_from_sources(const GraphStorage& g, const std::vector<Vertex>& sources);
 
-enum class RankBy { indegree, mentions, pagerank, betweenness };
+// documents: distinct corpus documents citing the vertex (what a body of work
+//   leans on; ties broken by mentions received);
+// indegree: edges into the vertex, structural ones included (an SDG goal
+//   gets one from each of its cited targets, a convention from its protocols);
+// mentions: mentions received;
+// pagerank: importance passed along citations (a target cited by cited
+//   documents scores high even when few documents cite it directly);
+// betweenness: how many shortest citation paths run through the vertex.
+enum class RankBy { documents, indegree, mentions, pagerank, betweenness };
 bool parse_rank_by(const std::string& name, RankBy& out);
 
 struct RankRow {
@@ -87,8 +95,8 @@ struct RankRow {
   double score = 0;
 };
 
-// Vertices with a positive score, best first (ties by id); `top` = 0 keeps all.
-// indegree = citing documents; mentions = total mentions received.
+// Vertices with a positive score, best first (ties by mentions received for
+// `documents`, then by id); `top` = 0 keeps all.
 std::vector<RankRow> rank(const CitationGraph& graph, RankBy by, std::size_t top = 0,
                           const BetweennessOptions& betweenness_options = {});
 

@@ -7,6 +7,7 @@
 // registry knows ("part-of": SDG target -> goal, protocol -> convention).
 #include <boost/graph/adjacency_list.hpp>
 #include <cstddef>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -27,6 +28,7 @@ struct VertexProps {
   bool in_corpus = false;
   std::string path;   // file of a corpus document
   std::string genre;  // a corpus document's kind from the manifest ("policy-paper"), else empty
+  int community = -1; // community of co-cited targets (assign_communities), -1 when none or not asked for
 };
 
 enum class EdgeType { cites, part_of };
@@ -38,7 +40,19 @@ struct EdgeProps {
   std::vector<std::string> sections;
   std::vector<std::string> pinpoints;
   std::string context;  // first context snippet
+  // How the mentions cite: mentions per relation (Mention::relation), and
+  // how many act under Chapter VII.
+  std::map<std::string, int> relations;
+  int chapter_vii = 0;
+  int series = 0;      // mentions that are links of a resolution series (Mention::series)
+  std::string date;    // the first date the mentions give the target ("18 December 2019")
 };
+
+// "recalls:3;takes-note:1": the relation counts of an edge, commonest first
+// (ties in name order), the form every export writes them in.
+std::string relation_counts(const EdgeProps& edge);
+// The commonest relation of an edge ("" for an edge without mentions).
+std::string main_relation(const EdgeProps& edge);
 
 using GraphStorage = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS,
                                            VertexProps, EdgeProps>;

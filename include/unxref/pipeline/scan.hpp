@@ -110,6 +110,13 @@ class Index {
   // Every mention of the last finished scan, document by document in scan order.
   void for_each_mention(const std::function<void(const Mention&)>& fn);
 
+  // Every document of the last finished scan in scan order, with its text
+  // (as the detector saw it, so mention offsets point into it) and its
+  // mentions: one document in memory at a time.
+  using DocumentVisitor =
+      std::function<void(const CorpusDocument& doc, const FlatText& text, const std::vector<Mention>& mentions)>;
+  void for_each_document(const DocumentVisitor& fn);
+
   // What was last written to an output folder (empty when unknown), so that
   // a caller can leave outputs alone when nothing they depend on changed.
   std::string output_stamp(const std::filesystem::path& folder);

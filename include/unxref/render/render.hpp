@@ -30,7 +30,28 @@ struct RenderOptions {
   std::string layout;              // "dot", "sfdp", ...; empty = chosen by size
   bool legend = true;              // draw the colour key
   int max_png_pixels = 6000;       // longest side of a PNG; larger drawings are scaled down
+  std::string figure;              // "paper", "slide", "poster" (figure_preset); empty = screen drawing
+  bool greyscale = false;          // grey fills and lines: kinds still differ by shape
 };
+
+// A drawing meant for print or projection: it fits `width_in` x `height_in`
+// inches, no text in it is smaller than `min_font_pt` at that size, and
+// labels are the full names, wrapped at about `wrap_chars` characters. When
+// the whole graph cannot fit so, only the most-cited targets (and their
+// citers) are drawn, and the caption says how many of how many; when even a
+// few targets do not fit, all is drawn and the caption gives the smallest
+// text size reached instead.
+struct FigurePreset {
+  std::string name;
+  double width_in = 0, height_in = 0;
+  double min_font_pt = 0;
+  std::size_t wrap_chars = 0;
+  int png_dpi = 300;
+};
+
+// "paper" (a page's text block, 6.3 x 8.5 in, 6 pt), "slide" (16:9, 13.3 x
+// 7.5 in, 12 pt), "poster" (A0, 33.1 x 46.8 in, 18 pt); nullopt for others.
+std::optional<FigurePreset> figure_preset(const std::string& name);
 
 // What a render did, for the caller to report. Graphviz's own warnings are
 // collected here instead of being printed to stderr.
@@ -41,6 +62,8 @@ struct RenderStats {
   double layout_seconds = 0;
   double render_seconds = 0;
   std::vector<std::string> warnings;
+  std::size_t targets_dropped = 0;  // by a figure preset, to keep its text legible
+  double smallest_font_pt = 0;      // of a figure at its page size (below the preset's: the caption says so)
 };
 
 // The DOT text of the filtered graph, every label and attribute escaped.

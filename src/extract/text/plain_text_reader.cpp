@@ -1,9 +1,35 @@
-// Plain text: form-feed pages, blank-line paragraphs, optional UN masthead.
+// Plain text: form-feed pages, blank-line paragraphs (or one paragraph a
+// line), optional UN masthead.
+#include <algorithm>
+
 #include "extract/text/text_clean.hpp"
 #include "extract/text/text_pages.hpp"
 #include "extract/text/text_reader.hpp"
 
 namespace unxref::text {
+namespace {
+
+// A page whose lines are its paragraphs: no blank line between them and
+// lines too long to be wrapped text (resolutions one clause a line, speeches
+// one paragraph a line). Each line is then its own block: joining them would
+// lose where one clause ends and the next begins.
+bool lines_are_paragraphs(const Lines& lines) {
+  std::vector<std::size_t> lengths;
+  bool gap = false;  // a blank line after text
+  for (const std::string& line : lines) {
+    if (is_blank(line)) {
+      gap = !lengths.empty();
+      continue;
+    }
+    if (gap) return false;  // text, a blank line, text: blank-line paragraphs
+    lengths.push_back(line.size());
+  }
+  if (lengths.size() < 3) return false;
+  std::nth_element(lengths.begin(), lengths.begin() + static_cast<std::ptrdiff_t>(lengths.size() / 2), lengths.end());
+  return lengths[lengths.size() / 2] >= 100;
+}
+
+}  // namespace
 
 Document read_plain_text(std::string_view bytes, const std::filesystem::path& file) {
   Document doc;
@@ -19,6 +45,7 @@ Document read_plain_text(std::string_view bytes, const std::filesystem::path& fi
     const std::vector<bool> masthead =
         p == 0 ? find_masthead(lines, lines, doc.meta) : std::vector<bool>(lines.size(), false);
 
+    const bool one_a_line = lines_are_paragraphs(lines);
     std::string para;
     auto flush = [&] {
       if (para.empty()) return;
@@ -35,6 +62,7 @@ Document read_plain_text(std::string_view bytes, const std::filesystem::path& fi
         if (doc.meta.title.empty()) doc.meta.title = collapse_spaces(lines[i]);
         if (!para.empty()) para += ' ';
         para += lines[i];
+        if (one_a_line) flush();
       }
     }
     flush();
