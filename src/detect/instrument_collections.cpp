@@ -71,9 +71,8 @@ class CollectionFinder final : public Finder {
     std::size_t best_end = 0;
     const Collection* best = nullptr;
     for (const Name& n : names_of_cue_[cue]) {
-      const std::size_t end = match_name(t, hit_start, n.normalized);
+      const std::size_t end = match_whole_name(t, hit_start, n.normalized);
       if (end == npos || end <= best_end) continue;
-      if (is_word_char(code_point_before(t, end)) && !name_ends_at(t, end)) continue;
       best_end = end;
       best = &collections_[n.collection];
     }

@@ -129,9 +129,8 @@ class InstrumentFinder final : public Finder {
     for (const NameRef& ref : names_of_cue_[cue]) {
       const Instrument& in = registry_.instruments()[ref.instrument];
       const InstrumentName& name = in.names[ref.name];
-      const std::size_t end = match_name(t, hit_start, name.normalized);
-      if (end == npos || end <= hit_start) continue;
-      if (is_word_char(code_point_before(t, end)) && !name_ends_at(t, end)) continue;
+      const std::size_t end = match_whole_name(t, hit_start, name.normalized);
+      if (end == npos) continue;
       if (end < t.size() && t[end] == '/') continue;  // "CRC/C/GC/20" is a document symbol
       if (name.exact_case && original_of(text, hit_start, end) != name.written) continue;
       if (end > best_end) {

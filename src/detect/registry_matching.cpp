@@ -125,6 +125,13 @@ std::size_t match_name(std::string_view text, std::size_t pos, std::string_view 
   return i;
 }
 
+std::size_t match_whole_name(std::string_view text, std::size_t pos, std::string_view name) {
+  const std::size_t end = match_name(text, pos, name);
+  if (end == npos || end <= pos) return npos;
+  if (is_word_char(code_point_before(text, end)) && !name_ends_at(text, end)) return npos;
+  return end;
+}
+
 std::string_view name_cue(std::string_view name) {
   // At most kMaxCue bytes, ending on a word: the finder matches the whole
   // name at every hit, and short shared cues keep the scanner's database

@@ -47,6 +47,10 @@ std::size_t words_after(std::string_view text, std::size_t pos, std::string_view
 // of the match or npos.
 std::size_t match_name(std::string_view text, std::size_t pos, std::string_view name);
 
+// match_name, for a whole name: it ends where its last word does (or
+// before a glued note marker, name_ends_at). The end, or npos.
+std::size_t match_whole_name(std::string_view text, std::size_t pos, std::string_view name);
+
 // The literal part of a name before its first '*', used as its scanner cue.
 std::string_view name_cue(std::string_view name);
 
