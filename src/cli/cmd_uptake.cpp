@@ -110,6 +110,7 @@ std::string set_threshold(uptake::Thresholds& th, const std::string& assignment)
                           {"min_exact_run", nullptr, &th.min_exact_run},
                           {"verbatim_exact", &th.verbatim_exact, nullptr},
                           {"verbatim_run", nullptr, &th.verbatim_run},
+                          {"verbatim_changes", nullptr, &th.verbatim_changes},
                           {"adapted_coverage", &th.adapted_coverage, nullptr},
                           {"adapted_words", nullptr, &th.adapted_words},
                           {"adapted_similarity", &th.adapted_similarity, nullptr},

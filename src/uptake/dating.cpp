@@ -50,6 +50,8 @@ IssueDate issue_date(const Document& doc) {
   return {};
 }
 
+bool is_month_name(const std::string& folded) { return months().count(folded) > 0; }
+
 bool certainly_before(const IssueDate& a, const IssueDate& b) {
   if (!a.known() || !b.known()) return false;
   if (a.year != b.year) return a.year < b.year;

@@ -15,6 +15,9 @@ struct IssueDate {
 
 IssueDate issue_date(const Document& doc);
 
+// True for a month name of data/uptake-months.tsv ("november", "février"), case-folded.
+bool is_month_name(const std::string& folded);
+
 // True when `a` is certainly earlier than `b` (unknown parts never decide).
 bool certainly_before(const IssueDate& a, const IssueDate& b);
 

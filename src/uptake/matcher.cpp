@@ -27,6 +27,8 @@ constexpr std::size_t kDistinctShare = 10;
 // with at most one word changed and hardly anything added.
 constexpr std::size_t kShortUnitWords = 12;
 constexpr double kSecondaryShare = 0.5;
+// Content words of a clause verb ("calls upon", "strongly urges").
+constexpr std::size_t kVerbWords = 2;
 
 int verdict_rank(Verdict v) { return static_cast<int>(v); }  // verbatim (0) is strongest
 
@@ -45,6 +47,51 @@ std::pair<std::size_t, std::size_t> best_window(const std::vector<Token>& tokens
     if (count > best) best = count, best_start = i - width + 1;
   }
   return {best_start, best_start + width};
+}
+
+// The edits that separate a unit from the paragraph that repeats it: each
+// stretch of the unit outside identical runs holding a content word (a word
+// or phrase changed or dropped), and each content word inserted, or clause
+// moved, between two runs that follow on in the unit. Function words and
+// numbers (dates, references) do not count. A unit repeated inside a longer
+// paragraph has none: what the paragraph adds before or after it is not an
+// edit of it.
+// A date or a number is not an edit of the text around it: "15 November
+// 2021" -> "15 May 2022", "annex III" -> "annex IV", "session5" (a footnote
+// mark) -> "session4".
+bool date_or_number(std::string_view word) {
+  if (std::any_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; })) return true;
+  if (!word.empty() && word.size() <= 5 &&
+      word.find_first_not_of("IVXLC") == std::string_view::npos)
+    return true;
+  return is_month_name(fold_case(word));
+}
+
+int count_changes(const std::vector<Token>& a, std::string_view a_text, const std::vector<Token>& b,
+                  std::string_view b_text, std::vector<std::pair<std::size_t, std::size_t>> pairs) {
+  std::sort(pairs.begin(), pairs.end());
+  auto edited_words = [](const std::vector<Token>& t, std::string_view text, std::size_t from, std::size_t to) {
+    std::size_t n = 0;
+    for (std::size_t x = from; x < to; ++x)
+      n += t[x].cls == TokenClass::content && !date_or_number(text.substr(t[x].start, t[x].end - t[x].start));
+    return n;
+  };
+  auto has_content = [&](const std::vector<Token>& t, std::string_view text, std::size_t from, std::size_t to) {
+    return edited_words(t, text, from, to) > 0;
+  };
+  if (pairs.empty()) return has_content(a, a_text, 0, a.size()) ? 1 : 0;
+  // The clause verb a target rewrites into its own form ("Address how" ->
+  // "Deeply concerned that", "Urges" -> "Calls upon") is not an edit of the
+  // text; a longer opening that differs is.
+  int changes = (edited_words(a, a_text, 0, pairs.front().first) > kVerbWords) +
+                has_content(a, a_text, pairs.back().first + 1, a.size());
+  for (std::size_t k = 1; k < pairs.size(); ++k) {
+    const auto [i0, j0] = pairs[k - 1];
+    const auto [i1, j1] = pairs[k];
+    if (has_content(a, a_text, i0 + 1, i1)) ++changes;
+    else if (j1 < j0 || has_content(b, b_text, j0 + 1, j1)) ++changes;
+  }
+  return changes;
 }
 
 std::unordered_set<std::uint32_t> content_stems(const std::vector<Token>& tokens) {
@@ -138,6 +185,7 @@ class Matcher {
     // Several local alignments, so that clauses the target reordered or
     // interleaved with its own text still add up.
     int aligned_tokens = 0;
+    std::vector<std::pair<std::size_t, std::size_t>> exact_pairs;  // (a, b) inside identical runs
     for (const Alignment& al : align(a, b, AlignScoring{}, kMaxPassages)) {
       aligned_tokens += static_cast<int>(al.pairs.size());
       SharedPassage sp;
@@ -147,13 +195,17 @@ class Matcher {
       // Runs of identical (case-folded) words facing each other.
       std::size_t run = 0;
       double run_weight = 0;
+      std::size_t k = 0;
       auto close_run = [&] {
-        if (static_cast<int>(run) >= th.min_exact_run) exact += run_weight;
+        if (static_cast<int>(run) >= th.min_exact_run) {
+          exact += run_weight;
+          for (std::size_t q = k - run; q < k; ++q) exact_pairs.push_back(al.pairs[q]);
+        }
         sp.longest_run = std::max(sp.longest_run, static_cast<int>(run));
         run = 0;
         run_weight = 0;
       };
-      for (std::size_t k = 0; k < al.pairs.size(); ++k) {
+      for (; k < al.pairs.size(); ++k) {
         const auto [i, j] = al.pairs[k];
         matched += a[i].weight;
         if (a[i].cls == TokenClass::content) ++m.aligned_words;
@@ -166,6 +218,7 @@ class Matcher {
       m.longest_run = std::max(m.longest_run, sp.longest_run);
       m.passages.push_back(sp);
     }
+    m.changes = count_changes(a, recs_[r].text, b, paras_[p].text, exact_pairs);
     const double denom = std::max(rec.weight, th.min_weight);
     m.coverage = std::min(1.0, matched / denom);
     m.exact_coverage = std::min(1.0, exact / denom);
@@ -182,7 +235,9 @@ class Matcher {
     const bool short_repeat = rec_words <= kShortUnitWords && rec_words >= 3 &&
                               aligned_tokens + 1 >= static_cast<int>(rec_words) && para.tokens.size() <= rec_words + 2;
     m.short_repeat = short_repeat;
-    if ((m.exact_coverage >= th.verbatim_exact && m.longest_run >= th.verbatim_run) || short_repeat)
+    if ((m.exact_coverage >= th.verbatim_exact && m.longest_run >= th.verbatim_run &&
+         m.changes <= th.verbatim_changes) ||
+        short_repeat)
       m.verdict = Verdict::verbatim;
     else if ((m.coverage >= th.adapted_coverage && m.aligned_words >= th.adapted_words) ||
              (m.similarity >= th.adapted_similarity && evidence_terms >= th.adapted_words))

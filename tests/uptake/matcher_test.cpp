@@ -116,6 +116,56 @@ TEST(MatchUnits, NamesEveryParagraphHoldsAreNotASubject) {
   EXPECT_TRUE(taken_up(match_units({rec(cases[0].recommendation)}, target, lax).results[0].verdict));
 }
 
+// Edits between a unit and the paragraph that repeats it (the verbatim /
+// adapted line of the real Security Council pairs in
+// tools/audits/uptake-pairs: "reduction" -> "easing" plus a changed ending is
+// an adapted text although 81% of it is in one identical run).
+struct ChangesCase {
+  std::string name, recommendation, paragraph;
+  int changes;
+};
+
+TEST(MatchUnits, ChangesCountEditsNotDatesOrTheOpeningVerb) {
+  const std::string base =
+      "underlines that disputes should be resolved peacefully in accordance with applicable international law, and "
+      "further calls upon the leaders of the two communities and all involved parties to refrain from any actions "
+      "and rhetoric that might damage chances of success";
+  const std::vector<ChangesCase> cases = {
+      {"identical", "Underlines " + base.substr(11) + ";", "Underlines " + base.substr(11) + ";", 0},
+      {"dates and numbers", "Decides to extend until 15 November 2021 the mandate of the Mission as set out in annex III;",
+       "Decides to extend until 15 May 2022 the mandate of the Mission as set out in annex IV;", 0},
+      {"clause verb rewritten", "Address how armed conflict heightens the vulnerability of women and children to "
+                                "trafficking by armed groups.",
+       "Deeply concerned that armed conflict heightens the vulnerability of women and children to trafficking by armed "
+       "groups,", 0},
+      {"inside a longer paragraph", "Notes " + base + ";",
+       "Welcomes the talks held in Geneva, notes " + base + ", and decides to remain seized of the matter;", 0},
+      {"one phrase changed", "Notes " + base + ";",
+       "Notes " + base.substr(0, base.size() - 18) + "the settlement process;", 1},
+      {"two phrases changed", "Reiterates its call for a reduction of tensions in the region, and " + base + ";",
+       "Notes the easing of tensions in the region, and " + base.substr(0, base.size() - 18) + "the settlement process;",
+       2},
+  };
+  for (const ChangesCase& c : cases) {
+    UptakeOptions opt;
+    opt.all_candidates = true;
+    const UptakeReport r = match_units({rec(c.recommendation)}, target_with(para("4", c.paragraph)), opt);
+    ASSERT_FALSE(r.results[0].matches.empty()) << c.name;
+    const ParagraphMatch& m = r.results[0].matches[0];
+    EXPECT_EQ(r.paragraphs[m.paragraph].number, "4") << c.name;
+    EXPECT_EQ(m.changes, c.changes) << c.name;
+  }
+  // A limit of one edit makes the two-phrase case adapted, however long its identical runs.
+  const ChangesCase& two = cases.back();
+  UptakeOptions lax;
+  lax.thresholds.verbatim_exact = 0.6;
+  EXPECT_EQ(match_units({rec(two.recommendation)}, target_with(para("4", two.paragraph)), lax).results[0].verdict,
+            Verdict::verbatim);
+  lax.thresholds.verbatim_changes = 1;
+  EXPECT_EQ(match_units({rec(two.recommendation)}, target_with(para("4", two.paragraph)), lax).results[0].verdict,
+            Verdict::adapted);
+}
+
 TEST(MatchUnits, PassagesPointIntoBothTexts) {
   const std::string p = "Urges Governments to extend labour inspection to domestic work and fishing;";
   const UptakeReport r = match_units({rec("Extend labour inspection to domestic work and fishing.")}, target_with(para("4", p)));

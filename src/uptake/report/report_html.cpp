@@ -3,6 +3,7 @@
 // no document text ever lands inside a tag, attribute or script.
 #include <algorithm>
 #include <cstdio>
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -78,7 +79,13 @@ void write_definitions(std::ostream& out, const Thresholds& th) {
          "(two at most); it ranks the paragraphs of one recommendation, it is not a probability</dd>\n"
       << "<dt class=\"verbatim\">verbatim</dt><dd>taken over word for word: exact coverage at least "
       << fixed2(th.verbatim_exact) << " with a run of at least " << th.verbatim_run
-      << " identical words, or a recommendation of at most 12 words repeated with at most one word changed</dd>\n"
+      << " identical words"
+      << (th.verbatim_changes == std::numeric_limits<int>::max()
+              ? std::string()
+              : " and at most " + std::to_string(th.verbatim_changes) +
+                    " edits (a word or phrase changed, dropped or inserted between the runs; dates, numbers and "
+                    "the opening clause verb do not count)")
+      << ", or a recommendation of at most 12 words repeated with at most one word changed</dd>\n"
       << "<dt class=\"adapted\">adapted</dt><dd>the same wording, edited or reordered: coverage at least "
       << fixed2(th.adapted_coverage) << " with at least " << th.adapted_words
       << " aligned content words, or similarity at least " << fixed2(th.adapted_similarity) << " with at least "

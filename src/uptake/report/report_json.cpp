@@ -27,7 +27,7 @@ json match_json(const UptakeReport& report, const Recommendation& rec, const Par
           {"verdict", to_string(m.verdict)}, {"score", m.score},
           {"coverage", m.coverage},        {"exact_coverage", m.exact_coverage},
           {"similarity", m.similarity},    {"aligned_words", m.aligned_words},
-          {"longest_run", m.longest_run},  {"short_repeat", m.short_repeat}, {"distinct_terms", m.distinct_terms},
+          {"longest_run", m.longest_run},  {"short_repeat", m.short_repeat}, {"changes", m.changes}, {"distinct_terms", m.distinct_terms},
           {"distinct_weight", m.distinct_weight}, {"distinct_share", m.distinct_share}, {"key_terms", m.key_terms},
           {"shared_citations", m.shared_citations}, {"passages", passages}};
 }
