@@ -49,13 +49,6 @@ std::pair<std::size_t, std::size_t> best_window(const std::vector<Token>& tokens
   return {best_start, best_start + width};
 }
 
-// The edits that separate a unit from the paragraph that repeats it: each
-// stretch of the unit outside identical runs holding a content word (a word
-// or phrase changed or dropped), and each content word inserted, or clause
-// moved, between two runs that follow on in the unit. Function words and
-// numbers (dates, references) do not count. A unit repeated inside a longer
-// paragraph has none: what the paragraph adds before or after it is not an
-// edit of it.
 // A date or a number is not an edit of the text around it: "15 November
 // 2021" -> "15 May 2022", "annex III" -> "annex IV", "session5" (a footnote
 // mark) -> "session4".
@@ -67,6 +60,13 @@ bool date_or_number(std::string_view word) {
   return is_month_name(fold_case(word));
 }
 
+// The edits that separate a unit from the paragraph that repeats it: each
+// stretch of the unit outside identical runs holding a content word (a word
+// or phrase changed or dropped), and each content word inserted, or clause
+// moved, between two runs that follow on in the unit. Function words and
+// numbers (dates, references) do not count. A unit repeated inside a longer
+// paragraph has none: what the paragraph adds before or after it is not an
+// edit of it.
 int count_changes(const std::vector<Token>& a, std::string_view a_text, const std::vector<Token>& b,
                   std::string_view b_text, std::vector<std::pair<std::size_t, std::size_t>> pairs) {
   std::sort(pairs.begin(), pairs.end());
