@@ -234,13 +234,14 @@ struct Detector::Impl {
 
   // `segment_at(offset)` gives the TextSegment (or nullptr) of an offset in `text`.
   template <typename SegmentAt>
+  // `source` maps `text` to the file, or is null.
   std::vector<Mention> detect(std::string_view text, SegmentAt segment_at, std::span<const TextSegment> segments,
-                              const CitingDocument& doc) const;
+                              const OffsetMap* source, const CitingDocument& doc) const;
 };
 
 template <typename SegmentAt>
 std::vector<Mention> Detector::Impl::detect(std::string_view text, SegmentAt segment_at,
-                                            std::span<const TextSegment> segments,
+                                            std::span<const TextSegment> segments, const OffsetMap* source,
                                             const CitingDocument& doc) const {
   using namespace detect;
   NormalizedText& reused = thread_normalized_text();
@@ -297,6 +298,11 @@ std::vector<Mention> Detector::Impl::detect(std::string_view text, SegmentAt seg
     if (const TextSegment* seg = segment_at(start)) {
       m.page = seg->page;
       m.section = std::string(to_string(seg->role));
+      m.box = seg->box;
+    }
+    if (source && !source->empty()) {
+      m.file_start = static_cast<long long>(source->to_original(start));
+      m.file_end = static_cast<long long>(source->to_original(end));
     }
     m.pinpoint = std::move(c.pinpoint);
     m.date = std::move(c.date);
@@ -330,7 +336,8 @@ Detector::Detector(Detector&&) noexcept = default;
 Detector& Detector::operator=(Detector&&) noexcept = default;
 
 std::vector<Mention> Detector::detect(const FlatText& text, const CitingDocument& doc) const {
-  return impl_->detect(text.text, [&](std::size_t offset) { return text.segment_at(offset); }, text.segments, doc);
+  return impl_->detect(text.text, [&](std::size_t offset) { return text.segment_at(offset); }, text.segments,
+                       &text.source, doc);
 }
 
 std::vector<Mention> Detector::detect(const FlatText& text, std::string_view doc_id,
@@ -341,7 +348,7 @@ std::vector<Mention> Detector::detect(const FlatText& text, std::string_view doc
 std::vector<Mention> Detector::detect(std::string_view text, std::string_view doc_id) const {
   // Plain text is one body segment on page 1; the text itself is not copied.
   const TextSegment body{0, text.size(), 1, Role::body, 0};
-  return impl_->detect(text, [&](std::size_t) { return &body; }, std::span<const TextSegment>(&body, 1),
+  return impl_->detect(text, [&](std::size_t) { return &body; }, std::span<const TextSegment>(&body, 1), nullptr,
                        CitingDocument{std::string(doc_id), {}, {}});
 }
 

@@ -11,9 +11,11 @@
 #include <string_view>
 #include <utility>
 
-#include "detect/offset_map.hpp"
+#include "unxref/core/offset_map.hpp"
 
 namespace unxref::detect {
+
+using unxref::OffsetMap;
 
 struct NormalizedText {
   std::string_view original;

@@ -27,6 +27,7 @@ const TextSegment* FlatText::segment_at(std::size_t offset) const {
 FlatText flatten(const Document& doc) {
   FlatText out;
   int page = 0;
+  bool sourced = true;  // every block flattened has a file map
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
     const Block& b = doc.blocks[i];
     if (b.role == Role::masthead || b.role == Role::header_footer || b.text.empty()) continue;
@@ -39,9 +40,13 @@ FlatText flatten(const Document& doc) {
     seg.page = b.page;
     seg.role = b.role;
     seg.block = i;
+    seg.box = b.box;
     out.segments.push_back(seg);
+    sourced = sourced && !b.source.empty();
+    if (sourced) out.source.append(b.source, static_cast<std::uint32_t>(seg.start));
   }
   if (!out.text.empty()) out.text += '\n';
+  if (!sourced || out.segments.empty()) out.source.clear();
   return out;
 }
 

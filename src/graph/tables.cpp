@@ -1,4 +1,6 @@
 // mentions.jsonl, mentions.csv, targets.csv, documents.csv.
+#include <cmath>
+#include <cstdio>
 #include <fstream>
 #include <nlohmann/json.hpp>
 
@@ -73,6 +75,18 @@ std::string csv_field(std::string_view value) {
   return out;
 }
 
+// Where a mention is in its file: unknown offsets and an unknown box are
+// left empty (NA to pandas and R), not written as -1 or zeros.
+std::string file_offset(long long v) { return v < 0 ? std::string() : std::to_string(v); }
+
+bool has_box(const Box& b) { return b.width() > 0 || b.height() > 0; }
+
+std::string coordinate(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.1f", v);
+  return buf;
+}
+
 void write_mention_jsonl(const Mention& m, std::ostream& out) {
   nlohmann::ordered_json j = {{"doc", m.doc},
                               {"target", m.target},
@@ -91,6 +105,14 @@ void write_mention_jsonl(const Mention& m, std::ostream& out) {
                               {"relation", m.relation},
                               {"chapter_vii", m.chapter_vii},
                               {"series", m.series}};
+  j["file_start"] = m.file_start < 0 ? nlohmann::ordered_json() : nlohmann::ordered_json(m.file_start);
+  j["file_end"] = m.file_end < 0 ? nlohmann::ordered_json() : nlohmann::ordered_json(m.file_end);
+  if (has_box(m.box)) {
+    const auto round = [](double v) { return std::round(v * 10) / 10; };
+    j["box"] = {round(m.box.x0), round(m.box.y0), round(m.box.x1), round(m.box.y1)};
+  } else {
+    j["box"] = nullptr;
+  }
   out << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
 }
 
@@ -101,13 +123,19 @@ void write_mentions_jsonl(const std::vector<Mention>& mentions, std::ostream& ou
 void write_mentions_csv_header(std::ostream& out) {
   CsvRow(out) << "doc" << "target" << "kind" << "surface" << "start" << "end" << "page" << "section"
               << "pinpoint" << "date" << "resolved_from" << "context" << "unresolved" << "verb" << "relation"
-              << "chapter_vii" << "series";
+              << "chapter_vii" << "series" << "file_start" << "file_end" << "x0" << "y0" << "x1" << "y1";
 }
 
 void write_mention_csv(const Mention& m, std::ostream& out) {
-  CsvRow(out) << m.doc << m.target << to_string(m.kind) << m.surface << m.start << m.end << m.page << m.section
+  CsvRow row(out);
+  row << m.doc << m.target << to_string(m.kind) << m.surface << m.start << m.end << m.page << m.section
               << m.pinpoint << m.date << m.resolved_from << m.context << m.unresolved << m.verb << m.relation
-              << m.chapter_vii << m.series;
+              << m.chapter_vii << m.series << file_offset(m.file_start) << file_offset(m.file_end);
+  if (has_box(m.box)) {
+    row << coordinate(m.box.x0) << coordinate(m.box.y0) << coordinate(m.box.x1) << coordinate(m.box.y1);
+  } else {
+    row << "" << "" << "" << "";
+  }
 }
 
 void write_mentions_csv(const std::vector<Mention>& mentions, std::ostream& out) {

@@ -80,6 +80,7 @@ std::string encode(const Document& doc) {
     for (double d : {b.box.x0, b.box.y0, b.box.x1, b.box.y1}) w.f64(d);
     w.str(b.text);
     w.i64(b.level);
+    w.str(b.source.to_bytes());
   }
   w.u64(doc.warnings.size());
   for (const std::string& s : doc.warnings) w.str(s);
@@ -93,7 +94,7 @@ std::optional<Document> decode(std::string_view bytes) {
   for (std::string* s : {&m.path, &m.format, &m.title, &m.symbol, &m.date, &m.language, &m.producer}) *s = r.str();
   for (std::uint64_t n = r.count(8); n > 0 && r.ok(); --n) m.sponsors.push_back(r.str());
   m.page_count = static_cast<int>(r.i64());
-  for (std::uint64_t n = r.count(64); n > 0 && r.ok(); --n) {
+  for (std::uint64_t n = r.count(72); n > 0 && r.ok(); --n) {
     Block b;
     b.page = static_cast<int>(r.i64());
     const std::int64_t role = r.i64();
@@ -102,6 +103,7 @@ std::optional<Document> decode(std::string_view bytes) {
     b.box = {r.f64(), r.f64(), r.f64(), r.f64()};
     b.text = r.str();
     b.level = static_cast<int>(r.i64());
+    b.source = OffsetMap::from_bytes(r.str());
     doc.blocks.push_back(std::move(b));
   }
   for (std::uint64_t n = r.count(8); n > 0 && r.ok(); --n) doc.warnings.push_back(r.str());

@@ -11,7 +11,7 @@
 namespace unxref::pipeline {
 namespace {
 
-constexpr std::array<const char*, 4> kMigrations = {
+constexpr std::array<const char*, 5> kMigrations = {
     // 1: documents by content, the paths they were found under, their text,
     // their mentions, the targets of the last graph, and the runs.
     R"sql(
@@ -81,6 +81,19 @@ ALTER TABLE mentions ADD COLUMN verb TEXT NOT NULL DEFAULT '';
 ALTER TABLE mentions ADD COLUMN relation TEXT NOT NULL DEFAULT 'other';
 ALTER TABLE mentions ADD COLUMN chapter_vii INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE mentions ADD COLUMN series INTEGER NOT NULL DEFAULT 0;
+)sql",
+    // 5: where each block's bytes were in its text or Markdown file (the
+    // block's offset map, serialised), and so where each mention is in the
+    // file as written; for PDFs, the box of the mention's block. Mentions
+    // stored before this step say -1 (not known) until detected again.
+    R"sql(
+ALTER TABLE blocks ADD COLUMN source BLOB;
+ALTER TABLE mentions ADD COLUMN file_start INTEGER NOT NULL DEFAULT -1;
+ALTER TABLE mentions ADD COLUMN file_end INTEGER NOT NULL DEFAULT -1;
+ALTER TABLE mentions ADD COLUMN x0 REAL NOT NULL DEFAULT 0;
+ALTER TABLE mentions ADD COLUMN y0 REAL NOT NULL DEFAULT 0;
+ALTER TABLE mentions ADD COLUMN x1 REAL NOT NULL DEFAULT 0;
+ALTER TABLE mentions ADD COLUMN y1 REAL NOT NULL DEFAULT 0;
 )sql",
 };
 

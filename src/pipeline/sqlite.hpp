@@ -56,6 +56,7 @@ class Statement {
   Statement& bind(int i, const std::string& v) { return bind(i, std::string_view(v)); }
   Statement& bind(int i, const char* v) { return bind(i, std::string_view(v)); }
   Statement& bind_null(int i);
+  Statement& bind_blob(int i, std::string_view bytes);
 
   // True while a row is available; false once done.
   bool step();
@@ -67,6 +68,7 @@ class Statement {
   int integer(int col) const { return static_cast<int>(int64(col)); }
   double real(int col) const;
   std::string text(int col) const;
+  std::string blob(int col) const;
   bool is_null(int col) const;
 
  private:

@@ -77,7 +77,7 @@ void Store::upsert_path(const PathSeen& p, std::int64_t run) {
 
 void Store::write_blocks(DocId id, const Document& doc) {
   db_.prepare("DELETE FROM blocks WHERE document = ?").bind(1, id).run();
-  Statement ins = db_.prepare("INSERT INTO blocks VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  Statement ins = db_.prepare("INSERT INTO blocks VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
     const Block& b = doc.blocks[i];
     ins.bind(1, id)
@@ -89,8 +89,13 @@ void Store::write_blocks(DocId id, const Document& doc) {
         .bind(7, b.box.x1)
         .bind(8, b.box.y1)
         .bind(9, b.level)
-        .bind(10, b.text)
-        .run();
+        .bind(10, b.text);
+    if (b.source.empty()) {
+      ins.bind_null(11);
+    } else {
+      ins.bind_blob(11, b.source.to_bytes());
+    }
+    ins.run();
   }
 }
 
@@ -203,7 +208,8 @@ StoredDocument Store::document(DocId id) {
 Document Store::load_document(DocId id) {
   Document doc;
   doc.meta = document(id).meta;
-  Statement s = db_.prepare("SELECT page, role, x0, y0, x1, y1, level, text FROM blocks WHERE document = ? ORDER BY seq");
+  Statement s =
+      db_.prepare("SELECT page, role, x0, y0, x1, y1, level, text, source FROM blocks WHERE document = ? ORDER BY seq");
   s.bind(1, id);
   while (s.step()) {
     Block b;
@@ -212,6 +218,7 @@ Document Store::load_document(DocId id) {
     b.box = {s.real(2), s.real(3), s.real(4), s.real(5)};
     b.level = s.integer(6);
     b.text = s.text(7);
+    b.source = OffsetMap::from_bytes(s.blob(8));
     doc.blocks.push_back(std::move(b));
   }
   return doc;
@@ -220,7 +227,8 @@ Document Store::load_document(DocId id) {
 void Store::store_mentions(DocId id, const std::string& detect_key, const std::vector<Mention>& mentions) {
   Transaction t(db_);
   db_.prepare("DELETE FROM mentions WHERE document = ?").bind(1, id).run();
-  Statement ins = db_.prepare("INSERT INTO mentions VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  Statement ins = db_.prepare(
+      "INSERT INTO mentions VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   for (std::size_t i = 0; i < mentions.size(); ++i) {
     const Mention& m = mentions[i];
     ins.bind(1, id)
@@ -242,6 +250,12 @@ void Store::store_mentions(DocId id, const std::string& detect_key, const std::v
         .bind(17, m.relation)
         .bind(18, m.chapter_vii ? 1 : 0)
         .bind(19, m.series ? 1 : 0)
+        .bind(20, static_cast<std::int64_t>(m.file_start))
+        .bind(21, static_cast<std::int64_t>(m.file_end))
+        .bind(22, m.box.x0)
+        .bind(23, m.box.y0)
+        .bind(24, m.box.x1)
+        .bind(25, m.box.y1)
         .run();
   }
   db_.prepare("UPDATE documents SET detect_key = ? WHERE id = ?").bind(1, detect_key).bind(2, id).run();
@@ -373,7 +387,8 @@ namespace {
 
 constexpr const char* kMentionColumns =
     "m.doc, m.target, m.kind, m.surface, m.start, m.\"end\", m.page, m.section, m.pinpoint, m.date, "
-    "m.resolved_from, m.context, m.unresolved, m.verb, m.relation, m.chapter_vii, m.series";
+    "m.resolved_from, m.context, m.unresolved, m.verb, m.relation, m.chapter_vii, m.series, m.file_start, "
+    "m.file_end, m.x0, m.y0, m.x1, m.y1";
 
 void read_mention(Statement& s, Mention& m) {
   m.doc = s.text(0);
@@ -393,6 +408,9 @@ void read_mention(Statement& s, Mention& m) {
   m.relation = s.text(14);
   m.chapter_vii = s.integer(15) != 0;
   m.series = s.integer(16) != 0;
+  m.file_start = s.int64(17);
+  m.file_end = s.int64(18);
+  m.box = {s.real(19), s.real(20), s.real(21), s.real(22)};
 }
 
 }  // namespace

@@ -80,14 +80,26 @@ TEST(MentionsCsv, RoundTripsEveryField) {
   std::vector<CorpusDocument> docs;
   std::vector<Mention> ms;
   sample_graph(docs, ms);
+  ms[0].file_start = 120;
+  ms[0].file_end = 131;
+  ms[1].box = {72, 100.25, 540, 130.04};
   std::ostringstream out;
   write_mentions_csv(ms, out);
   auto rows = parse_csv(out.str());
   ASSERT_EQ(rows.size(), ms.size() + 1);
   EXPECT_EQ(rows[0], (std::vector<std::string>{"doc", "target", "kind", "surface", "start", "end", "page",
                                                "section", "pinpoint", "date", "resolved_from", "context",
-                                               "unresolved", "verb", "relation", "chapter_vii", "series"}));
-  for (const auto& r : rows) EXPECT_EQ(r.size(), 17u);
+                                               "unresolved", "verb", "relation", "chapter_vii", "series",
+                                               "file_start", "file_end", "x0", "y0", "x1", "y1"}));
+  for (const auto& r : rows) EXPECT_EQ(r.size(), 23u);
+  // Where it is in the file: offsets for text files, a box for PDFs, and
+  // empty cells (NA) where unknown rather than -1 or zeros.
+  EXPECT_EQ(rows[1][17], "120");
+  EXPECT_EQ(rows[1][18], "131");
+  EXPECT_EQ(rows[1][19], "");
+  EXPECT_EQ(rows[2][17], "");
+  EXPECT_EQ((std::vector<std::string>(rows[2].begin() + 19, rows[2].end())),
+            (std::vector<std::string>{"72.0", "100.2", "540.0", "130.0"}));
   EXPECT_EQ(rows[1][0], "doc:paper.md");
   EXPECT_EQ(rows[1][2], "resolution");
   EXPECT_EQ(rows[1][6], "3");
@@ -105,6 +117,9 @@ TEST(MentionsJsonl, EachLineIsAnObjectWithAllFields) {
   ms[0].unresolved = true;
   ms[0].start = 10;
   ms[0].end = 20;
+  ms[0].file_start = 12;
+  ms[0].file_end = 23;
+  ms[1].box = {72, 100, 540, 130.04};
   std::ostringstream out;
   write_mentions_jsonl(ms, out);
   std::istringstream in(out.str());
@@ -113,7 +128,7 @@ TEST(MentionsJsonl, EachLineIsAnObjectWithAllFields) {
   while (std::getline(in, line)) {
     nlohmann::json j = nlohmann::json::parse(line);  // throws on malformed JSON
     for (const char* key : {"doc", "target", "kind", "surface", "start", "end", "page", "section", "pinpoint",
-                            "date", "resolved_from", "context", "unresolved"})
+                            "date", "resolved_from", "context", "unresolved", "file_start", "file_end", "box"})
       EXPECT_TRUE(j.contains(key)) << key;
     EXPECT_EQ(j["target"], ms[n].target);
     EXPECT_EQ(j["page"], ms[n].page);
@@ -124,6 +139,14 @@ TEST(MentionsJsonl, EachLineIsAnObjectWithAllFields) {
   EXPECT_EQ(first["unresolved"], true);
   EXPECT_EQ(first["start"], 10);
   EXPECT_EQ(first["context"], "quote \"x\", comma\nnew line & <tag>");
+  EXPECT_EQ(first["file_start"], 12);
+  EXPECT_EQ(first["file_end"], 23);
+  EXPECT_TRUE(first["box"].is_null());
+  const std::string text = out.str();
+  const std::size_t second_at = text.find('\n') + 1;
+  nlohmann::json second = nlohmann::json::parse(text.substr(second_at, text.find('\n', second_at) - second_at));
+  EXPECT_TRUE(second["file_start"].is_null());
+  EXPECT_EQ(second["box"], nlohmann::json::parse("[72.0, 100.0, 540.0, 130.0]"));
 }
 
 TEST(TargetsAndDocumentsCsv, CountsMatchTheGraph) {

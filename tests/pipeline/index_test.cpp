@@ -70,6 +70,33 @@ TEST(Index, RescanExtractsOnlyTheChangedFile) {
   EXPECT_FALSE(changed.graph.find("A/RES/72/1"));
 }
 
+// Mentions detected again from the index's stored blocks (an extra registry
+// changes what every document can cite) still point into the file.
+TEST(Index, MentionsDetectedFromStoredBlocksKeepTheirFileOffsets) {
+  const Corpus c = three_files("file-offsets");
+  const std::string crlf = "Note\r\n\r\nRecalling Security Council\r\nresolution 2331 (2016).\r\n";
+  write(c.docs / "a.txt", crlf);
+  ScanOptions keep;
+  keep.keep_mentions = true;
+  Index index(c.db);
+  index.scan({c.docs}, keep);
+  const fs::path registry = c.dir / "extra.tsv";
+  write(registry, "made-up\ttreaty:made-up\t-\t2001\tMade-up Accord\t-\t-\tMade-up Accord\t-\n");
+  keep.registries = {registry};
+  const ScanResult again = index.scan({c.docs}, keep);
+  EXPECT_EQ(again.counts.extracted, 0u);
+  EXPECT_EQ(again.counts.detected, 3u);  // every document, from its stored blocks
+  bool seen = false;
+  for (const Mention& m : again.mentions) {
+    if (m.target != "S/RES/2331(2016)") continue;
+    seen = true;
+    ASSERT_GE(m.file_start, 0);
+    EXPECT_EQ(crlf.substr(static_cast<std::size_t>(m.file_start), static_cast<std::size_t>(m.file_end - m.file_start)),
+              "Security Council\r\nresolution 2331 (2016)");
+  }
+  EXPECT_TRUE(seen);
+}
+
 TEST(Index, TouchedButUnchangedFileIsNotExtractedAgain) {
   const Corpus c = three_files("touched");
   Index index(c.db);

@@ -1,9 +1,11 @@
 #pragma once
-// One detected reference, with its span in FlatText::text. Field names are
+// One detected reference, with its span in FlatText::text and in the file. Field names are
 // the column names of mentions.jsonl / mentions.csv.
 #include <cstddef>
 #include <string>
 #include <string_view>
+
+#include "unxref/extract/document.hpp"
 
 namespace unxref {
 
@@ -38,6 +40,14 @@ struct Mention {
   // subject ("Recalling its previous resolutions on the question, including
   // resolution 74/128"): a link of a resolution series (`unxref lineage`).
   bool series = false;
+  // Where it is in the file as written, to highlight it there: byte offsets
+  // [file_start, file_end) into a text or Markdown file (before any
+  // decoding: a UTF-16 file's bytes, a CRLF file's bytes), -1 when unknown
+  // (PDFs, text given on the command line); for PDFs, the box of its block
+  // on `page` (all zero when unknown).
+  long long file_start = -1;
+  long long file_end = -1;
+  Box box = {};
 };
 
 }  // namespace unxref

@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+#include "unxref/core/offset_map.hpp"
+
 namespace unxref {
 
 struct Box {
@@ -27,6 +29,10 @@ struct Block {
   Box box;
   std::string text;  // UTF-8; lines of one paragraph joined by single spaces
   int level = 0;     // heading level (1 = top) for Role::heading, else 0
+  // Text and Markdown files: the file offset of each byte of `text` (so a
+  // span of `text` can be shown in the file as written). Empty for PDFs,
+  // whose bytes are content streams: there `page` and `box` locate it.
+  OffsetMap source = {};
 };
 
 struct DocumentMeta {
@@ -53,6 +59,7 @@ struct TextSegment {
   int page = 1;
   Role role = Role::body;
   std::size_t block = 0;  // index into Document::blocks
+  Box box = {};           // the block's box (PDFs)
 };
 
 // The text later stages search: body, headings, list items and footnotes in
@@ -61,6 +68,9 @@ struct TextSegment {
 struct FlatText {
   std::string text;
   std::vector<TextSegment> segments;  // sorted by start, non-overlapping
+  // The file offset of each byte of `text`, from the blocks' maps (the
+  // separators after a block map to its end); empty when a block has none.
+  OffsetMap source = {};
   // The segment holding byte `offset`, or nullptr between segments.
   const TextSegment* segment_at(std::size_t offset) const;
 };

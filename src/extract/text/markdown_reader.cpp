@@ -6,6 +6,7 @@
 // `<sup>1</sup> text`.
 #include "extract/text/markdown_inline.hpp"
 #include "extract/text/markdown_lines.hpp"
+#include "extract/text/source_align.hpp"
 #include "extract/text/text_clean.hpp"
 #include "extract/text/text_pages.hpp"
 #include "extract/text/text_reader.hpp"
@@ -45,15 +46,17 @@ std::string row_text(std::string_view row) {
 
 class PageParser {
  public:
-  PageParser(int page, std::vector<Block>& body, std::vector<Block>& notes)
-      : page_(page), body_(body), notes_(notes) {}
+  PageParser(int page, const CleanSource& source, std::vector<Block>& body, std::vector<Block>& notes)
+      : page_(page), source_(source), body_(body), notes_(notes) {}
 
   void line(std::string_view raw) {
+    line_lo_ = source_.offset_of(raw);
+    line_hi_ = line_lo_ + raw.size();
     if (open_ == Open::code) {
       if (is_code_fence(raw)) {
         close();
       } else {
-        buf_.emplace_back(raw);
+        take(std::string(raw));
       }
       return;
     }
@@ -73,7 +76,7 @@ class PageParser {
     if (continues_note && open_ == Open::none && !notes_.empty()) {
       open_ = Open::footnote;
       append_to_last_note_ = true;
-      buf_.emplace_back(line);
+      take(std::string(line));
       return;
     }
     if (is_code_fence(line)) {
@@ -99,7 +102,7 @@ class PageParser {
     }
     if (auto h = match_atx_heading(line)) {
       close();
-      emit(body_, Role::heading, h->level, std::string(h->text));
+      emit(body_, Role::heading, h->level, std::string(h->text), true, line_lo_, line_hi_);
       after_rule_ = false;
       return;
     }
@@ -121,9 +124,9 @@ class PageParser {
         // Numbers and letters stay, as they do in PDF text: "12." and "(a)"
         // are what pinpoints such as "paragraph 12 (a)" refer to.
         if (item->marker == ListMarker::bullet) {
-          buf_.emplace_back(item->text);
+          take(std::string(item->text));
         } else {
-          buf_.push_back(std::string(item->label) + " " + std::string(item->text));
+          take(std::string(item->label) + " " + std::string(item->text));
         }
         return;
       }
@@ -131,16 +134,18 @@ class PageParser {
     if (trim(line).starts_with('|')) {
       close();
       after_rule_ = false;
-      if (!is_table_delimiter_row(line)) emit(body_, Role::body, 0, row_text(line), false);
+      if (!is_table_delimiter_row(line)) emit(body_, Role::body, 0, row_text(line), false, line_lo_, line_hi_);
       return;
     }
     if (open_ == Open::none) open_ = Open::paragraph;
-    buf_.emplace_back(line);
+    take(std::string(line));
   }
 
-  void masthead_line(const std::string& shown) {
+  void masthead_line(const std::string& shown, std::string_view raw) {
     close();
-    if (!shown.empty()) body_.push_back(Block{page_, Role::masthead, {}, shown, 0});
+    const std::size_t lo = source_.offset_of(raw);
+    if (!shown.empty())
+      body_.push_back(Block{page_, Role::masthead, {}, shown, 0, align_to_source(shown, source_, lo, lo + raw.size())});
   }
 
   void finish() { close(); }
@@ -152,12 +157,24 @@ class PageParser {
     close();
     open_ = Open::footnote;
     // The label stays in front, as it does in PDF footnotes ("1 See ...").
-    buf_.push_back(std::string(fn.label) + " " + std::string(fn.text));
+    take(std::string(fn.label) + " " + std::string(fn.text));
   }
 
-  void emit(std::vector<Block>& to, Role role, int level, std::string markdown, bool inline_markup = true) {
+  // A source line of the open block: the block's text comes from the
+  // cleaned bytes [block_lo_, block_hi_).
+  void take(std::string line) {
+    if (buf_.empty()) block_lo_ = line_lo_;
+    block_hi_ = line_hi_;
+    buf_.push_back(std::move(line));
+  }
+
+  void emit(std::vector<Block>& to, Role role, int level, std::string markdown, bool inline_markup, std::size_t lo,
+            std::size_t hi) {
     std::string text = collapse_spaces(inline_markup ? strip_inline(markdown) : markdown);
-    if (!text.empty()) to.push_back(Block{page_, role, {}, std::move(text), level});
+    if (text.empty()) return;
+    OffsetMap map = align_to_source(text, source_, lo, hi);
+    to.push_back(Block{page_, role, {}, std::move(text), level, std::move(map)});
+    if (&to == &notes_) note_lo_.push_back(lo);
   }
 
   std::string joined() const {
@@ -179,19 +196,21 @@ class PageParser {
     buf_.clear();
     switch (was) {
       case Open::paragraph:
-        emit(body_, as, level, text);
+        emit(body_, as, level, text, true, block_lo_, block_hi_);
         break;
       case Open::list_item:
-        emit(body_, Role::list_item, 0, text);
+        emit(body_, Role::list_item, 0, text, true, block_lo_, block_hi_);
         break;
       case Open::code:
-        emit(body_, Role::body, 0, text, false);
+        emit(body_, Role::body, 0, text, false, block_lo_, block_hi_);
         break;
       case Open::footnote:
         if (append_to_last_note_) {
-          notes_.back().text += " " + collapse_spaces(strip_inline(text));
+          Block& note = notes_.back();
+          note.text += " " + collapse_spaces(strip_inline(text));
+          note.source = align_to_source(note.text, source_, note_lo_.back(), block_hi_);
         } else {
-          emit(notes_, Role::footnote, 0, text);
+          emit(notes_, Role::footnote, 0, text, true, block_lo_, block_hi_);
         }
         append_to_last_note_ = false;
         return;  // footnotes keep the rule's footnote zone open
@@ -202,8 +221,12 @@ class PageParser {
   }
 
   int page_;
+  const CleanSource& source_;
   std::vector<Block>& body_;
   std::vector<Block>& notes_;
+  std::vector<std::size_t> note_lo_;  // where each of notes_ begins in the cleaned text
+  std::size_t line_lo_ = 0, line_hi_ = 0;    // the line being read
+  std::size_t block_lo_ = 0, block_hi_ = 0;  // the open block's lines
   Open open_ = Open::none;
   std::vector<std::string> buf_;  // source lines of the open block
   bool after_rule_ = false;       // only rules and footnotes since the last rule
@@ -224,7 +247,9 @@ Document read_markdown(std::string_view bytes, const std::filesystem::path& file
   Document doc;
   doc.meta.path = file.string();
   doc.meta.format = "markdown";
-  const std::string text = clean_text_bytes(bytes, doc.warnings);
+  OffsetMap to_file;
+  const std::string text = clean_text_bytes(bytes, doc.warnings, &to_file);
+  const CleanSource source{text, to_file};
   const std::vector<Lines> pages = split_pages(text);
   doc.meta.page_count = static_cast<int>(pages.size());
 
@@ -233,7 +258,7 @@ Document read_markdown(std::string_view bytes, const std::filesystem::path& file
     const Lines& lines = pages[p];
     // Only the top of page one can hold a masthead, so only those lines are
     // rendered ahead of the parser; the rest would be rendered twice.
-    Lines shown(lines.size());
+    std::vector<std::string> shown(lines.size());
     if (p == 0) {
       for (std::size_t i = 0, seen = 0; i < lines.size() && seen < kMastheadLookahead; ++i) {
         if (is_blank(lines[i])) continue;
@@ -242,13 +267,13 @@ Document read_markdown(std::string_view bytes, const std::filesystem::path& file
       }
     }
     const std::vector<bool> masthead =
-        p == 0 ? find_masthead(lines, shown, doc.meta) : std::vector<bool>(lines.size(), false);
+        p == 0 ? find_masthead(lines, &shown, doc.meta) : std::vector<bool>(lines.size(), false);
 
     std::vector<Block> body, notes;
-    PageParser parser(static_cast<int>(p) + 1, body, notes);
+    PageParser parser(static_cast<int>(p) + 1, source, body, notes);
     for (std::size_t i = 0; i < lines.size(); ++i) {
       if (masthead[i]) {
-        parser.masthead_line(shown[i]);
+        parser.masthead_line(shown[i], lines[i]);
         continue;
       }
       if (first_line.empty() && !is_blank(lines[i]) && !is_thematic_break(lines[i])) first_line = shown_line(lines[i]);

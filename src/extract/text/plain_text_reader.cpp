@@ -2,6 +2,7 @@
 // line), optional UN masthead.
 #include <algorithm>
 
+#include "extract/text/source_align.hpp"
 #include "extract/text/text_clean.hpp"
 #include "extract/text/text_pages.hpp"
 #include "extract/text/text_reader.hpp"
@@ -16,7 +17,7 @@ namespace {
 bool lines_are_paragraphs(const Lines& lines) {
   std::vector<std::size_t> lengths;
   bool gap = false;  // a blank line after text
-  for (const std::string& line : lines) {
+  for (std::string_view line : lines) {
     if (is_blank(line)) {
       gap = !lengths.empty();
       continue;
@@ -35,7 +36,9 @@ Document read_plain_text(std::string_view bytes, const std::filesystem::path& fi
   Document doc;
   doc.meta.path = file.string();
   doc.meta.format = "text";
-  const std::string text = clean_text_bytes(bytes, doc.warnings);
+  OffsetMap to_file;
+  const std::string text = clean_text_bytes(bytes, doc.warnings, &to_file);
+  const CleanSource source{text, to_file};
   const std::vector<Lines> pages = split_pages(text);
   doc.meta.page_count = static_cast<int>(pages.size());
 
@@ -43,23 +46,33 @@ Document read_plain_text(std::string_view bytes, const std::filesystem::path& fi
     const Lines& lines = pages[p];
     const int page = static_cast<int>(p) + 1;
     const std::vector<bool> masthead =
-        p == 0 ? find_masthead(lines, lines, doc.meta) : std::vector<bool>(lines.size(), false);
+        p == 0 ? find_masthead(lines, nullptr, doc.meta) : std::vector<bool>(lines.size(), false);
 
     const bool one_a_line = lines_are_paragraphs(lines);
     std::string para;
+    std::size_t lo = 0, hi = 0;  // the cleaned bytes `para` was made from
+    auto add = [&](Role role, std::string shown) {
+      OffsetMap map = align_to_source(shown, source, lo, hi);
+      doc.blocks.push_back(Block{page, role, {}, std::move(shown), 0, std::move(map)});
+    };
     auto flush = [&] {
       if (para.empty()) return;
-      doc.blocks.push_back(Block{page, Role::body, {}, collapse_spaces(para), 0});
+      add(Role::body, collapse_spaces(para));
       para.clear();
     };
     for (std::size_t i = 0; i < lines.size(); ++i) {
+      const std::size_t at = source.offset_of(lines[i]);
       if (masthead[i]) {
         flush();
-        doc.blocks.push_back(Block{page, Role::masthead, {}, collapse_spaces(lines[i]), 0});
+        lo = at;
+        hi = at + lines[i].size();
+        add(Role::masthead, collapse_spaces(lines[i]));
       } else if (is_blank(lines[i])) {
         flush();
       } else {
         if (doc.meta.title.empty()) doc.meta.title = collapse_spaces(lines[i]);
+        if (para.empty()) lo = at;
+        hi = at + lines[i].size();
         if (!para.empty()) para += ' ';
         para += lines[i];
         if (one_a_line) flush();

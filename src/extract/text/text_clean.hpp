@@ -5,13 +5,17 @@
 #include <string_view>
 #include <vector>
 
+#include "unxref/core/offset_map.hpp"
+
 namespace unxref::text {
 
 // Strips a UTF-8 BOM, decodes UTF-16 when a UTF-16 BOM says so, replaces
 // invalid UTF-8 with U+FFFD, drops NUL bytes, maps CRLF and lone CR to '\n'
 // and other C0 controls (except tab and form feed) to spaces. Anything
 // repaired is described in `warnings`; nothing here throws on bad input.
-std::string clean_text_bytes(std::string_view bytes, std::vector<std::string>& warnings);
+// `to_file`, when given, maps each byte of the result to the offset in
+// `bytes` of the character it came from.
+std::string clean_text_bytes(std::string_view bytes, std::vector<std::string>& warnings, OffsetMap* to_file = nullptr);
 
 // Collapses runs of spaces and tabs to one space and trims both ends.
 std::string collapse_spaces(std::string_view s);

@@ -28,13 +28,13 @@ std::vector<Lines> split_pages(std::string_view text) {
   return pages;
 }
 
-std::vector<bool> find_masthead(const Lines& lines, const Lines& shown, DocumentMeta& meta) {
+std::vector<bool> find_masthead(const Lines& lines, const std::vector<std::string>* shown, DocumentMeta& meta) {
   std::vector<bool> flags(lines.size(), false);
   std::vector<std::string> first;
   std::vector<std::size_t> origin;  // index in `lines` of each entry of `first`
   for (std::size_t i = 0; i < lines.size() && first.size() < kMastheadLookahead; ++i) {
     if (is_blank(lines[i])) continue;
-    first.push_back(shown[i]);
+    first.emplace_back(shown ? std::string_view((*shown)[i]) : lines[i]);
     origin.push_back(i);
   }
   if (first.empty()) return flags;

@@ -9,7 +9,8 @@
 
 namespace unxref::text {
 
-using Lines = std::vector<std::string>;
+// Views into the cleaned text they were split from.
+using Lines = std::vector<std::string_view>;
 
 // Pages are separated by form feeds. Empty pages in the middle are kept so
 // page numbers match the printed ones; a form feed that only ends the file
@@ -22,9 +23,10 @@ bool is_blank(std::string_view line);
 inline constexpr std::size_t kMastheadLookahead = 30;
 
 // Hands the first non-blank lines of page one (in the reader's display form,
-// `shown[i]` for `lines[i]`) to parse_masthead(), copies symbol, date,
-// language and sponsors into `meta`, and returns one flag per line of
-// `lines`: true where the line belongs to the masthead.
-std::vector<bool> find_masthead(const Lines& lines, const Lines& shown, DocumentMeta& meta);
+// `(*shown)[i]` for `lines[i]`, or the lines themselves when `shown` is
+// null) to parse_masthead(), copies symbol, date, language and sponsors
+// into `meta`, and returns one flag per line of `lines`: true where the line
+// belongs to the masthead.
+std::vector<bool> find_masthead(const Lines& lines, const std::vector<std::string>* shown, DocumentMeta& meta);
 
 }  // namespace unxref::text

@@ -1,5 +1,7 @@
 #pragma once
-// The map from bytes of normalised text back to bytes of the original.
+// A map from the bytes of a derived text back to the bytes it came from:
+// normalised text to the text searched (detect), and extracted text to the
+// file it was read from (extract: Block::source, FlatText::source).
 //
 // Kept as runs, not as one offset per byte: in a run, normalised byte
 // norm + j comes from original byte orig + j (copied text) or from orig
@@ -9,9 +11,11 @@
 // bytes per byte, and building it costs nothing on the ASCII path.
 #include <cstddef>
 #include <cstdint>
+#include <string>
+#include <string_view>
 #include <vector>
 
-namespace unxref::detect {
+namespace unxref {
 
 class OffsetMap {
  public:
@@ -37,16 +41,30 @@ class OffsetMap {
   // Closes the map: normalised offset `size` maps to `original_size`.
   void finish(std::uint32_t size, std::uint32_t original_size);
   void clear() { runs_.clear(); }
+  bool empty() const { return runs_.empty(); }
+  // Appends `part`, a map of a text placed at derived offset `at` (at or past
+  // the last offset recorded here); `part` keeps its closing run, so the
+  // bytes after it (up to the next part) map to where `part` ended.
+  void append(const OffsetMap& part, std::uint32_t at);
 
   // The original offset of normalised byte `norm`, for norm in [0, size].
   std::size_t to_original(std::size_t norm) const;
   // The first normalised offset whose original offset is >= `orig`.
   std::size_t from_original(std::size_t orig) const;
+  // How many bytes from `norm` on map to consecutive original bytes (at
+  // least 1): a copy of that many bytes needs one run, not one per byte.
+  std::size_t contiguous_from(std::size_t norm) const;
   // The first normalised offset after `norm` that maps elsewhere than `norm`
   // does: where the next original character begins.
   std::size_t next_source(std::size_t norm) const;
 
   std::size_t runs() const { return runs_.size(); }
+
+  // Its runs as bytes (three little-endian 32-bit numbers a run), for the
+  // index and the extraction worker's pipe, and back; bytes that are not
+  // such a list give an empty map (offsets unknown), never an error.
+  std::string to_bytes() const;
+  static OffsetMap from_bytes(std::string_view bytes);
 
  private:
   struct Run {
@@ -58,4 +76,4 @@ class OffsetMap {
   std::vector<Run> runs_;
 };
 
-}  // namespace unxref::detect
+}  // namespace unxref

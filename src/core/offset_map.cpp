@@ -1,8 +1,8 @@
-#include "detect/offset_map.hpp"
+#include "unxref/core/offset_map.hpp"
 
 #include <algorithm>
 
-namespace unxref::detect {
+namespace unxref {
 
 void OffsetMap::finish(std::uint32_t size, std::uint32_t original_size) {
   // A run of its own, so that the last byte's run keeps its own length.
@@ -19,6 +19,13 @@ std::size_t OffsetMap::to_original(std::size_t norm) const {
   if (runs_.empty()) return 0;
   const Run& r = *run_of(norm);
   return r.orig + r.step * (norm - r.norm);
+}
+
+std::size_t OffsetMap::contiguous_from(std::size_t norm) const {
+  if (runs_.empty()) return 1;
+  auto it = run_of(norm);
+  if (it->step == 0 || std::next(it) == runs_.end()) return 1;
+  return std::max<std::size_t>(1, std::next(it)->norm - norm);
 }
 
 std::size_t OffsetMap::from_original(std::size_t orig) const {
@@ -47,4 +54,34 @@ std::size_t OffsetMap::next_source(std::size_t norm) const {
   return std::min(k, size);
 }
 
-}  // namespace unxref::detect
+void OffsetMap::append(const OffsetMap& part, std::uint32_t at) {
+  for (const Run& r : part.runs_) runs_.push_back({r.norm + at, r.orig, r.step});
+}
+
+std::string OffsetMap::to_bytes() const {
+  std::string out;
+  out.reserve(runs_.size() * 12);
+  for (const Run& r : runs_)
+    for (std::uint32_t v : {r.norm, r.orig, r.step})
+      for (int k = 0; k < 4; ++k) out += static_cast<char>((v >> (8 * k)) & 0xFF);
+  return out;
+}
+
+OffsetMap OffsetMap::from_bytes(std::string_view bytes) {
+  OffsetMap m;
+  if (bytes.size() % 12 != 0) return m;
+  const auto word = [&](std::size_t at) {
+    std::uint32_t v = 0;
+    for (int k = 0; k < 4; ++k) v |= static_cast<std::uint32_t>(static_cast<unsigned char>(bytes[at + k])) << (8 * k);
+    return v;
+  };
+  for (std::size_t at = 0; at < bytes.size(); at += 12) {
+    const Run r{word(at), word(at + 4), word(at + 8) ? 1u : 0u};
+    // Runs out of order would make lookups meaningless: drop the map.
+    if (!m.runs_.empty() && r.norm < m.runs_.back().norm) return OffsetMap{};
+    m.runs_.push_back(r);
+  }
+  return m;
+}
+
+}  // namespace unxref
