@@ -18,10 +18,13 @@ Exit 1 when a row no longer pins to its text.
 The documents stay in ../shared/corpus/akn; nothing of their text is written.
 
 How it matches (RULES.md): every row of recall_src.tsv is pinned to the
-occurrence-th copy of its surface in the .txt file, and that character span is
-mapped onto the text the detector reads (`unxref extract --format json`; it
-only differs from the file in whitespace). A detector mention counts for a row
-when their byte spans overlap. Instrument mentions are those of kind `treaty`
+occurrence-th copy of its surface in the .txt file, as a byte span of the
+file. A detector mention counts for a row when its span in the file
+(`file_start`, `file_end` of `unxref detect`, issue 15) overlaps the row's.
+Until 2026-12-02 the spans were mapped onto a copy of the detector's
+flattened text rebuilt from `extract --format json`; that copy joined blocks
+differently from the detector once texts were read one block a line
+(49fb5b0), which made every figure after that commit wrong. Instrument mentions are those of kind `treaty`
 (named instruments and short forms, resolved or not) and those whose target
 is a framework/declaration symbol of the registry and whose surface is not a
 resolution or document reference ("2030 Agenda" -> A/RES/70/1, but not
@@ -137,10 +140,10 @@ def pin(rows, docs, exe):
     texts, bad = {}, 0
     for d in docs:
         path = os.path.join(AKN, d["path"])
-        with open(path, encoding="utf-8") as f:
+        with open(path, encoding="utf-8", newline="") as f:
             raw = f.read()
-        flat = extract_text(exe, path) if exe else raw
-        texts[d["path"]] = (raw, flat, align(raw, flat))
+        # Spans are kept in the file's bytes, which is what mentions report.
+        texts[d["path"]] = (raw, raw, align(raw, raw))
     for r in rows:
         raw, flat, m = texts[r["doc"]]
         i, j = nth(raw, r["surface"], int(r["occ"]))
@@ -264,7 +267,11 @@ def main():
     for d, p in zip(docs, paths):
         flat = texts[d["path"]][1].encode("utf-8")
         for m in found.get(p, []):
-            if flat[m["start"]:m["end"]].decode("utf-8", "replace") != m["surface"]:
+            if m.get("file_start") is None:
+                sys.exit("%s gives no file offsets (file_start): it predates issue 15's spans" % exe)
+            m["start"], m["end"] = m["file_start"], m["file_end"]
+            in_file = flat[m["start"]:m["end"]].decode("utf-8", "replace")
+            if " ".join(in_file.split()) != " ".join(m["surface"].split()):
                 surface_bad += 1
             m["path"] = d["path"]
             if is_instrument(m, frameworks):
