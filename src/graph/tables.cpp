@@ -105,6 +105,7 @@ void write_mention_jsonl(const Mention& m, std::ostream& out) {
                               {"relation", m.relation},
                               {"chapter_vii", m.chapter_vii},
                               {"series", m.series}};
+  j["date_iso"] = iso_date(m.date);
   j["file_start"] = m.file_start < 0 ? nlohmann::ordered_json() : nlohmann::ordered_json(m.file_start);
   j["file_end"] = m.file_end < 0 ? nlohmann::ordered_json() : nlohmann::ordered_json(m.file_end);
   if (has_box(m.box)) {
@@ -123,7 +124,8 @@ void write_mentions_jsonl(const std::vector<Mention>& mentions, std::ostream& ou
 void write_mentions_csv_header(std::ostream& out) {
   CsvRow(out) << "doc" << "target" << "kind" << "surface" << "start" << "end" << "page" << "section"
               << "pinpoint" << "date" << "resolved_from" << "context" << "unresolved" << "verb" << "relation"
-              << "chapter_vii" << "series" << "file_start" << "file_end" << "x0" << "y0" << "x1" << "y1";
+              << "chapter_vii" << "series" << "file_start" << "file_end" << "x0" << "y0" << "x1" << "y1"
+              << "date_iso";
 }
 
 void write_mention_csv(const Mention& m, std::ostream& out) {
@@ -136,6 +138,7 @@ void write_mention_csv(const Mention& m, std::ostream& out) {
   } else {
     row << "" << "" << "" << "";
   }
+  row << iso_date(m.date);
 }
 
 void write_mentions_csv(const std::vector<Mention>& mentions, std::ostream& out) {

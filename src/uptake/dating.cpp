@@ -14,7 +14,7 @@ namespace {
 const std::map<std::string, int>& months() {
   static const std::map<std::string, int> m = [] {
     std::map<std::string, int> out;
-    std::istringstream in{std::string(embedded_data("uptake-months.tsv"))};
+    std::istringstream in{std::string(embedded_data("months.tsv"))};
     for (std::string line; std::getline(in, line);) {
       if (line.empty() || line[0] == '#') continue;
       const auto t1 = line.find('\t'), t2 = line.rfind('\t');

@@ -15,7 +15,7 @@ struct IssueDate {
 
 IssueDate issue_date(const Document& doc);
 
-// True for a month name of data/uptake-months.tsv ("november", "février"), case-folded.
+// True for a month name of data/months.tsv ("november", "février"), case-folded.
 bool is_month_name(const std::string& folded);
 
 // True when `a` is certainly earlier than `b` (unknown parts never decide).

@@ -82,6 +82,8 @@ TEST(MentionsCsv, RoundTripsEveryField) {
   sample_graph(docs, ms);
   ms[0].file_start = 120;
   ms[0].file_end = 131;
+  ms[0].date = "20 décembre 2006";
+  ms[1].date.clear();
   ms[1].box = {72, 100.25, 540, 130.04};
   std::ostringstream out;
   write_mentions_csv(ms, out);
@@ -90,16 +92,20 @@ TEST(MentionsCsv, RoundTripsEveryField) {
   EXPECT_EQ(rows[0], (std::vector<std::string>{"doc", "target", "kind", "surface", "start", "end", "page",
                                                "section", "pinpoint", "date", "resolved_from", "context",
                                                "unresolved", "verb", "relation", "chapter_vii", "series",
-                                               "file_start", "file_end", "x0", "y0", "x1", "y1"}));
-  for (const auto& r : rows) EXPECT_EQ(r.size(), 23u);
+                                               "file_start", "file_end", "x0", "y0", "x1", "y1", "date_iso"}));
+  for (const auto& r : rows) EXPECT_EQ(r.size(), 24u);
   // Where it is in the file: offsets for text files, a box for PDFs, and
   // empty cells (NA) where unknown rather than -1 or zeros.
   EXPECT_EQ(rows[1][17], "120");
   EXPECT_EQ(rows[1][18], "131");
   EXPECT_EQ(rows[1][19], "");
   EXPECT_EQ(rows[2][17], "");
-  EXPECT_EQ((std::vector<std::string>(rows[2].begin() + 19, rows[2].end())),
+  EXPECT_EQ((std::vector<std::string>(rows[2].begin() + 19, rows[2].end() - 1)),
             (std::vector<std::string>{"72.0", "100.2", "540.0", "130.0"}));
+  // The date as printed, and in ISO 8601 (empty when none is given).
+  EXPECT_EQ(rows[1][9], "20 décembre 2006");
+  EXPECT_EQ(rows[1][23], "2006-12-20");
+  EXPECT_EQ(rows[2][23], "");
   EXPECT_EQ(rows[1][0], "doc:paper.md");
   EXPECT_EQ(rows[1][2], "resolution");
   EXPECT_EQ(rows[1][6], "3");
