@@ -1,6 +1,8 @@
 #include <boost/graph/graphml.hpp>
 #include <boost/property_map/transform_value_property_map.hpp>
 
+#include <sstream>
+
 #include "graph/text_safety.hpp"
 #include "unxref/graph/analyses.hpp"
 #include "unxref/graph/exports.hpp"
@@ -23,6 +25,54 @@ std::string joined(const std::vector<int>& pages) {
     if (!out.empty()) out += ';';
     out += std::to_string(p);
   }
+  return out;
+}
+
+std::string xml_attribute(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+// Boost names nodes "n<index>"; Gephi, Cytoscape and networkx take the node
+// id as the node's identity, so it should be the canonical id a researcher
+// looks up (A/RES/70/1, treaty:untoc). The node, source and target
+// attributes Boost wrote are renamed; attribute values inside <data> are
+// escaped by Boost, so a raw `id="n` can only be one of those.
+std::string with_canonical_ids(const std::string& xml, const GraphStorage& g) {
+  std::vector<std::string> ids;
+  for (Vertex v : boost::make_iterator_range(boost::vertices(g))) ids.push_back(xml_attribute(g[v].id));
+  std::string out;
+  out.reserve(xml.size() + xml.size() / 4);
+  std::size_t at = 0;
+  for (;;) {
+    std::size_t best = std::string::npos, skip = 0;
+    for (std::string_view attr : {" id=\"n", " source=\"n", " target=\"n"}) {
+      const std::size_t p = xml.find(attr, at);
+      if (p < best) best = p, skip = attr.size();
+    }
+    if (best == std::string::npos) break;
+    std::size_t digits = best + skip, end = digits;
+    while (end < xml.size() && xml[end] >= '0' && xml[end] <= '9') ++end;
+    if (end == digits || end >= xml.size() || xml[end] != '"') {
+      out.append(xml, at, best + skip - at);
+      at = best + skip;
+      continue;
+    }
+    const std::size_t index = std::stoul(xml.substr(digits, end - digits));
+    out.append(xml, at, best + skip - 1 - at);  // up to the opening quote, without the "n"
+    out += index < ids.size() ? ids[index] : xml.substr(digits - 1, end - digits + 1);
+    at = end;
+  }
+  out.append(xml, at);
   return out;
 }
 
@@ -85,7 +135,9 @@ void write_graphml(const CitationGraph& graph, std::ostream& out) {
                               return p.type == EdgeType::cites ? static_cast<double>(p.mentions) : 1.0;
                             },
                             eb));
-  boost::write_graphml(out, g, index, dp, /*ordered_vertices=*/true);
+  std::ostringstream xml;
+  boost::write_graphml(xml, g, index, dp, /*ordered_vertices=*/true);
+  out << with_canonical_ids(xml.str(), g);
 }
 
 }  // namespace unxref

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <boost/graph/graphml.hpp>
+#include <set>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
@@ -221,6 +222,26 @@ struct ReadEdge {
   double weight = 0;
 };
 using ReadGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS, ReadVertex, ReadEdge>;
+
+// Gephi, Cytoscape and networkx use the node id as the node's identity: it is
+// the canonical id (XML-escaped), and edges name their ends by it.
+TEST(GraphMl, NodeIdsAreTheCanonicalIds) {
+  std::vector<CorpusDocument> docs;
+  std::vector<Mention> ms;
+  CitationGraph g = sample_graph(docs, ms);
+  std::ostringstream xml;
+  write_graphml(g, xml);
+  const std::string text = xml.str();
+  std::set<std::string> written, expected;
+  for (std::size_t at = 0; (at = text.find("<node id=\"", at)) != std::string::npos;) {
+    at += 10;
+    written.insert(text.substr(at, text.find('"', at) - at));
+  }
+  for (Vertex v : boost::make_iterator_range(boost::vertices(g.storage()))) expected.insert(g.storage()[v].id);
+  EXPECT_EQ(written, expected);
+  EXPECT_NE(text.find("source=\"doc:paper.md\" target=\"A/RES/72/1\""), std::string::npos);
+  EXPECT_EQ(text.find("<node id=\"n0\""), std::string::npos);
+}
 
 TEST(GraphMl, RoundTripsThroughBoostReadGraphml) {
   std::vector<CorpusDocument> docs;
