@@ -1,5 +1,7 @@
 // unxref scan PATH... --out DIR: the citation graph of a corpus, drawn and exported.
+#include <algorithm>
 #include <chrono>
+#include <filesystem>
 #include <iomanip>
 #include <iostream>
 #include <nlohmann/json.hpp>
@@ -15,6 +17,8 @@
 
 namespace unxref::cli {
 namespace {
+
+namespace fs = std::filesystem;
 
 struct ScanArgs {
   CorpusArgs corpus;
@@ -40,6 +44,25 @@ void step(int& failed, Fn fn) {
   }
 }
 
+// Which version of each file of an --uptake "SOURCE,TARGET" pair: its size
+// and modification time, as the index tells an edited corpus file (the
+// pair's files are outside the corpus, so its fingerprint does not see them).
+std::string file_versions(const std::string& pair) {
+  std::string out;
+  for (std::size_t from = 0; from <= pair.size();) {
+    const std::size_t comma = std::min(pair.find(',', from), pair.size());
+    const fs::path file = pair.substr(from, comma - from);
+    std::error_code size_error, time_error;
+    const auto size = fs::file_size(file, size_error);
+    const auto time = fs::last_write_time(file, time_error);
+    out += size_error || time_error ? std::string(":missing")
+                                    : ":" + std::to_string(size) + "@" +
+                                          std::to_string(time.time_since_epoch().count());
+    from = comma + 1;
+  }
+  return out;
+}
+
 // What the outputs of a scan depend on: the corpus and its mentions (the
 // scan's fingerprint) and the options that shape the files.
 std::string output_stamp(const ScanResult& result, const ScanArgs& args) {
@@ -51,7 +74,7 @@ std::string output_stamp(const ScanResult& result, const ScanArgs& args) {
   for (const std::string& k : args.render.kinds) s << "|kind=" << k;
   for (const std::string& f : args.formats) s << "|format=" << f;
   s << "|report=" << (args.no_report ? "none" : "report-1|" + args.report.title);
-  for (const std::string& u : args.report.uptake) s << "|uptake=" << u;
+  for (const std::string& u : args.report.uptake) s << "|uptake=" << u << file_versions(u);
   return s.str();
 }
 

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
+#include <thread>
 
 #include "support/paths.hpp"
 
@@ -257,6 +258,29 @@ TEST(ScanCli, NoChangeRescanLeavesTheOutputsAloneAndAnOptionChangeRewritesThem) 
   const CliRun svg = run(base + ",svg", dir);
   EXPECT_EQ(svg.err.find("nothing changed"), std::string::npos) << svg.err;
   EXPECT_TRUE(fs::exists(dir / "out" / "citations.svg"));
+}
+
+// Issue 12: the uptake pages depend on the --uptake files, which are not in
+// the scanned corpus; editing one must rewrite the report, not be skipped as
+// "nothing changed".
+TEST(ScanCli, EditedUptakeFileRewritesTheReport) {
+  const fs::path dir = unxref::testing::scratch_dir("scan_cli_uptake_edit");
+  write(dir / "in" / "a.txt", "Note\n\nRecalling resolution 2331 (2016).\n");
+  write(dir / "pair" / "source.md", "# Recommendations\n\n1. States should adopt national referral mechanisms.\n");
+  write(dir / "pair" / "target.md", "# Declaration\n\n1. We will adopt national referral mechanisms.\n");
+  const std::string base = "scan " + (dir / "in").string() + " --out " + (dir / "out").string() +
+                           " --formats dot --uptake " + (dir / "pair" / "source.md").string() + "," +
+                           (dir / "pair" / "target.md").string();
+  const CliRun first = run(base, dir);
+  ASSERT_EQ(first.code, 0) << first.err;
+  const CliRun same = run(base, dir);
+  EXPECT_NE(same.err.find("nothing changed"), std::string::npos) << same.err;
+
+  std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  write(dir / "pair" / "target.md", "# Declaration\n\n1. We note the weather.\n");
+  const CliRun edited = run(base, dir);
+  EXPECT_EQ(edited.code, 0) << edited.err;
+  EXPECT_EQ(edited.err.find("nothing changed"), std::string::npos) << edited.err;
 }
 
 }  // namespace
