@@ -114,6 +114,18 @@ def run_checks(driver, report, shots):
     doc_rows = len(driver.find_elements(By.CSS_SELECTOR, "#documents-table tbody tr"))
     c.check(0 < target_rows <= 25, f"targets table: {target_rows} rows on its first page")
     c.check(0 < doc_rows <= 25, f"documents table: {doc_rows} rows on its first page")
+    # Years to scale: the axis labels, left to right, are consecutive years
+    # (a year without documents keeps its column), or a break marked "⋯"
+    # standing for four or more empty years.
+    labels = driver.execute_script(
+        "return Array.from(document.querySelectorAll('#graph .year-label')).map(e => e.firstChild.textContent)")
+    brk = "\u22ef"
+    steps_ok = all(
+        (int(b) == int(a) + 1) if a.isdigit() and b.isdigit() else
+        (a.isdigit() and c.isdigit() and int(c) - int(a) >= 5) if b == brk else True
+        for a, b, c in zip(labels, labels[1:], labels[2:] + ["no year"]))
+    c.check(sum(l.isdigit() for l in labels) > 0 and steps_ok,
+            f"graph: year columns to scale ({sum(l.isdigit() for l in labels)} years, {labels.count(brk)} breaks)")
     series = len(driver.find_elements(By.CSS_SELECTOR, "#timeline path.series"))
     c.check(series > 0, f"timeline: {series} series drawn")
 

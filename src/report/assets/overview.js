@@ -27,11 +27,25 @@
   var width = byId("graph").clientWidth || 1100, height = byId("graph").clientHeight || 640;
   var years = nodes.filter(function (n) { return n.year !== null; }).map(function (n) { return n.year; });
   var minYear = years.length ? d3.min(years) : 2000, maxYear = years.length ? d3.max(years) : 2000;
-  // One column per year that has a vertex, in order: a treaty of 1926 beside
-  // papers of 2012-2022 would otherwise squeeze the corpus into a sliver.
-  // One more column at the right for what has no known year.
-  var columns = Array.from(new Set(years)).sort(function (a, b) { return a - b; });
-  var columnOf = new Map(columns.map(function (y, k) { return [y, k]; }));
+  // Years to scale: a column for every year from the first to the last, so
+  // that distance is time and a year without documents keeps its space. A
+  // long empty stretch (a treaty of 1926 before papers of 2012-2022) is one
+  // column marked as a break instead, or it would squeeze the corpus into a
+  // sliver. One more column at the right for what has no known year.
+  var present = new Set(years), columns = [];
+  for (var y = minYear; years.length && y <= maxYear; ++y) {
+    if (present.has(y)) { columns.push({ year: y }); continue; }
+    var last = y;
+    while (last + 1 <= maxYear && !present.has(last + 1)) ++last;
+    if (last - y + 1 >= 4) {
+      columns.push({ gap: [y, last] });
+    } else {
+      for (var z = y; z <= last; ++z) columns.push({ year: z });
+    }
+    y = last;
+  }
+  var columnOf = new Map();
+  columns.forEach(function (c, k) { if (c.year !== undefined) columnOf.set(c.year, k); });
   var span = columns.length;
   var column = Math.max(60, Math.min(140, (width - 80) / (span + 1)));
   var xOf = function (n) { return ((n.year === null ? span : columnOf.get(n.year)) + 0.5) * column; };
@@ -55,11 +69,12 @@
   var yExtent = d3.extent(nodes, function (n) { return n.y; });
   var top = (yExtent[0] || 0) - 30, bottom = (yExtent[1] || 0) + 20;
   for (var k = 0; k <= span; ++k) {
-    var x0 = k * column;
+    var x0 = k * column, c = columns[k];
     axis.append("line").attr("class", "year-line").attr("x1", x0).attr("x2", x0).attr("y1", top).attr("y2", bottom);
-    axis.append("text").attr("class", "year-label").attr("x", x0 + column / 2).attr("y", top + 12)
-      .attr("text-anchor", "middle").text(k === span ? "no year" : String(columns[k]) +
-        (k > 0 && columns[k] - columns[k - 1] > 1 ? " ⋯" : ""));
+    var label = axis.append("text").attr("class", "year-label").attr("x", x0 + column / 2).attr("y", top + 12)
+      .attr("text-anchor", "middle")
+      .text(k === span ? "no year" : c.gap ? "\u22EF" : String(c.year));
+    if (c && c.gap) label.append("title").text(c.gap[0] + "\u2013" + c.gap[1] + ": nothing dated (not to scale)");
   }
 
   var tooltip = byId("tooltip");
