@@ -54,6 +54,10 @@ class ResolutionGrammar {
   bool organ_named_before(std::string_view s, std::size_t pos, Organ organ) const;
   // Whether a cue, 第 or a number follows an organ's name.
   bool names_a_citation(std::string_view s, std::size_t organ_end) const;
+  // Chinese "关于设立人权理事会的第60/251号决议" (the resolution on establishing
+  // the Council): an organ inside a 关于 ... 的 phrase is what the resolution
+  // is about, not who adopted it.
+  static bool topic_of_phrase(std::string_view s, std::size_t organ_start, std::size_t organ_end);
   // "The Security Council," at the top of a resolution.
   Organ opening_organ(const NormalizedText& t) const;
   // "its resolution", "sa résolution", "свою резолюцию", "回顾其": a possessive

@@ -87,6 +87,25 @@ Organ ResolutionGrammar::organ_after(std::string_view s, std::size_t pos) const 
   return Organ::unknown;
 }
 
+bool ResolutionGrammar::topic_of_phrase(std::string_view s, std::size_t organ_start, std::size_t organ_end) {
+  static constexpr std::string_view kOf = "\xE7\x9A\x84";             // 的
+  static constexpr std::string_view kAbout = "\xE5\x85\xB3\xE4\xBA\x8E";  // 关于
+  static constexpr std::string_view kComma = "\xEF\xBC\x8C";          // ，
+  static constexpr std::string_view kEnumeration = "\xE3\x80\x81";    // 、
+  if (s.compare(organ_end, kOf.size(), kOf) != 0) return false;
+  // Back to the start of the phrase: a comma, an enumeration comma or 的
+  // closes the clause the organ could be the topic of.
+  constexpr std::size_t kReach = 90;
+  const std::size_t floor = organ_start > kReach ? organ_start - kReach : 0;
+  for (std::size_t p = organ_start; p > floor;) {
+    --p;
+    const std::string_view at = s.substr(p);
+    if (at.starts_with(kAbout)) return true;
+    if (at.starts_with(kOf) || at.starts_with(kComma) || at.starts_with(kEnumeration)) return false;
+  }
+  return false;
+}
+
 Organ ResolutionGrammar::organ_in_sentence(std::string_view s, std::size_t pos, std::size_t window) const {
   if (window == 0) window = kOrganWindow;
   const std::size_t floor = pos > window ? pos - window : 0;
@@ -106,7 +125,7 @@ Organ ResolutionGrammar::organ_in_sentence(std::string_view s, std::size_t pos, 
       continue;
     std::size_t len = 0;
     if (int k = organ_at(s, p, &len); k >= 0) {
-      found = lex_.organs[static_cast<std::size_t>(k)].second;
+      if (!topic_of_phrase(s, p, p + len)) found = lex_.organs[static_cast<std::size_t>(k)].second;
       p += len - 1;
     }
   }
@@ -124,6 +143,7 @@ Organ ResolutionGrammar::subject_before(std::string_view s, std::size_t cue_star
     if (s[e - 1] == ' ' || s[e - 1] == ',' || (static_cast<unsigned char>(s[e - 1]) & 0xC0) == 0x80) continue;
     const OrganHit hit = organ_adjacent_before(s, e);
     if (hit.organ == Organ::unknown || hit.end != e) continue;
+    if (topic_of_phrase(s, hit.start, hit.end)) return Organ::unknown;
     int words = 0;
     bool short_words = true;
     for (std::size_t p = e; p < cue_start;) {

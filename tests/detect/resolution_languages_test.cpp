@@ -58,7 +58,13 @@ INSTANTIATE_TEST_SUITE_P(
         TargetCase{"人权理事会第35/5号决议", "A/HRC/RES/35/5"},
         TargetCase{"经济及社会理事会第2006/27号决议", "E/RES/2006/27"},
         TargetCase{"大会２００６年１２月２０日第６１／１８０号决议", "A/RES/61/180"},
-        TargetCase{"这项决议很重要", ""}, TargetCase{"第5号决议草案", ""}), unxref::testing::target_case_name);
+        TargetCase{"这项决议很重要", ""}, TargetCase{"第5号决议草案", ""},
+        // An organ inside "关于 … 的" is the resolution's subject, not its author.
+        TargetCase{"大会，回顾其2006年3月15日关于设立人权理事会的第60/251号决议和2011年6月17日关于审查人权理事会的第65/281号决议",
+                   "A/RES/60/251 A/RES/65/281"},
+        TargetCase{"回顾人权理事会关于贩运人口问题的第44/4号决议", "A/HRC/RES/44/4"},
+        TargetCase{"安全理事会关于儿童与武装冲突的第1612(2005)号决议", "S/RES/1612(2005)"}),
+    unxref::testing::target_case_name);
 
 INSTANTIATE_TEST_SUITE_P(
     Arabic, OtherLanguages,
