@@ -55,6 +55,12 @@ std::size_t ResolutionGrammar::parse_pinpoint(const NormalizedText& t, std::size
   std::string value;
   std::size_t v = skip_one_space(s, q + len);
   std::size_t end = pinpoint_value(t, v, &value);
+  // Assembly resolutions letter their sections: "52/214, sect. B".
+  if (end == v && label == "section" && v < s.size() && s[v] >= 'a' && s[v] <= 'z' && !letter_at(s, v + 1)) {
+    auto [a, b] = t.original_span(v, v + 1);
+    value = std::string(t.original.substr(a, b - a));
+    end = v + 1;
+  }
   if (end == v) {
     if (label != "annex") return p;
     *pin = label;

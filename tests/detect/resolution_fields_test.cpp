@@ -36,6 +36,8 @@ INSTANTIATE_TEST_SUITE_P(
     Table, ResolutionFields,
     ::testing::Values(
         FieldCase{"ECOSOC Resolution 2006/27, op. 16", "E/RES/2006/27", "ECOSOC Resolution 2006/27", "op. 16", ""},
+        FieldCase{"General Assembly resolution 52/214, sect. B,", "A/RES/52/214", "General Assembly resolution 52/214",
+                  "section B", ""},
         FieldCase{"ECOSOC resolution 2006/27, operative paragraph 16,", "E/RES/2006/27",
                   "ECOSOC resolution 2006/27", "op. 16", ""},
         FieldCase{"operative paragraph 16 of ECOSOC resolution 2006/27", "E/RES/2006/27",

@@ -55,6 +55,11 @@ INSTANTIATE_TEST_SUITE_P(
         TargetCase{"Resolutions 52/214, sect. C, para. 3; 55/222, sect. III, para. 12; 56/64 B, sect. X; 58/101 B, "
                    "sect. V, paras. 61–76; and 61/121 B",
                    "A/RES/52/214 A/RES/55/222 A/RES/56/64B A/RES/58/101B A/RES/61/121B"},
+        // Lettered sections between items ("sect. B" is no roman numeral).
+        TargetCase{"Resolutions 52/214, sect. B, 57/283 B, sect. III, and 58/250, sect. III",
+                   "A/RES/52/214 A/RES/57/283B A/RES/58/250"},
+        TargetCase{"résolutions 52/214, sect. B, et 58/250", "A/RES/52/214 A/RES/58/250"},
+        TargetCase{"resoluciones 52/214, secc. B, y 58/250", "A/RES/52/214 A/RES/58/250"},
         TargetCase{"its resolution 60/251 of 15 March 2006, by which it established the Human Rights Council, and "
                    "65/281 of 17 June 2011",
                    "A/RES/60/251 A/RES/65/281"}), unxref::testing::target_case_name);
