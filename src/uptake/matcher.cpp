@@ -52,11 +52,36 @@ std::pair<std::size_t, std::size_t> best_window(const std::vector<Token>& tokens
 // A date or a number is not an edit of the text around it: "15 November
 // 2021" -> "15 May 2022", "annex III" -> "annex IV", "session5" (a footnote
 // mark) -> "session4".
+// A Roman numeral as annexes and sections are numbered (I to CCCXCIX),
+// written in capitals and well formed: "CIVIL" and "LIVID" are words.
+bool roman_numeral(std::string_view w) {
+  const auto take = [&](std::string_view unit, int at_most) {
+    for (int k = 0; k < at_most && w.starts_with(unit); ++k) w.remove_prefix(unit.size());
+  };
+  const auto one_of = [&](std::initializer_list<std::string_view> units) {
+    for (std::string_view u : units)
+      if (w.starts_with(u)) {
+        w.remove_prefix(u.size());
+        return true;
+      }
+    return false;
+  };
+  if (w.empty()) return false;
+  take("C", 3);
+  if (!one_of({"XC", "XL"})) {
+    take("L", 1);
+    take("X", 3);
+  }
+  if (!one_of({"IX", "IV"})) {
+    take("V", 1);
+    take("I", 3);
+  }
+  return w.empty();
+}
+
 bool date_or_number(std::string_view word) {
   if (std::any_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; })) return true;
-  if (!word.empty() && word.size() <= 5 &&
-      word.find_first_not_of("IVXLC") == std::string_view::npos)
-    return true;
+  if (roman_numeral(word)) return true;
   return is_month_name(fold_case(word));
 }
 

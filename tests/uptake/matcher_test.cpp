@@ -140,6 +140,10 @@ TEST(MatchUnits, ChangesCountEditsNotDatesOrTheOpeningVerb) {
        "groups,", 0},
       {"inside a longer paragraph", "Notes " + base + ";",
        "Welcomes the talks held in Geneva, notes " + base + ", and decides to remain seized of the matter;", 0},
+      // Letters of Roman numerals that spell no numeral ("CIVIL") are a word.
+      {"capitalised word dropped", "Notes " + base + " and CIVIL;", "Notes " + base + ";", 1},
+      {"roman numeral changed", "Notes " + base + " as set out in annex IV;",
+       "Notes " + base + " as set out in annex XIV;", 0},
       {"one phrase changed", "Notes " + base + ";",
        "Notes " + base.substr(0, base.size() - 18) + "the settlement process;", 1},
       {"two phrases changed", "Reiterates its call for a reduction of tensions in the region, and " + base + ";",
