@@ -6,57 +6,6 @@
 
 namespace unxref::report {
 
-
-namespace {
-
-// Length of the valid UTF-8 sequence at s[i], 0 when it is not one.
-std::size_t utf8_length(std::string_view s, std::size_t i) {
-  const auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-  const unsigned char c = b(i);
-  std::size_t n = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
-  if (n == 0 || i + n > s.size()) return 0;
-  for (std::size_t k = 1; k < n; ++k)
-    if ((b(i + k) & 0xC0) != 0x80) return 0;
-  if (n == 2 && c < 0xC2) return 0;                       // overlong
-  if (n == 3 && c == 0xE0 && b(i + 1) < 0xA0) return 0;   // overlong
-  if (n == 3 && c == 0xED && b(i + 1) >= 0xA0) return 0;  // surrogate
-  if (n == 4 && c == 0xF0 && b(i + 1) < 0x90) return 0;   // overlong
-  if (n == 4 && (c > 0xF4 || (c == 0xF4 && b(i + 1) >= 0x90))) return 0;
-  return n;
-}
-
-}  // namespace
-
-std::string escape(std::string_view text) {
-  std::string out;
-  out.reserve(text.size() + text.size() / 8);
-  for (std::size_t i = 0; i < text.size();) {
-    const std::size_t n = utf8_length(text, i);
-    if (n == 0) {
-      out += "\xEF\xBF\xBD";
-      ++i;
-      continue;
-    }
-    const char c = text[i];
-    if (n > 1) {
-      out.append(text.substr(i, n));
-    } else {
-      switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        case '\'': out += "&#39;"; break;
-        case '\t':
-        case '\n': out += c; break;
-        default: out += (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) ? ' ' : c;
-      }
-    }
-    i += n;
-  }
-  return out;
-}
-
 std::string script_json(const nlohmann::ordered_json& value) {
   const std::string dumped = value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
   std::string out;

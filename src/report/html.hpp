@@ -4,12 +4,12 @@
 #include <string>
 #include <string_view>
 
+#include "unxref/core/html_escape.hpp"
+
 namespace unxref::report {
 
-// Valid UTF-8 (bad sequences become U+FFFD) without C0 controls other than
-// tab and line feed, escaped for element text and quoted attribute values
-// alike (& < > " ').
-std::string escape(std::string_view text);
+// Element text and quoted attribute values: unxref::html_escape.
+inline std::string escape(std::string_view text) { return html_escape(text); }
 
 // A JSON value as the body of <script type="application/json">: no "<", ">"
 // or "&" anywhere (they become \u escapes inside strings, where alone they

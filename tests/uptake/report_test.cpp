@@ -82,6 +82,18 @@ TEST(Report, JsonSurvivesInvalidUtf8) {
   EXPECT_TRUE(nlohmann::json::accept(render(match_units({r}, {}), Format::json)));
 }
 
+// The uptake page escapes as the report does (one escaper): invalid UTF-8
+// becomes U+FFFD and control characters spaces, so the page stays valid text.
+TEST(Report, HtmlReplacesInvalidUtf8AndControls) {
+  Recommendation r;
+  r.id = "R1";
+  r.text = "bad \xff bytes and a \x01 control in a recommendation";
+  const std::string html = render(match_units({r}, {}), Format::html);
+  EXPECT_EQ(html.find('\xff'), std::string::npos);
+  EXPECT_EQ(html.find('\x01'), std::string::npos);
+  EXPECT_NE(html.find("bad \xEF\xBF\xBD bytes and a   control"), std::string::npos);
+}
+
 TEST(Report, TextTableHasSummaryAndReverseView) {
   const std::string text = render(hostile_report(), Format::text);
   EXPECT_NE(text.find("Uptake of 1 recommendation from"), std::string::npos);

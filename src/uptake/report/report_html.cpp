@@ -1,5 +1,5 @@
 // A self-contained HTML page: each recommendation beside its best paragraph,
-// shared passages marked. Every piece of document text goes through escape();
+// shared passages marked. Every piece of document text goes through html_escape();
 // no document text ever lands inside a tag, attribute or script.
 #include <algorithm>
 #include <cstdio>
@@ -8,26 +8,11 @@
 #include <vector>
 
 #include "unxref/uptake/report.hpp"
+#include "unxref/core/html_escape.hpp"
 #include "uptake/report/report_common.hpp"
 
 namespace unxref::uptake {
 namespace {
-
-std::string escape(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
 
 // `text` escaped, with the (possibly overlapping) spans wrapped in <mark>.
 std::string highlighted(const std::string& text, std::vector<Span> spans) {
@@ -41,11 +26,11 @@ std::string highlighted(const std::string& text, std::vector<Span> spans) {
   for (const Span& s : spans) {
     if (s.end <= pos) continue;
     const std::size_t start = std::max(s.start, pos);
-    out += escape(std::string_view(text).substr(pos, start - pos));
-    out += "<mark>" + escape(std::string_view(text).substr(start, s.end - start)) + "</mark>";
+    out += html_escape(std::string_view(text).substr(pos, start - pos));
+    out += "<mark>" + html_escape(std::string_view(text).substr(start, s.end - start)) + "</mark>";
     pos = s.end;
   }
-  return out + escape(std::string_view(text).substr(pos));
+  return out + html_escape(std::string_view(text).substr(pos));
 }
 
 std::string fixed2(double v) {
@@ -104,12 +89,12 @@ void write_html(std::ostream& out, const UptakeReport& report) {
   out << "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
          "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">"
          "<title>Recommendation uptake: "
-      << escape(report.target) << "</title><style>" << kStyle << "</style></head><body>\n";
-  out << "<h1>Recommendation uptake</h1>\n<p class=\"meta\">Target: " << escape(report.target) << "<br>Sources: ";
-  for (std::size_t i = 0; i < report.sources.size(); ++i) out << (i ? ", " : "") << escape(report.sources[i]);
+      << html_escape(report.target) << "</title><style>" << kStyle << "</style></head><body>\n";
+  out << "<h1>Recommendation uptake</h1>\n<p class=\"meta\">Target: " << html_escape(report.target) << "<br>Sources: ";
+  for (std::size_t i = 0; i < report.sources.size(); ++i) out << (i ? ", " : "") << html_escape(report.sources[i]);
   out << "<br>verbatim " << counts[0] << ", adapted " << counts[1] << ", thematic " << counts[2] << ", absent "
       << counts[3] << "</p>\n";
-  for (const std::string& w : report.warnings) out << "<p class=\"meta\">Warning: " << escape(w) << "</p>\n";
+  for (const std::string& w : report.warnings) out << "<p class=\"meta\">Warning: " << html_escape(w) << "</p>\n";
   write_definitions(out, report.thresholds);
   out << "<table>\n<tr><th>Recommendation</th><th>Verdict</th><th>Best paragraph</th></tr>\n";
   for (std::size_t i = 0; i < report.recommendations.size(); ++i) {
@@ -121,27 +106,27 @@ void write_html(std::ostream& out, const UptakeReport& report) {
     if (show)
       for (const SharedPassage& sp : best->passages) rec_spans.push_back(sp.rec), para_spans.push_back(sp.para);
     const std::string verdict(to_string(res.verdict));
-    out << "<tr><td><b>" << escape(qualified_id(report, rec)) << "</b>"
-        << (rec.label.empty() ? "" : " (" + escape(rec.label) + ")") << "<br>" << highlighted(rec.text, rec_spans)
+    out << "<tr><td><b>" << html_escape(qualified_id(report, rec)) << "</b>"
+        << (rec.label.empty() ? "" : " (" + html_escape(rec.label) + ")") << "<br>" << highlighted(rec.text, rec_spans)
         << "</td><td class=\"" << verdict << "\">" << verdict << "<br>" << fixed2(res.score);
     if (show && !best->key_terms.empty()) {
       out << "<div class=\"meta\">shared terms: ";
-      for (std::size_t k = 0; k < best->key_terms.size(); ++k) out << (k ? ", " : "") << escape(best->key_terms[k]);
+      for (std::size_t k = 0; k < best->key_terms.size(); ++k) out << (k ? ", " : "") << html_escape(best->key_terms[k]);
       out << "</div>";
     }
     if (show && !best->shared_citations.empty()) {
       out << "<div class=\"meta\">shared citations: ";
       for (std::size_t k = 0; k < best->shared_citations.size(); ++k)
-        out << (k ? ", " : "") << escape(best->shared_citations[k]);
+        out << (k ? ", " : "") << html_escape(best->shared_citations[k]);
       out << "</div>";
     }
     out << "</td><td>";
     if (show) {
       const Paragraph& para = report.paragraphs[best->paragraph];
-      out << "<b>" << escape(para.number) << "</b> <span class=\"meta\">" << to_string(para.kind) << "</span><br>"
+      out << "<b>" << html_escape(para.number) << "</b> <span class=\"meta\">" << to_string(para.kind) << "</span><br>"
           << highlighted(para.text, para_spans);
       const std::string others = paragraph_list(report, res);
-      if (res.matches.size() > 1) out << "<div class=\"meta\">also: " << escape(others) << "</div>";
+      if (res.matches.size() > 1) out << "<div class=\"meta\">also: " << html_escape(others) << "</div>";
     } else {
       out << "<span class=\"meta\">not taken up</span>";
     }
