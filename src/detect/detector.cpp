@@ -15,6 +15,7 @@
 #include "detect/default_finders.hpp"
 #include "detect/finder.hpp"
 #include "detect/normalize.hpp"
+#include "unxref/core/utf8.hpp"
 #include "detect/own_symbols.hpp"
 #include "detect/scanner.hpp"
 #include "unxref/core/years.hpp"
@@ -90,25 +91,6 @@ std::vector<Candidate> reduce_overlaps(std::vector<Candidate> cands) {
 
 bool is_continuation(unsigned char b) { return (b & 0xC0) == 0x80; }
 
-// The length of the well-formed UTF-8 sequence at the start of `s` (its
-// first byte is >= 0x80), 0 when ill-formed: the checks of RFC 3629, as
-// ICU's U8_NEXT makes them, without decoding.
-std::size_t well_formed_length(std::string_view s) {
-  const auto b = [&](std::size_t k) { return k < s.size() ? static_cast<unsigned char>(s[k]) : 0u; };
-  const auto cont = [&](std::size_t k) { return (b(k) & 0xC0) == 0x80; };
-  const unsigned lead = b(0);
-  if (lead >= 0xC2 && lead <= 0xDF) return cont(1) ? 2 : 0;
-  if (lead >= 0xE0 && lead <= 0xEF) {
-    const unsigned lo = lead == 0xE0 ? 0xA0 : 0x80, hi = lead == 0xED ? 0x9F : 0xBF;
-    return b(1) >= lo && b(1) <= hi && cont(2) ? 3 : 0;
-  }
-  if (lead >= 0xF0 && lead <= 0xF4) {
-    const unsigned lo = lead == 0xF0 ? 0x90 : 0x80, hi = lead == 0xF4 ? 0x8F : 0xBF;
-    return b(1) >= lo && b(1) <= hi && cont(2) && cont(3) ? 4 : 0;
-  }
-  return 0;
-}
-
 // How many bytes from the start of `s` need no change: ASCII, and with
 // `flatten` printable ASCII with no two spaces in a row (nor a space first
 // when `after_space`). Sixteen bytes at a time where SSE2 is there.
@@ -136,7 +118,7 @@ std::size_t unchanged_prefix(std::string_view s, bool flatten, bool after_space)
     if (b >= 0x80) {
       // A well-formed sequence needs no change either: most contexts of
       // Arabic, Cyrillic and Chinese text are nothing else.
-      const std::size_t len = well_formed_length(s.substr(j));
+      const std::size_t len = well_formed_length(s, j);
       if (len == 0) break;
       j += len;
       after_space = false;

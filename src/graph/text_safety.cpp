@@ -1,22 +1,16 @@
 #include "graph/text_safety.hpp"
 
+#include "unxref/core/utf8.hpp"
+
 namespace unxref::graph {
 namespace {
 
-// Length of the valid UTF-8 sequence at s[i], or 0.
+// Length of the valid UTF-8 sequence at s[i] that XML allows, or 0: U+FFFE
+// and U+FFFF are well-formed UTF-8 but not XML characters.
 std::size_t utf8_length(std::string_view s, std::size_t i) {
+  const std::size_t len = well_formed_length(s, i);
   const auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[i + k]); };
-  const unsigned char c = b(0);
-  std::size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
-  if (len == 0 || i + len > s.size()) return 0;
-  for (std::size_t k = 1; k < len; ++k)
-    if ((b(k) & 0xC0) != 0x80) return 0;
-  // Reject overlong forms, surrogates and code points above U+10FFFF.
-  if (len == 2 && c < 0xC2) return 0;
-  if (len == 3 && ((c == 0xE0 && b(1) < 0xA0) || (c == 0xED && b(1) >= 0xA0))) return 0;
-  if (len == 4 && ((c == 0xF0 && b(1) < 0x90) || c > 0xF4 || (c == 0xF4 && b(1) >= 0x90))) return 0;
-  // U+FFFE and U+FFFF are not XML characters either.
-  if (len == 3 && c == 0xEF && b(1) == 0xBF && (b(2) == 0xBE || b(2) == 0xBF)) return 0;
+  if (len == 3 && b(0) == 0xEF && b(1) == 0xBF && (b(2) == 0xBE || b(2) == 0xBF)) return 0;
   return len;
 }
 

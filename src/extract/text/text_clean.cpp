@@ -9,36 +9,6 @@ namespace {
 
 constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
 
-// Length of the well-formed UTF-8 sequence at s[i], or 0 if it is not one
-// (overlongs, surrogates and values past U+10FFFF count as ill-formed).
-std::size_t valid_sequence_length(std::string_view s, std::size_t i) {
-  const auto b0 = static_cast<unsigned char>(s[i]);
-  if (b0 < 0x80) return 1;
-  std::size_t len = 0;
-  unsigned char lo = 0x80, hi = 0xBF;
-  if (b0 >= 0xC2 && b0 <= 0xDF) {
-    len = 2;
-  } else if (b0 >= 0xE0 && b0 <= 0xEF) {
-    len = 3;
-    if (b0 == 0xE0) lo = 0xA0;
-    if (b0 == 0xED) hi = 0x9F;
-  } else if (b0 >= 0xF0 && b0 <= 0xF4) {
-    len = 4;
-    if (b0 == 0xF0) lo = 0x90;
-    if (b0 == 0xF4) hi = 0x8F;
-  } else {
-    return 0;
-  }
-  if (i + len > s.size()) return 0;
-  const auto b1 = static_cast<unsigned char>(s[i + 1]);
-  if (b1 < lo || b1 > hi) return 0;
-  for (std::size_t k = 2; k < len; ++k) {
-    const auto b = static_cast<unsigned char>(s[i + k]);
-    if (b < 0x80 || b > 0xBF) return 0;
-  }
-  return len;
-}
-
 // `map` gets, for each byte written, the offset in `bytes` of its code unit.
 std::string utf16_to_utf8(std::string_view bytes, bool big_endian, std::size_t& bad, OffsetMap& map) {
   std::string out;
@@ -128,7 +98,7 @@ std::string clean_text_bytes(std::string_view bytes, std::vector<std::string>& w
     const auto uc = static_cast<unsigned char>(c);
     const std::size_t written = out.size();
     if (uc >= 0x80) {
-      const std::size_t len = valid_sequence_length(bytes, i);
+      const std::size_t len = well_formed_length(bytes, i);
       if (len == 0) {
         out += kReplacement;
         ++bad;
