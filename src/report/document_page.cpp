@@ -57,6 +57,7 @@ std::string highlighted_text(const ReportContext& ctx, const FlatText& flat, con
     const std::string page_file = ctx.page_of(m.target);
     std::string tip = m.target.empty() ? "unresolved: " + m.resolved_from : m.target;
     if (!m.pinpoint.empty()) tip += ", " + m.pinpoint;
+    if (!m.verb.empty()) tip += " (" + m.verb + ": " + m.relation + ")";
     const std::string cls = m.target.empty() ? "cite unresolved" : "cite";
     out += "<a class=\"" + cls + "\" id=\"m" + std::to_string(i) + "\"";
     if (!page_file.empty()) out += " href=\"" + escape(page_file) + "\"";
@@ -67,6 +68,29 @@ std::string highlighted_text(const ReportContext& ctx, const FlatText& flat, con
   }
   plain(text.substr(pos));
   return out + "</div>\n";
+}
+
+// How the document cites each target: its mentions' relations, commonest
+// first ("recalls ×2, welcomes"), and whether a clause acts under Chapter VII.
+std::map<std::string, std::string> how_cited(const std::vector<Mention>& mentions) {
+  std::map<std::string, std::map<std::string, int>> counts;
+  std::map<std::string, bool> chapter_vii;
+  for (const Mention& m : mentions) {
+    if (m.target.empty()) continue;
+    ++counts[m.target][m.relation.empty() ? "other" : m.relation];
+    chapter_vii[m.target] = chapter_vii[m.target] || m.chapter_vii;
+  }
+  std::map<std::string, std::string> out;
+  for (const auto& [target, by_relation] : counts) {
+    std::vector<std::pair<std::string, int>> ranked(by_relation.begin(), by_relation.end());
+    std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+    std::string text;
+    for (const auto& [relation, n] : ranked)
+      text += (text.empty() ? "" : ", ") + relation + (n > 1 ? " \u00D7" + std::to_string(n) : "");
+    if (chapter_vii[target]) text += "; under Chapter VII";
+    out[target] = text;
+  }
+  return out;
 }
 
 std::string document_page(const ReportContext& ctx, const CorpusDocument& doc, const FlatText& text,
@@ -96,14 +120,16 @@ std::string document_page(const ReportContext& ctx, const CorpusDocument& doc, c
   if (cited.empty()) {
     out += "<p>No citation was found in this document.</p>\n";
   } else {
-    out += "<table class=\"list\"><tr><th>Target</th><th>Kind</th><th>Mentions</th><th>Pages</th><th>Pinpoints</th>"
-           "<th>Snippet</th></tr>\n";
+    const std::map<std::string, std::string> how = how_cited(mentions);
+    out += "<table class=\"list\"><tr><th>Target</th><th>Kind</th><th>Mentions</th><th>How</th><th>Pages</th>"
+           "<th>Pinpoints</th><th>Snippet</th></tr>\n";
     for (const CitedTarget& c : cited) {
+      const auto h = how.find(c.id);
       const auto v = ctx.graph.find(c.id);
       const std::string name = v ? ctx.name_of(*v) : c.label;
       out += "<tr><td>" + link(ctx, c.id, c.id) + (name != c.id ? "<br><span class=\"sub\">" + escape(name) + "</span>" : "") +
              "</td><td>" + escape(c.kind) + "</td><td class=\"num\">" + std::to_string(c.mentions) + "</td><td>" +
-             escape(page_list(c.pages)) + "</td><td>" + escape(joined(c.pinpoints)) + "</td><td>" +
+             escape(h == how.end() ? "" : h->second) + "</td><td>" + escape(page_list(c.pages)) + "</td><td>" + escape(joined(c.pinpoints)) + "</td><td>" +
              escape(c.context);
       if (auto it = first_mention.find(c.id); it != first_mention.end())
         out += " <a class=\"jump\" href=\"#m" + std::to_string(it->second) + "\">in the text</a>";

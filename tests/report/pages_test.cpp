@@ -40,6 +40,24 @@ TEST(ReportPages, DocumentTextLinksEveryCitationAndMarksPages) {
   EXPECT_NE(page.find("href=\"#m0\""), std::string::npos) << "the cites table jumps into the text";
 }
 
+// Issue 14: the report shows how a document cites each target (the
+// relations of its mentions) in the cites table and in the text's tooltips.
+TEST(ReportPages, DocumentPageShowsHowEachTargetIsCited) {
+  testing::ReportCorpus c = two_documents();
+  c.mentions[0][0].verb = "Recalling";
+  c.mentions[0][0].relation = "recalls";
+  c.mentions[0][0].chapter_vii = true;
+  c.mentions[0][1].verb = "Welcomes";
+  c.mentions[0][1].relation = "welcomes";
+  const auto folder = testing::scratch_dir("pages-relations");
+  testing::write_report(c, folder);
+  const std::string page = slurp(folder / "report" / report::page_name("doc:a.txt", true));
+  EXPECT_NE(page.find("<th>How</th>"), std::string::npos);
+  EXPECT_NE(page.find("<td>recalls; under Chapter VII</td>"), std::string::npos);
+  EXPECT_NE(page.find("<td>welcomes</td>"), std::string::npos);
+  EXPECT_NE(page.find("title=\"A/RES/72/1, para. 11 (Recalling: recalls)\""), std::string::npos);
+}
+
 TEST(ReportPages, TargetPageListsCitersByYearAndPinpoints) {
   const auto folder = testing::scratch_dir("pages");
   testing::write_report(two_documents(), folder);
