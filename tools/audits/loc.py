@@ -3,15 +3,15 @@
 recall_src.tsv counts them (1-based, non-overlapping, left to right), with
 its byte offset and context.
 
-  python3 loc.py DOC 'surface' [more surfaces ...]    # DOC relative to ../shared/corpus/akn
-  python3 loc.py DOC --grep REGEX                      # regex hits (case-insensitive)
+  python3 ../loc.py DOC 'surface' [more surfaces ...]    # DOC relative to ../shared/corpus/akn
+  python3 ../loc.py DOC --grep REGEX                      # regex hits (case-insensitive)
 """
 import os
 import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-AKN = os.path.normpath(os.path.join(HERE, "..", "..", "..", "..", "shared", "corpus", "akn"))
+AKN = os.path.normpath(os.path.join(HERE, "..", "..", "..", "shared", "corpus", "akn"))
 
 
 def occurrences(text, surface):

@@ -1,4 +1,4 @@
-# usage: add.sh DOC < rows   (rows: surface ~ occ ~ expected ~ class ~ note); appends to recall_src.tsv
+# usage (from an audit folder): ../add.sh DOC < rows   (rows: surface ~ occ ~ expected ~ class ~ note); appends to its recall_src.tsv
 D="$1"
 while IFS= read -r line; do
   [ -z "$line" ] && continue
