@@ -21,6 +21,17 @@ std::size_t OffsetMap::to_original(std::size_t norm) const {
   return r.orig + r.step * (norm - r.norm);
 }
 
+bool OffsetMap::standing_at(std::size_t norm) const {
+  return !runs_.empty() && run_of(norm)->step == 0;
+}
+
+std::size_t OffsetMap::end_of(std::size_t norm_end) const {
+  if (runs_.empty() || norm_end == 0) return to_original(norm_end);
+  const Run& r = *run_of(norm_end - 1);
+  if (r.step == 1) return r.orig + (norm_end - 1 - r.norm) + 1;
+  return to_original(norm_end);
+}
+
 std::size_t OffsetMap::contiguous_from(std::size_t norm) const {
   if (runs_.empty()) return 1;
   auto it = run_of(norm);

@@ -284,7 +284,7 @@ std::vector<Mention> Detector::Impl::detect(std::string_view text, SegmentAt seg
     }
     if (source && !source->empty()) {
       m.file_start = static_cast<long long>(source->to_original(start));
-      m.file_end = static_cast<long long>(source->to_original(end));
+      m.file_end = static_cast<long long>(source->end_of(end));
     }
     m.pinpoint = std::move(c.pinpoint);
     m.date = std::move(c.date);

@@ -60,6 +60,8 @@ const std::vector<SpanCase>& cases() {
        "A/RES/64/293"},
       {"MarkdownFootnote", "a.md", "Body text.[^1]\n\n[^1]: General Assembly resolution 64/293.\n", "A/RES/64/293",
        "General Assembly resolution 64/293"},
+      {"MarkdownLinkText", "a.md", "It cites [General Assembly resolution 64/293](#). More.\n", "A/RES/64/293",
+       "General Assembly resolution 64/293"},
       {"MarkdownTable", "a.md", "| Year | Text |\n|---|---|\n| 2010 | A/RES/64/293 |\n", "A/RES/64/293",
        "A/RES/64/293"},
       {"MarkdownListItem", "a.md", "Intro.\n\n- first point\n- recalls *A/RES/64/293*\n", "A/RES/64/293",

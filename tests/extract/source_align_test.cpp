@@ -34,7 +34,7 @@ TEST_P(AlignToSource, WordLandsOnItsFileBytes) {
   const OffsetMap map = align_to_source(c.shown, source, 0, clean.size());
   const std::size_t at = c.shown.find(c.word);
   ASSERT_NE(at, std::string::npos);
-  const std::size_t from = map.to_original(at), to = map.to_original(at + c.word.size());
+  const std::size_t from = map.to_original(at), to = map.end_of(at + c.word.size());
   ASSERT_LE(from, to);
   EXPECT_EQ(c.file.substr(from, to - from), c.in_file);
   // The map never points past the file, and never goes backwards.
@@ -59,6 +59,8 @@ const AlignCase kCases[] = {
     {"EntityThenWord", "x &mdash; see A/RES/64/293", "x \xE2\x80\x94 see A/RES/64/293", "\xE2\x80\x94",
      "&mdash;"},
     {"AddedCharacterThenCopy", "Z-RES", "?Z-RES", "-RES", "-RES"},
+    {"LinkEnd", "see [the TIP Protocol](#). More", "see the TIP Protocol. More", "the TIP Protocol",
+     "the TIP Protocol"},
     {"HtmlTag", "a <sup>1</sup> b A/RES/70/1", "a 1 b A/RES/70/1", "A/RES/70/1", "A/RES/70/1"},
     {"MultiByte", "« voir » A/RES/70/1", "« voir » A/RES/70/1", "voir", "voir"},
 };

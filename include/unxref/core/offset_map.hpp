@@ -34,6 +34,16 @@ class OffsetMap {
     }
     runs_.push_back({norm, orig, 1});
   }
+  // Records that normalised byte `norm` stands for the original character
+  // at `orig`, which is wider than one byte's worth (a UTF-16 code unit):
+  // a span ending after it ends where the next character begins.
+  void push_standing(std::uint32_t norm, std::uint32_t orig) {
+    if (!runs_.empty() && runs_.back().step == 0 && runs_.back().orig == orig) return;
+    if (!runs_.empty() && runs_.back().norm == norm) runs_.pop_back();
+    runs_.push_back({norm, orig, 0});
+  }
+  // Whether byte `norm` was recorded standing (or stands with its run).
+  bool standing_at(std::size_t norm) const;
   // Forgets normalised byte `norm`, the last one recorded.
   void pop(std::uint32_t norm) {
     if (!runs_.empty() && runs_.back().norm == norm) runs_.pop_back();
@@ -51,6 +61,11 @@ class OffsetMap {
   std::size_t to_original(std::size_t norm) const;
   // The first normalised offset whose original offset is >= `orig`.
   std::size_t from_original(std::size_t orig) const;
+  // The original end of a span ending (exclusively) at `norm_end`: one past
+  // the original byte of its last byte where that byte was copied, so that
+  // markup dropped right after a span ("Persons](#)") stays out of it;
+  // to_original(norm_end) where the last byte stands for more (an entity).
+  std::size_t end_of(std::size_t norm_end) const;
   // How many bytes from `norm` on map to consecutive original bytes (at
   // least 1): a copy of that many bytes needs one run, not one per byte.
   std::size_t contiguous_from(std::size_t norm) const;

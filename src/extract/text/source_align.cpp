@@ -92,6 +92,13 @@ OffsetMap align_to_source(std::string_view shown, const CleanSource& source, std
   // each stretch the file map keeps contiguous.
   const auto copy = [&](std::size_t i, std::size_t j, std::size_t n) {
     while (n > 0) {
+      if (source.to_file.standing_at(lo + j)) {  // a UTF-16 file: each byte stands for its code unit
+        map.push_standing(static_cast<std::uint32_t>(i), file_of(j));
+        ++i;
+        ++j;
+        --n;
+        continue;
+      }
       const std::size_t piece = std::min(n, source.to_file.contiguous_from(lo + j));
       map.push(static_cast<std::uint32_t>(i), file_of(j));
       // The second byte too: after a character that stood still at this

@@ -20,7 +20,7 @@ std::string utf16_to_utf8(std::string_view bytes, bool big_endian, std::size_t& 
   };
   const auto from = [&](std::size_t written, std::size_t i) {
     for (std::size_t b = written; b < out.size(); ++b)
-      map.push(static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(i));
+      map.push_standing(static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(i));
   };
   std::size_t i = 0;
   for (; i + 1 < bytes.size(); i += 2) {
@@ -90,7 +90,13 @@ std::string clean_text_bytes(std::string_view bytes, std::vector<std::string>& w
       shift = here;
       return;
     }
-    for (std::size_t b = written; b < out.size(); ++b) to_file->push(static_cast<std::uint32_t>(b), file_of(i));
+    for (std::size_t b = written; b < out.size(); ++b) {
+      if (utf16) {
+        to_file->push_standing(static_cast<std::uint32_t>(b), file_of(i));
+      } else {
+        to_file->push(static_cast<std::uint32_t>(b), file_of(i));
+      }
+    }
     shift = PTRDIFF_MIN;  // what follows starts a run of its own
   };
   for (std::size_t i = 0; i < bytes.size();) {
@@ -108,7 +114,7 @@ std::string clean_text_bytes(std::string_view bytes, std::vector<std::string>& w
         out.append(bytes.substr(i, len));
         if (utf16) {
           for (std::size_t b = 0; b < len && to_file; ++b)
-            to_file->push(static_cast<std::uint32_t>(written + b), file_of(i + b));
+            to_file->push_standing(static_cast<std::uint32_t>(written + b), file_of(i + b));
         } else {
           mark(written, i, len);
         }
