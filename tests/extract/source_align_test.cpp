@@ -58,6 +58,7 @@ const AlignCase kCases[] = {
      "see the Agenda and A/RES/64/293", "A/RES/64/293", "A/RES/64/293"},
     {"EntityThenWord", "x &mdash; see A/RES/64/293", "x \xE2\x80\x94 see A/RES/64/293", "\xE2\x80\x94",
      "&mdash;"},
+    {"NumericEntity", "x &#65;/RES/70/1 y", "x A/RES/70/1 y", "A", "&#65;"},
     {"AddedCharacterThenCopy", "Z-RES", "?Z-RES", "-RES", "-RES"},
     {"LinkEnd", "see [the TIP Protocol](#). More", "see the TIP Protocol. More", "the TIP Protocol",
      "the TIP Protocol"},

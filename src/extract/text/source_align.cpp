@@ -142,7 +142,7 @@ OffsetMap align_to_source(std::string_view shown, const CleanSource& source, std
     if (found == std::string_view::npos) {
       // Not in the source as written (an entity decoded, a label added):
       // it stands where the walk is.
-      for (std::size_t b = 0; b < len; ++b) map.push(static_cast<std::uint32_t>(i + b), file_of(j));
+      for (std::size_t b = 0; b < len; ++b) map.push_standing(static_cast<std::uint32_t>(i + b), file_of(j));
       // An HTML entity where the walk is ("&mdash;") is what it was decoded
       // from: it is consumed, so the character's span covers it.
       if (j < src.size() && src[j] == '&') {
