@@ -1,5 +1,4 @@
 // unxref scan PATH... --out DIR: the citation graph of a corpus, drawn and exported.
-#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <iomanip>
@@ -49,16 +48,14 @@ void step(int& failed, Fn fn) {
 // pair's files are outside the corpus, so its fingerprint does not see them).
 std::string file_versions(const std::string& pair) {
   std::string out;
-  for (std::size_t from = 0; from <= pair.size();) {
-    const std::size_t comma = std::min(pair.find(',', from), pair.size());
-    const fs::path file = pair.substr(from, comma - from);
+  const auto [source, target] = uptake_pair_files(pair);
+  for (const fs::path& file : {source, target}) {
     std::error_code size_error, time_error;
     const auto size = fs::file_size(file, size_error);
     const auto time = fs::last_write_time(file, time_error);
     out += size_error || time_error ? std::string(":missing")
                                     : ":" + std::to_string(size) + "@" +
                                           std::to_string(time.time_since_epoch().count());
-    from = comma + 1;
   }
   return out;
 }

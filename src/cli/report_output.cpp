@@ -14,6 +14,12 @@
 #include "unxref/uptake/uptake.hpp"
 
 namespace unxref::cli {
+
+std::pair<std::filesystem::path, std::filesystem::path> uptake_pair_files(const std::string& pair) {
+  const auto comma = pair.find(',');
+  return {pair.substr(0, comma), pair.substr(comma + 1)};
+}
+
 namespace {
 
 namespace fs = std::filesystem;
@@ -21,8 +27,7 @@ namespace fs = std::filesystem;
 // One uptake page: SOURCE and TARGET extracted as `unxref uptake` does.
 report::ExtraPage write_uptake(report::ReportWriter& writer, const std::string& pair, std::size_t n,
                                const std::shared_ptr<Detector>& detector) {
-  const auto comma = pair.find(',');
-  const fs::path source = pair.substr(0, comma), target = pair.substr(comma + 1);
+  const auto [source, target] = uptake_pair_files(pair);
   Document src = extract_file(source), tgt = extract_file(target);
   src.meta.path = source.string();
   tgt.meta.path = target.string();

@@ -2,6 +2,7 @@
 // Writing report.html (and report/) from an index: shared by `scan` and `report`.
 #include <filesystem>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "cli/commands.hpp"
@@ -13,6 +14,10 @@ struct ReportArgs {
   std::vector<std::string> uptake;  // "SOURCE,TARGET" file pairs
   std::string title = "Citation report";
 };
+
+// The files of an --uptake "SOURCE,TARGET" pair: split at the first comma,
+// so a target path may hold commas.
+std::pair<std::filesystem::path, std::filesystem::path> uptake_pair_files(const std::string& pair);
 
 // --uptake SOURCE,TARGET (repeatable) and --title.
 void add_report_options(CLI::App* sub, ReportArgs& args);
