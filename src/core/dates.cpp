@@ -85,7 +85,7 @@ const std::map<std::string, int, std::less<>>& month_names() {
 // A month's number, or 0: a name of data/months.tsv, or a start of at least
 // three letters of an English one ("Sept", "Dec").
 int month_of(const std::string& word) {
-  if (const auto it = month_names().find(word); it != month_names().end()) return it->second;
+  if (const int m = month_named(word)) return m;
   if (word.size() < 3) return 0;
   for (std::size_t m = 0; m < kMonths.size(); ++m)
     if (kMonths[m].substr(0, word.size()) == word)
@@ -107,6 +107,11 @@ bool is_year(int y) { return y >= kFirstYear && y <= kLastYear; }
 bool is_day(int d) { return d >= 1 && d <= 31; }
 
 }  // namespace
+
+int month_named(std::string_view folded) {
+  const auto it = month_names().find(folded);
+  return it == month_names().end() ? 0 : it->second;
+}
 
 std::string iso_date(std::string_view text) {
   const std::vector<Token> t = tokens(text);

@@ -1,30 +1,13 @@
 #include "uptake/dating.hpp"
 
 #include <filesystem>
-#include <map>
-#include <sstream>
 
-#include "unxref/core/embedded.hpp"
+#include "unxref/core/dates.hpp"
 #include "unxref/core/years.hpp"
 #include "uptake/cues.hpp"
 
 namespace unxref::uptake {
 namespace {
-
-const std::map<std::string, int>& months() {
-  static const std::map<std::string, int> m = [] {
-    std::map<std::string, int> out;
-    std::istringstream in{std::string(embedded_data("months.tsv"))};
-    for (std::string line; std::getline(in, line);) {
-      if (line.empty() || line[0] == '#') continue;
-      const auto t1 = line.find('\t'), t2 = line.rfind('\t');
-      if (t1 == std::string::npos || t2 == t1) continue;
-      out[line.substr(t2 + 1)] = std::stoi(line.substr(0, t1));
-    }
-    return out;
-  }();
-  return m;
-}
 
 // "27 February 2019", "February 27, 2019": day, month name, year in any order.
 IssueDate parse_date(const std::string& text) {
@@ -33,7 +16,7 @@ IssueDate parse_date(const std::string& text) {
   if (!d.year) return d;
   d.shown = text;
   for (const std::string& w : folded_words(text)) {
-    if (const auto it = months().find(w); it != months().end()) d.month = it->second;
+    if (const int m = month_named(w)) d.month = m;
     else if (w.size() <= 2 && w.find_first_not_of("0123456789") == std::string::npos) d.day = std::stoi(w);
   }
   if (!d.month) d.day = 0;
@@ -50,7 +33,7 @@ IssueDate issue_date(const Document& doc) {
   return {};
 }
 
-bool is_month_name(const std::string& folded) { return months().count(folded) > 0; }
+bool is_month_name(const std::string& folded) { return month_named(folded) > 0; }
 
 bool certainly_before(const IssueDate& a, const IssueDate& b) {
   if (!a.known() || !b.known()) return false;

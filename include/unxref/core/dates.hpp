@@ -11,4 +11,8 @@ namespace unxref {
 // least three letters ("Sept", "Dec.").
 std::string iso_date(std::string_view text);
 
+// The number (1-12) of a month name of data/months.tsv, given case-folded
+// ("february", "février", "июля", "ديسمبر"), or 0.
+int month_named(std::string_view folded);
+
 }  // namespace unxref
