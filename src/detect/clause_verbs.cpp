@@ -4,8 +4,12 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cstdint>
+#include <cstring>
+#include <functional>
+#include <iterator>
 #include <unordered_map>
 
 #include "unxref/core/error.hpp"
@@ -32,8 +36,15 @@ struct Entry {
   bool after = false;   // comes after a verb ("also"); never opens a clause
 };
 
+// Looked up by string_view without making a string of every word asked.
+struct ViewHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
 struct Lexicon {
-  std::unordered_map<std::string, std::vector<Entry>> by_first;  // first word, or first code point (Chinese)
+  // by first word, or first code point (Chinese)
+  std::unordered_map<std::string, std::vector<Entry>, ViewHash, std::equal_to<>> by_first;
   std::vector<std::string> chapter_vii;
   std::vector<std::string> participles;
   std::vector<std::string> series;  // data/series-cues.tsv
@@ -115,7 +126,7 @@ std::vector<Match> matches_at(std::string_view t, std::size_t at, bool capital_o
   std::vector<Match> out;
   const Lexicon& lex = lexicon();
   auto take = [&](std::string_view key) {
-    auto it = lex.by_first.find(std::string(key));
+    auto it = lex.by_first.find(key);
     if (it == lex.by_first.end()) return;
     for (const Entry& e : it->second) {
       if (e.cased && !capital_or_operative) continue;
@@ -205,6 +216,16 @@ std::string collapse_spaces(std::string_view s) {
   return out;
 }
 
+// The last bytes of the marks after which a clause may open (see
+// after_boundary): right before it, or before the space before it.
+constexpr std::array<bool, 256> byte_set(std::string_view bytes) {
+  std::array<bool, 256> out{};
+  for (char b : bytes) out[static_cast<unsigned char>(b)] = true;
+  return out;
+}
+constexpr std::array<bool, 256> kEndsClause = byte_set(",;:.\x8C\x9B\x82");
+constexpr std::array<bool, 256> kEndsClauseBeforeSpace = byte_set(",;:.\x8C\x9B\x82)\"\x9D" "0123456789");
+
 // Whether byte `i` of `t` may start a word of a new clause: after , ; : .
 // (and the Arabic comma and semicolon, the Chinese full stop), with or
 // without a space.
@@ -276,6 +297,7 @@ ClauseVerbs::ClauseVerbs(const NormalizedText& text, std::vector<std::size_t> se
   for (std::size_t k = 1; k < notes_.size(); ++k)
     if (notes_[k].start <= notes_[k - 1].end + 3 && notes_[k].group_start == notes_[k].start)
       notes_[k].group_start = notes_[k - 1].group_start;
+  note_from_.assign(notes_.size(), kUnknown);
   // Resolutions put their preamble first: after the first operative
   // paragraph number, a verb without a number ("..., вновь подтверждает")
   // is inside its paragraph.
@@ -285,13 +307,17 @@ ClauseVerbs::ClauseVerbs(const NormalizedText& text, std::vector<std::size_t> se
     const bool spaced_boundary = !by_block_ && i >= 2 && t[i - 1] == ' ' && after_boundary(t, i);
     if ((block || i == 0 || spaced_boundary) && after_paragraph_number(t, i) != npos) first_operative_ = i;
   }
+  find_openings();
   // "Acting under Chapter VII of the Charter": the operative paragraphs after
-  // it are adopted under Chapter VII.
-  for (const std::string& phrase : lexicon().chapter_vii) {
-    for (std::size_t q = t.find(phrase); q != npos && q < vii_from_; q = t.find(phrase, q + 1)) {
-      std::optional<Opening> o = opening_before(q + 1);
-      if (o && o->relation == "acts-under" && q <= o->verb_end + 40) vii_from_ = std::min(vii_from_, o->start);
-    }
+  // it are adopted under Chapter VII. The phrase stands in an "acts under"
+  // clause, right after its verb.
+  for (std::size_t k = 0; k < openings_.size() && vii_from_ == npos; ++k) {
+    const Opening& o = openings_[k];
+    if (o.relation != "acts-under") continue;
+    const std::size_t next = k + 1 < openings_.size() ? openings_[k + 1].start : t.size();
+    const std::size_t last = std::min(next - 1, o.verb_end + 40);  // where the phrase may start
+    for (const std::string& phrase : lexicon().chapter_vii)
+      if (last >= o.start && t.substr(o.start, last - o.start + phrase.size()).find(phrase) != npos) vii_from_ = o.start;
   }
 }
 
@@ -365,35 +391,65 @@ std::optional<ClauseVerbs::Opening> ClauseVerbs::opening_at(std::size_t word, bo
   return o;
 }
 
-std::optional<ClauseVerbs::Opening> ClauseVerbs::opening_before(std::size_t at) const {
+void ClauseVerbs::find_openings() {
+  // Every clause opening of the text, once, in text order: looking back from
+  // each citation (and forward from each clause for its end) scanned the same
+  // bytes again for every citation of a clause.
   const std::string_view t = text_.text;
-  at = std::min(at, t.size());
-  const std::size_t low = at > kReach ? at - kReach : 0;
-  auto seg = std::lower_bound(segment_starts_.begin(), segment_starts_.end(), at);
-  for (std::size_t i = at; i-- > low;) {
-    const bool segment_start = seg != segment_starts_.begin() && *std::prev(seg) == i;
-    if (segment_start) --seg;
-    if (t[i] == ' ') continue;
-    if (!segment_start && (by_block_ || !after_boundary(t, i))) continue;
-    std::optional<Opening> o = opening_at(i, segment_start || i == 0 || t[i - 1] == ' ');
-    if (o && (o->operative || first_operative_ == npos || o->start < first_operative_)) return o;
+  const auto keep = [&](std::size_t i, bool spaced) {
+    std::optional<Opening> o = opening_at(i, spaced);
+    if (o && (o->operative || first_operative_ == npos || o->start < first_operative_))
+      openings_.push_back(std::move(*o));
+  };
+  if (by_block_) {
+    for (std::size_t k = 0; k < segment_starts_.size(); ++k) {
+      const std::size_t i = segment_starts_[k];
+      if (i >= t.size() || (k > 0 && segment_starts_[k - 1] == i) || t[i] == ' ') continue;
+      keep(i, true);
+    }
+    return;
   }
-  return std::nullopt;
+  // Where a clause may open: block starts, the text's start, and the byte
+  // after a mark of after_boundary (or after the space behind it). Found from
+  // the marks, since a byte-by-byte test of the whole text cost more than
+  // reading the clauses.
+  std::vector<std::size_t> at{0, 1};
+  for (std::size_t p = 0; p + 1 < t.size(); ++p) {
+    const auto b = static_cast<unsigned char>(t[p]);
+    if (!kEndsClauseBeforeSpace[b]) continue;
+    if (t[p + 1] == ' ')
+      at.push_back(p + 2);
+    else if (kEndsClause[b])
+      at.push_back(p + 1);
+  }
+  std::vector<std::size_t> candidates;
+  candidates.reserve(at.size() + segment_starts_.size());
+  std::merge(at.begin(), at.end(), segment_starts_.begin(), segment_starts_.end(), std::back_inserter(candidates));
+  candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+  auto seg = segment_starts_.begin();
+  for (const std::size_t i : candidates) {
+    if (i >= t.size() || t[i] == ' ') continue;
+    while (seg != segment_starts_.end() && *seg < i) ++seg;
+    const bool segment_start = seg != segment_starts_.end() && *seg == i;
+    if (!segment_start && !after_boundary(t, i)) continue;
+    keep(i, segment_start || i == 0 || t[i - 1] == ' ');
+  }
+}
+
+std::optional<ClauseVerbs::Opening> ClauseVerbs::opening_before(std::size_t at) const {
+  at = std::min(at, text_.text.size());
+  const std::size_t low = at > kReach ? at - kReach : 0;
+  auto it = std::lower_bound(openings_.begin(), openings_.end(), at,
+                             [](const Opening& o, std::size_t a) { return o.start < a; });
+  if (it == openings_.begin() || std::prev(it)->start < low) return std::nullopt;
+  return *std::prev(it);
 }
 
 std::size_t ClauseVerbs::next_opening(std::size_t from) const {
-  const std::string_view t = text_.text;
-  const std::size_t high = std::min(t.size(), from + kReach);
-  auto seg = std::upper_bound(segment_starts_.begin(), segment_starts_.end(), from);
-  for (std::size_t i = from + 1; i < high; ++i) {
-    const bool segment_start = seg != segment_starts_.end() && *seg == i;
-    if (segment_start) ++seg;
-    if (t[i] == ' ') continue;
-    if (!segment_start && (by_block_ || !after_boundary(t, i))) continue;
-    std::optional<Opening> o = opening_at(i, segment_start || t[i - 1] == ' ');
-    if (o && (o->operative || first_operative_ == npos || o->start < first_operative_)) return i;
-  }
-  return high;
+  const std::size_t high = std::min(text_.text.size(), from + kReach);
+  auto it = std::upper_bound(openings_.begin(), openings_.end(), from,
+                             [](std::size_t f, const Opening& o) { return f < o.start; });
+  return it != openings_.end() && it->start < high ? it->start : high;
 }
 
 bool ClauseVerbs::names_series(const Opening& o) const {
@@ -401,7 +457,10 @@ bool ClauseVerbs::names_series(const Opening& o) const {
   if (auto it = series_.find(o.start); it != series_.end()) return it->second;
   const std::string_view clause = std::string_view(text_.text).substr(o.start, next_opening(o.verb_end) - o.start);
   const auto& cues = lexicon().series;
-  const bool named = std::any_of(cues.begin(), cues.end(), [&](const std::string& c) { return clause.find(c) != npos; });
+  // memmem: string_view::find stops at every byte equal to the cue's first.
+  const bool named = std::any_of(cues.begin(), cues.end(), [&](const std::string& c) {
+    return memmem(clause.data(), clause.size(), c.data(), c.size()) != nullptr;
+  });
   series_.emplace(o.start, named);
   return named;
 }
@@ -414,9 +473,21 @@ std::size_t ClauseVerbs::inline_copy_of(const Note& note) const {
   const std::size_t len = std::min<std::size_t>(48, note.end > body ? note.end - body : 0);
   if (len < 8 || note.group_start == 0) return npos;
   const std::string_view start_of_note = t.substr(body, len);
+  // Only the reach before the notes is searched: an unbounded rfind went
+  // back through the whole text for every citation in a note (a folder
+  // read as one text spent most of its detection time here).
   const std::size_t low = note.group_start > kMarkerReach ? note.group_start - kMarkerReach : 0;
-  const std::size_t at = t.rfind(start_of_note, note.group_start - 1);
-  return at == npos || at < low ? npos : at;
+  // The last occurrence, by memmem forwards: string_view's rfind compares
+  // at every byte, and the needle is long and rare.
+  const char* const end = t.data() + note.group_start;
+  std::size_t last = npos;
+  for (const char* from = t.data() + low;;) {
+    const void* hit = memmem(from, static_cast<std::size_t>(end - from), start_of_note.data(), start_of_note.size());
+    if (hit == nullptr) break;
+    last = static_cast<std::size_t>(static_cast<const char*>(hit) - t.data());
+    from = static_cast<const char*>(hit) + 1;
+  }
+  return last;
 }
 
 std::size_t ClauseVerbs::marker_of(const Note& note) const {
@@ -425,7 +496,19 @@ std::size_t ClauseVerbs::marker_of(const Note& note) const {
   if (label.empty() || note.group_start == 0) return npos;
   const std::size_t low = note.group_start > kMarkerReach ? note.group_start - kMarkerReach : 0;
   const auto digit = [](char c) { return c >= '0' && c <= '9'; };
-  for (std::size_t i = t.rfind(label, note.group_start - 1); i != npos && i > low; i = t.rfind(label, i - 1)) {
+  // The label's occurrences after `low`, last first, found by their first
+  // byte: rfind compares the label at every byte on the way.
+  const auto occurrence_before = [&](std::size_t end) -> std::size_t {  // the last starting in (low, end)
+    while (end > low + 1) {
+      const void* hit = memrchr(t.data() + low + 1, label[0], end - low - 1);
+      if (hit == nullptr) return npos;
+      const auto i = static_cast<std::size_t>(static_cast<const char*>(hit) - t.data());
+      if (t.compare(i, label.size(), label) == 0) return i;
+      end = i;
+    }
+    return npos;
+  };
+  for (std::size_t i = occurrence_before(note.group_start); i != npos; i = occurrence_before(i)) {
     if (i + label.size() > note.group_start) continue;
     const char before = t[i - 1];
     const char after = i + label.size() < t.size() ? t[i + label.size()] : ' ';
@@ -451,12 +534,14 @@ ClauseVerb ClauseVerbs::at(std::size_t at) const {
   std::size_t from = at;
   auto it = std::upper_bound(notes_.begin(), notes_.end(), at, [](std::size_t a, const Note& n) { return a < n.start; });
   if (it != notes_.begin() && at < std::prev(it)->end) {
-    const Note& note = *std::prev(it);
-    if (std::size_t c = inline_copy_of(note); c != npos) {
-      from = c;
-    } else if (std::size_t m = marker_of(note); m != npos) {
-      from = m;
+    const auto k = static_cast<std::size_t>(std::prev(it) - notes_.begin());
+    // Every citation of a note takes the same clause: look for it once.
+    if (note_from_[k] == kUnknown) {
+      const Note& note = notes_[k];
+      note_from_[k] = inline_copy_of(note);
+      if (note_from_[k] == npos) note_from_[k] = marker_of(note);
     }
+    if (note_from_[k] != npos) from = note_from_[k];
   }
   std::optional<Opening> o = opening_before(from);
   if (!o) return ClauseVerb{{}, "other", false, false};

@@ -56,6 +56,7 @@ class ClauseVerbs {
   };
 
   std::optional<Opening> opening_at(std::size_t word, bool spaced) const;
+  void find_openings();
   std::optional<Opening> opening_before(std::size_t at) const;
   std::size_t next_opening(std::size_t from) const;
   bool names_series(const Opening& o) const;
@@ -73,7 +74,12 @@ class ClauseVerbs {
   std::size_t vii_from_;                     // start of an "Acting under Chapter VII" clause, or npos
   std::size_t first_operative_;              // the first operative paragraph number, or npos
   bool by_block_ = false;                    // clauses open at block starts only
+  std::vector<Opening> openings_;            // every clause opening, by start
   mutable std::unordered_map<std::size_t, bool> series_;  // by clause start
+  // By note: where its clause is looked for (its inline copy or its marker),
+  // npos for nowhere, kUnknown until a citation in it asks.
+  static constexpr std::size_t kUnknown = static_cast<std::size_t>(-2);
+  mutable std::vector<std::size_t> note_from_;
 };
 
 }  // namespace unxref::detect

@@ -182,10 +182,6 @@ std::string context_around(std::string_view text, std::size_t start, std::size_t
   return clean_utf8(text.substr(from, to - from), true);
 }
 
-// One buffer per thread (one for every instantiation of Impl::detect),
-// reused from document to document: a fresh one costs a page fault per 4 KB,
-// more than the normalising itself. A buffer grown by an unusually large
-// text is let go after it (Impl::detect).
 // The clause verbs of a text, with its block starts as clause boundaries and
 // its footnote blocks as footnotes.
 ClauseVerbs clause_verbs(const NormalizedText& norm, std::span<const TextSegment> segments) {
@@ -199,6 +195,10 @@ ClauseVerbs clause_verbs(const NormalizedText& norm, std::span<const TextSegment
   return ClauseVerbs(norm, std::move(starts), std::move(notes));
 }
 
+// One buffer per thread (one for every instantiation of Impl::detect),
+// reused from document to document: a fresh one costs a page fault per 4 KB,
+// more than the normalising itself. A buffer grown by an unusually large
+// text is let go after it (Impl::detect).
 NormalizedText& thread_normalized_text() {
   thread_local NormalizedText reused;
   return reused;
@@ -265,7 +265,9 @@ std::vector<Mention> Detector::Impl::detect(std::string_view text, SegmentAt seg
            (c.kind == TargetKind::document && citing_year != 0 && c.year > citing_year);
   });
 
-  const ClauseVerbs clauses = clause_verbs(norm, segments);
+  // Finding a text's clauses reads all of it: only when something cites.
+  std::optional<ClauseVerbs> clauses;
+  if (!cands.empty()) clauses.emplace(clause_verbs(norm, segments));
   std::vector<Mention> out;
   out.reserve(cands.size());
   for (Candidate& c : cands) {
@@ -293,7 +295,7 @@ std::vector<Mention> Detector::Impl::detect(std::string_view text, SegmentAt seg
       m.unresolved = m.target.empty();
     }
     m.context = context_around(text, start, end);
-    ClauseVerb clause = clauses.at(c.start);
+    ClauseVerb clause = clauses->at(c.start);
     m.verb = std::move(clause.verb);
     m.relation = std::move(clause.relation);
     m.chapter_vii = clause.chapter_vii;
