@@ -1,7 +1,9 @@
 #include <boost/graph/graphml.hpp>
 #include <boost/property_map/transform_value_property_map.hpp>
 
+#include <array>
 #include <sstream>
+#include <string_view>
 
 #include "graph/text_safety.hpp"
 #include "unxref/graph/analyses.hpp"
@@ -53,12 +55,18 @@ std::string with_canonical_ids(const std::string& xml, const GraphStorage& g) {
   std::string out;
   out.reserve(xml.size() + xml.size() / 4);
   std::size_t at = 0;
+  // The next place of each attribute, found again only once passed: finding
+  // all three after every rename went to the end of the file for the one no
+  // longer there (" id=" after the nodes), once per edge.
+  constexpr std::array<std::string_view, 3> kAttrs{" id=\"n", " source=\"n", " target=\"n"};
+  std::array<std::size_t, 3> next{};
+  for (std::size_t k = 0; k < kAttrs.size(); ++k) next[k] = xml.find(kAttrs[k]);
   for (;;) {
+    for (std::size_t k = 0; k < kAttrs.size(); ++k)
+      if (next[k] != std::string::npos && next[k] < at) next[k] = xml.find(kAttrs[k], at);
     std::size_t best = std::string::npos, skip = 0;
-    for (std::string_view attr : {" id=\"n", " source=\"n", " target=\"n"}) {
-      const std::size_t p = xml.find(attr, at);
-      if (p < best) best = p, skip = attr.size();
-    }
+    for (std::size_t k = 0; k < kAttrs.size(); ++k)
+      if (next[k] < best) best = next[k], skip = kAttrs[k].size();
     if (best == std::string::npos) break;
     std::size_t digits = best + skip, end = digits;
     while (end < xml.size() && xml[end] >= '0' && xml[end] <= '9') ++end;
