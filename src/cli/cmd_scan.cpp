@@ -1,4 +1,5 @@
 // unxref scan PATH... --out DIR: the citation graph of a corpus, drawn and exported.
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <iomanip>
@@ -72,6 +73,9 @@ std::string output_stamp(const ScanResult& result, const ScanArgs& args) {
   for (const std::string& f : args.formats) s << "|format=" << f;
   s << "|report=" << (args.no_report ? "none" : "report-1|" + args.report.title);
   for (const std::string& u : args.report.uptake) s << "|uptake=" << u << file_versions(u);
+  // The files that failed, and why (failures.csv): the same failures again
+  // leave the outputs as they are.
+  for (const std::string& f : result.failures) s << "|failed=" << f;
   return s.str();
 }
 
@@ -98,6 +102,12 @@ bool outputs_exist(const std::filesystem::path& out, const std::vector<std::stri
   return true;
 }
 
+nlohmann::ordered_json failures_json(const ScanResult& result) {
+  nlohmann::ordered_json failures = nlohmann::ordered_json::array();
+  for (const FileFailure& f : result.failed_files) failures.push_back({{"file", f.file}, {"reason", f.reason}});
+  return failures;
+}
+
 void report_unchanged(const ScanArgs& args, const ScanResult& result, const std::filesystem::path& out,
                       const std::filesystem::path& index_file, std::chrono::steady_clock::time_point started) {
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
@@ -111,8 +121,9 @@ void report_unchanged(const ScanArgs& args, const ScanResult& result, const std:
     const nlohmann::ordered_json summary = {
         {"out", out.string()}, {"index", index_file.string()}, {"files", result.files},
         {"documents", result.documents.size()}, {"extracted", c.extracted}, {"pages_extracted", c.pages},
-        {"unchanged", c.reused}, {"detected", c.detected}, {"failed", 0}, {"skipped", result.skipped.size()},
-        {"gone", c.gone}, {"outputs_written", false}, {"seconds", seconds}, {"failures", nlohmann::ordered_json::array()}};
+        {"unchanged", c.reused}, {"detected", c.detected}, {"failed", result.failed_files.size()},
+        {"skipped", result.skipped.size()},
+        {"gone", c.gone}, {"outputs_written", false}, {"seconds", seconds}, {"failures", failures_json(result)}};
     std::cout << summary.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
   }
 }
@@ -139,11 +150,16 @@ int run(ScanArgs args) {
   try {
     index.emplace(index_file);
     result = run_scan(args.corpus, "scan", *index, options);
+    // Workers finish in any order: failures.csv and the stamp list them by file.
+    std::sort(result.failures.begin(), result.failures.end());
+    std::sort(result.failed_files.begin(), result.failed_files.end(),
+              [](const FileFailure& a, const FileFailure& b) { return a.file < b.file; });
     stamp = output_stamp(result, args);
-    if (result.failures.empty() && args.render.ego.empty() && outputs_exist(out, args.formats, !args.no_report) &&
+    if (args.render.ego.empty() && outputs_exist(out, args.formats, !args.no_report) &&
+        (result.failed_files.empty() || std::filesystem::is_regular_file(out / "failures.csv", ec)) &&
         index->output_stamp(out) == stamp) {
       report_unchanged(args, result, out, index_file, started);
-      return kExitOk;
+      return result.failures.empty() ? kExitOk : kExitSomeFailed;
     }
     index->set_output_stamp(out, "");  // until every output is written again
     result.graph = index->read(options.build).graph;
@@ -153,6 +169,7 @@ int run(ScanArgs args) {
     return kExitSomeFailed;
   }
   int failed = static_cast<int>(result.failures.size());
+  const int failed_files = failed;  // the rest of `failed` counts outputs not written
   bool bad_ego = false;
   if (!args.render.ego.empty()) {
     const std::string id = resolve_id(result, args.render.ego);
@@ -229,8 +246,7 @@ int run(ScanArgs args) {
               << std::setprecision(1) << seconds << " s\n";
   }
   if (args.json) {
-    nlohmann::ordered_json failures = nlohmann::ordered_json::array();
-    for (const FileFailure& f : result.failed_files) failures.push_back({{"file", f.file}, {"reason", f.reason}});
+    const nlohmann::ordered_json failures = failures_json(result);
     const nlohmann::ordered_json summary = {
         {"out", out.string()},         {"index", index_file.string()},  {"files", result.files},
         {"documents", result.documents.size()}, {"extracted", c.extracted}, {"pages_extracted", c.pages},
@@ -242,7 +258,7 @@ int run(ScanArgs args) {
     std::cout << summary.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
   }
   if (bad_ego) return kExitUsage;
-  if (!failed) {
+  if (failed == failed_files) {
     try {
       index->set_output_stamp(out, stamp);
     } catch (const FileError& e) {

@@ -18,19 +18,24 @@ namespace fs = std::filesystem;
 
 struct CliRun {
   int code = -1;
-  std::string err;
+  std::string err, out;
 };
 
+std::string slurp_file(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream buf;
+  buf << in.rdbuf();
+  return buf.str();
+}
+
 CliRun run(const std::string& args, const fs::path& dir, const std::string& env = "") {
-  const fs::path err = dir / "stderr.txt";
-  const std::string cmd = env + std::string(UNXREF_EXE) + " " + args + " >/dev/null 2>" + err.string();
+  const fs::path err = dir / "stderr.txt", out = dir / "stdout.txt";
+  const std::string cmd = env + std::string(UNXREF_EXE) + " " + args + " >" + out.string() + " 2>" + err.string();
   const int status = std::system(cmd.c_str());
   CliRun r;
   r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  std::ifstream in(err);
-  std::stringstream buf;
-  buf << in.rdbuf();
-  r.err = buf.str();
+  r.err = slurp_file(err);
+  r.out = slurp_file(out);
   return r;
 }
 
@@ -97,13 +102,6 @@ TEST(RegistryOption, MalformedFileIsAUsageErrorNamingFileAndLine) {
 }  // namespace
 
 namespace {
-
-std::string slurp_file(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 
 TEST(ScanCli, CrashingWorkerCostsOneFileExitsOneAndListsItInFailuresCsv) {
   const fs::path dir = unxref::testing::scratch_dir("scan_cli_crash");
@@ -258,6 +256,31 @@ TEST(ScanCli, NoChangeRescanLeavesTheOutputsAloneAndAnOptionChangeRewritesThem) 
   const CliRun svg = run(base + ",svg", dir);
   EXPECT_EQ(svg.err.find("nothing changed"), std::string::npos) << svg.err;
   EXPECT_TRUE(fs::exists(dir / "out" / "citations.svg"));
+}
+
+// Issue 11: one broken file in a folder made every re-scan rewrite every
+// output (the report, the tables, all of it), so a corpus that has one never
+// got the cheap re-scan. The broken file is still reported, with exit 1.
+TEST(ScanCli, NoChangeRescanWithABrokenFileLeavesTheOutputsAlone) {
+  const fs::path dir = unxref::testing::scratch_dir("scan_cli_unchanged_broken");
+  write(dir / "in" / "a.txt", "Note\n\nRecalling resolution 2331 (2016).\n");
+  write(dir / "in" / "broken.pdf", "%PDF-1.4\nthis is not a PDF body\n");
+  const std::string base = "scan " + (dir / "in").string() + " --out " + (dir / "out").string() + " --formats dot";
+  ASSERT_EQ(run(base, dir).code, 1);
+  ASSERT_TRUE(fs::exists(dir / "out" / "failures.csv"));
+  const auto written = fs::last_write_time(dir / "out" / "mentions.csv");
+  const CliRun same = run(base + " --json", dir);
+  EXPECT_EQ(same.code, 1) << same.err;
+  EXPECT_NE(same.err.find("broken.pdf"), std::string::npos) << same.err;
+  EXPECT_NE(same.err.find("nothing changed"), std::string::npos) << same.err;
+  EXPECT_NE(same.out.find("\"failed\":1"), std::string::npos) << same.out;
+  EXPECT_NE(same.out.find("broken.pdf"), std::string::npos) << same.out;
+  EXPECT_EQ(fs::last_write_time(dir / "out" / "mentions.csv"), written);
+  EXPECT_TRUE(fs::exists(dir / "out" / "failures.csv"));
+
+  fs::remove(dir / "in" / "broken.pdf");  // the failure gone: failures.csv goes too
+  EXPECT_EQ(run(base, dir).code, 0);
+  EXPECT_FALSE(fs::exists(dir / "out" / "failures.csv"));
 }
 
 // Issue 12: the uptake pages depend on the --uptake files, which are not in
