@@ -2,7 +2,8 @@
 #include <boost/property_map/transform_value_property_map.hpp>
 
 #include <array>
-#include <sstream>
+#include <string>
+#include <streambuf>
 #include <string_view>
 
 #include "graph/text_safety.hpp"
@@ -49,40 +50,67 @@ std::string xml_attribute(std::string_view s) {
 // looks up (A/RES/70/1, treaty:untoc). The node, source and target
 // attributes Boost wrote are renamed; attribute values inside <data> are
 // escaped by Boost, so a raw `id="n` can only be one of those.
-std::string with_canonical_ids(const std::string& xml, const GraphStorage& g) {
-  std::vector<std::string> ids;
-  for (Vertex v : boost::make_iterator_range(boost::vertices(g))) ids.push_back(xml_attribute(g[v].id));
-  std::string out;
-  out.reserve(xml.size() + xml.size() / 4);
-  std::size_t at = 0;
-  // The next place of each attribute, found again only once passed: finding
-  // all three after every rename went to the end of the file for the one no
-  // longer there (" id=" after the nodes), once per edge.
+void write_with_canonical_ids(std::string_view xml, const std::vector<std::string>& ids, std::ostream& out) {
   constexpr std::array<std::string_view, 3> kAttrs{" id=\"n", " source=\"n", " target=\"n"};
-  std::array<std::size_t, 3> next{};
-  for (std::size_t k = 0; k < kAttrs.size(); ++k) next[k] = xml.find(kAttrs[k]);
+  std::size_t at = 0;
   for (;;) {
-    for (std::size_t k = 0; k < kAttrs.size(); ++k)
-      if (next[k] != std::string::npos && next[k] < at) next[k] = xml.find(kAttrs[k], at);
-    std::size_t best = std::string::npos, skip = 0;
-    for (std::size_t k = 0; k < kAttrs.size(); ++k)
-      if (next[k] < best) best = next[k], skip = kAttrs[k].size();
-    if (best == std::string::npos) break;
+    std::size_t best = std::string_view::npos, skip = 0;
+    for (std::string_view attr : kAttrs)
+      if (const std::size_t p = xml.find(attr, at); p < best) best = p, skip = attr.size();
+    if (best == std::string_view::npos) break;
     std::size_t digits = best + skip, end = digits;
     while (end < xml.size() && xml[end] >= '0' && xml[end] <= '9') ++end;
     if (end == digits || end >= xml.size() || xml[end] != '"') {
-      out.append(xml, at, best + skip - at);
+      out << xml.substr(at, best + skip - at);
       at = best + skip;
       continue;
     }
-    const std::size_t index = std::stoul(xml.substr(digits, end - digits));
-    out.append(xml, at, best + skip - 1 - at);  // up to the opening quote, without the "n"
-    out += index < ids.size() ? ids[index] : xml.substr(digits - 1, end - digits + 1);
+    const std::size_t index = std::stoul(std::string(xml.substr(digits, end - digits)));
+    out << xml.substr(at, best + skip - 1 - at);  // up to the opening quote, without the "n"
+    if (index < ids.size())
+      out << ids[index];
+    else
+      out << xml.substr(digits - 1, end - digits + 1);
     at = end;
   }
-  out.append(xml, at);
-  return out;
+  out << xml.substr(at);
 }
+
+// Renames the ids of what Boost writes, line by line on its way out: the
+// whole document held in memory twice (Boost's text and the renamed copy)
+// was the peak of a scan of 10,000 texts. No attribute spans a line, so a
+// line at a time renames the same as the whole at once.
+class CanonicalIdsBuf final : public std::streambuf {
+ public:
+  CanonicalIdsBuf(const std::vector<std::string>& ids, std::ostream& out) : ids_(ids), out_(out) {}
+  void finish() {
+    write_with_canonical_ids(line_, ids_, out_);
+    line_.clear();
+  }
+
+ protected:
+  int_type overflow(int_type c) override {
+    if (traits_type::eq_int_type(c, traits_type::eof())) return traits_type::not_eof(c);
+    line_ += traits_type::to_char_type(c);
+    if (line_.back() == '\n') finish();
+    return c;
+  }
+  std::streamsize xsputn(const char* s, std::streamsize n) override {
+    for (std::string_view rest(s, static_cast<std::size_t>(n)); !rest.empty();) {
+      const std::size_t nl = rest.find('\n');
+      const std::size_t take = nl == std::string_view::npos ? rest.size() : nl + 1;
+      line_.append(rest.substr(0, take));
+      rest.remove_prefix(take);
+      if (line_.back() == '\n') finish();
+    }
+    return n;
+  }
+
+ private:
+  const std::vector<std::string>& ids_;
+  std::ostream& out_;
+  std::string line_;
+};
 
 }  // namespace
 
@@ -143,9 +171,13 @@ void write_graphml(const CitationGraph& graph, std::ostream& out) {
                               return p.type == EdgeType::cites ? static_cast<double>(p.mentions) : 1.0;
                             },
                             eb));
-  std::ostringstream xml;
+  std::vector<std::string> ids;
+  for (Vertex v : boost::make_iterator_range(boost::vertices(g))) ids.push_back(xml_attribute(g[v].id));
+  CanonicalIdsBuf renamed(ids, out);
+  std::ostream xml(&renamed);
   boost::write_graphml(xml, g, index, dp, /*ordered_vertices=*/true);
-  out << with_canonical_ids(xml.str(), g);
+  xml.flush();
+  renamed.finish();
 }
 
 }  // namespace unxref
