@@ -1,5 +1,4 @@
 // unxref scan PATH... --out DIR: the citation graph of a corpus, drawn and exported.
-#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <iomanip>
@@ -92,9 +91,11 @@ std::string drawing_stem(const std::string& ego) {
   return "citations-ego-" + slug.substr(0, 80);
 }
 
-bool outputs_exist(const std::filesystem::path& out, const std::vector<std::string>& formats, bool report) {
+bool outputs_exist(const std::filesystem::path& out, const std::vector<std::string>& formats, bool report,
+                   bool failures) {
   std::error_code ec;
   if (report && !std::filesystem::is_regular_file(out / "report.html", ec)) return false;
+  if (failures && !std::filesystem::is_regular_file(out / "failures.csv", ec)) return false;
   for (const char* f : {"citations.graphml", "mentions.jsonl", "mentions.csv", "targets.csv", "documents.csv"})
     if (!std::filesystem::is_regular_file(out / f, ec)) return false;
   for (const std::string& f : formats)
@@ -150,13 +151,8 @@ int run(ScanArgs args) {
   try {
     index.emplace(index_file);
     result = run_scan(args.corpus, "scan", *index, options);
-    // Workers finish in any order: failures.csv and the stamp list them by file.
-    std::sort(result.failures.begin(), result.failures.end());
-    std::sort(result.failed_files.begin(), result.failed_files.end(),
-              [](const FileFailure& a, const FileFailure& b) { return a.file < b.file; });
     stamp = output_stamp(result, args);
-    if (args.render.ego.empty() && outputs_exist(out, args.formats, !args.no_report) &&
-        (result.failed_files.empty() || std::filesystem::is_regular_file(out / "failures.csv", ec)) &&
+    if (args.render.ego.empty() && outputs_exist(out, args.formats, !args.no_report, !result.failed_files.empty()) &&
         index->output_stamp(out) == stamp) {
       report_unchanged(args, result, out, index_file, started);
       return result.failures.empty() ? kExitOk : kExitSomeFailed;

@@ -304,6 +304,11 @@ ScanResult Index::scan(const std::vector<fs::path>& roots, const ScanOptions& op
     digest += "\x1f" + std::to_string(d.year) + "\x1f" + std::to_string(d.pages);
   }
   result.fingerprint = pipeline::hash_text(digest);
+  // Workers finish in any order: failures are listed by file, so that the
+  // same failures read the same (failures.csv, the outputs' stamp).
+  std::sort(result.failures.begin(), result.failures.end());
+  std::sort(result.failed_files.begin(), result.failed_files.end(),
+            [](const FileFailure& a, const FileFailure& b) { return a.file < b.file; });
 
   for (auto& [id, d] : corpus) result.documents.push_back(std::move(d));
   if (options.build_graph) {
