@@ -120,16 +120,34 @@ struct Match {
   const Entry* entry = nullptr;
 };
 
-// Entries of the lexicon that match at `at`. `capital_or_operative`: the
+// A yes or no asked at most once, and only when needed: whether the
+// original text has a capital at a clause candidate costs a lookup in the
+// offset map, and most candidates open with no phrase of the lexicon at all.
+template <class F>
+class Lazy {
+ public:
+  explicit Lazy(F f) : f_(std::move(f)) {}
+  bool operator()() {
+    if (!known_) value_ = f_(), known_ = true;
+    return value_;
+  }
+
+ private:
+  F f_;
+  bool known_ = false, value_ = false;
+};
+
+// Entries of the lexicon that match at `at`. `capital_or_operative()`: the
 // original text has a capital letter there, or a paragraph number before.
-std::vector<Match> matches_at(std::string_view t, std::size_t at, bool capital_or_operative) {
+template <class Capital>
+std::vector<Match> matches_at(std::string_view t, std::size_t at, Capital& capital_or_operative) {
   std::vector<Match> out;
   const Lexicon& lex = lexicon();
   auto take = [&](std::string_view key) {
     auto it = lex.by_first.find(key);
     if (it == lex.by_first.end()) return;
     for (const Entry& e : it->second) {
-      if (e.cased && !capital_or_operative) continue;
+      if (e.cased && !capital_or_operative()) continue;
       if (t.compare(at, e.phrase.size(), e.phrase) != 0) continue;
       if (!e.cjk && !ends_word(t, at + e.phrase.size())) continue;
       out.push_back({at + e.phrase.size(), &e});
@@ -151,8 +169,12 @@ struct VerbFound {
   std::size_t after_modifiers = 0;
 };
 
+bool yes() { return true; }
+using Always = Lazy<bool (*)()>;
+
 // The longest verb at `at`, behind up to three modifiers.
-std::optional<VerbFound> verb_at(std::string_view t, std::size_t at, bool capital_or_operative, int depth = 0) {
+template <class Capital>
+std::optional<VerbFound> verb_at(std::string_view t, std::size_t at, Capital& capital_or_operative, int depth = 0) {
   std::optional<VerbFound> best;
   for (const Match& m : matches_at(t, at, capital_or_operative)) {
     if (m.entry->after) continue;
@@ -164,7 +186,8 @@ std::optional<VerbFound> verb_at(std::string_view t, std::size_t at, bool capita
     // After a modifier the case of the next word no longer matters ("Also decides").
     VerbFound found;
     bool have = false;
-    if (std::optional<VerbFound> behind = verb_at(t, skip_space(t, m.end), true, depth + 1);
+    Always any_case(yes);
+    if (std::optional<VerbFound> behind = verb_at(t, skip_space(t, m.end), any_case, depth + 1);
         behind && (!behind->relation.empty() || m.entry->opener)) {
       found = std::move(*behind);
       have = true;
@@ -341,12 +364,13 @@ std::optional<ClauseVerbs::Opening> ClauseVerbs::opening_at(std::size_t word, bo
     o.verb_start = v;
   }
   if (o.verb_start >= t.size()) return std::nullopt;
-  const bool capital = o.operative || upper_at(o.verb_start);
+  Lazy capital([&] { return o.operative || upper_at(o.verb_start); });
   if (std::optional<VerbFound> v = verb_at(t, o.verb_start, capital)) {
     o.verb_end = v->end;
     // "Reaffirming also", "Rappelant en outre", "وإذ تشير أيضا": words after
     // the verb that the verb as written includes.
-    for (const Match& m : matches_at(t, skip_space(t, o.verb_end), true))
+    Always any_case(yes);
+    for (const Match& m : matches_at(t, skip_space(t, o.verb_end), any_case))
       if (m.entry->after) o.verb_end = std::max(o.verb_end, m.end);
     o.relation = v->relation.empty() ? "other" : v->relation;
     if (v->relation.empty()) o.verb_end = v->after_modifiers + first_word(t, v->after_modifiers).size();
@@ -365,7 +389,8 @@ std::optional<ClauseVerbs::Opening> ClauseVerbs::opening_at(std::size_t word, bo
          p += first_code_point(t, p).size()) {
       if (static_cast<unsigned char>(t[p]) < 0xE3) break;  // a comma, a space, a number: the verb is not here
       // Two characters at least: one-character verbs (请) are too common inside words.
-      if (std::optional<VerbFound> v = verb_at(t, p, true); v && !v->relation.empty() && v->end - p >= 6) {
+      Always any_case(yes);
+      if (std::optional<VerbFound> v = verb_at(t, p, any_case); v && !v->relation.empty() && v->end - p >= 6) {
         o.relation = v->relation;
         o.verb_end = v->end;
         break;
@@ -377,12 +402,11 @@ std::optional<ClauseVerbs::Opening> ClauseVerbs::opening_at(std::size_t word, bo
   // A participle is followed by a word in lower case ("Highlighting the"),
   // which tells it from a name ("Beijing, 4-15 September", "the Beijing Declaration").
   const std::size_t next_word = o.verb_start + word_text.size() + 1;
-  const bool lower_next = next_word < t.size() && t[next_word - 1] == ' ' && !upper_at(next_word);
-  const bool participle = capital && lower_next &&
-                          std::any_of(lexicon().participles.begin(), lexicon().participles.end(),
+  const bool participle = std::any_of(lexicon().participles.begin(), lexicon().participles.end(),
                                       [&](const std::string& s) {
                                         return word_text.size() > s.size() + 2 && ends_with(word_text, s);
-                                      });
+                                      }) &&
+                          capital() && next_word < t.size() && t[next_word - 1] == ' ' && !upper_at(next_word);
   if (!o.operative && !participle) return std::nullopt;
   o.relation = "other";
   // A Chinese operative verb that the lexicon does not know has no word end to stop at.
@@ -557,7 +581,8 @@ std::string clause_relation(std::string_view verb) {
   const std::string t = detect::normalize(verb).text;
   std::size_t at = 0;
   if (std::size_t v = detect::after_paragraph_number(t, 0); v != detect::npos) at = v;
-  const std::optional<detect::VerbFound> found = detect::verb_at(t, at, true);
+  detect::Always any_case(detect::yes);
+  const std::optional<detect::VerbFound> found = detect::verb_at(t, at, any_case);
   return found && !found->relation.empty() ? found->relation : "other";
 }
 
