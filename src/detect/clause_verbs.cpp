@@ -12,6 +12,7 @@
 #include <iterator>
 #include <unordered_map>
 
+#include "detect/scanner.hpp"
 #include "unxref/core/error.hpp"
 #include "unxref/core/tsv.hpp"
 #include "unxref/detect/clause_relation.hpp"
@@ -479,12 +480,18 @@ std::size_t ClauseVerbs::next_opening(std::size_t from) const {
 bool ClauseVerbs::names_series(const Opening& o) const {
   if (o.relation != "recalls" && o.relation != "reaffirms") return false;
   if (auto it = series_.find(o.start); it != series_.end()) return it->second;
-  const std::string_view clause = std::string_view(text_.text).substr(o.start, next_opening(o.verb_end) - o.start);
-  const auto& cues = lexicon().series;
-  // memmem: string_view::find stops at every byte equal to the cue's first.
-  const bool named = std::any_of(cues.begin(), cues.end(), [&](const std::string& c) {
-    return memmem(clause.data(), clause.size(), c.data(), c.size()) != nullptr;
-  });
+  if (!series_cues_) {
+    // One pass for all the cues of the text: a search of the clause for
+    // each of the sixty cues cost more than finding its clause.
+    static const CueScanner scanner({lexicon().series});
+    series_cues_.emplace();
+    for (const CueHit& h : scanner.scan(text_.text)) series_cues_->emplace_back(h.start, h.end);
+  }
+  const std::size_t end = next_opening(o.verb_end);
+  auto it = std::lower_bound(series_cues_->begin(), series_cues_->end(), o.start,
+                             [](const std::pair<std::size_t, std::size_t>& c, std::size_t s) { return c.first < s; });
+  bool named = false;
+  for (; it != series_cues_->end() && it->first < end && !named; ++it) named = it->second <= end;
   series_.emplace(o.start, named);
   return named;
 }

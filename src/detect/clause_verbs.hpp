@@ -76,6 +76,9 @@ class ClauseVerbs {
   bool by_block_ = false;                    // clauses open at block starts only
   std::vector<Opening> openings_;            // every clause opening, by start
   mutable std::unordered_map<std::size_t, bool> series_;  // by clause start
+  // [start, end) of every series cue in the text, by start; found in one
+  // pass when a clause first asks.
+  mutable std::optional<std::vector<std::pair<std::size_t, std::size_t>>> series_cues_;
   // By note: where its clause is looked for (its inline copy or its marker),
   // npos for nowhere, kUnknown until a citation in it asks.
   static constexpr std::size_t kUnknown = static_cast<std::size_t>(-2);
