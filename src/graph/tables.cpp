@@ -7,6 +7,7 @@
 #include "graph/text_safety.hpp"
 #include "unxref/core/dates.hpp"
 #include "unxref/core/error.hpp"
+#include "unxref/core/utf8.hpp"
 #include "unxref/graph/analyses.hpp"
 #include "unxref/graph/exports.hpp"
 
@@ -51,6 +52,73 @@ class CsvRow {
   bool first_ = true;
 };
 
+// Writes one JSON object on one line, member by member. Building an
+// nlohmann object of every mention to dump it cost more than detecting the
+// mention; values are still written by nlohmann, so the escaping (and the
+// replacement of invalid UTF-8) is nlohmann's.
+class JsonLine {
+ public:
+  explicit JsonLine(std::ostream& out) : out_(out) { out_ << '{'; }
+  ~JsonLine() { out_ << "}\n"; }
+  JsonLine(const JsonLine&) = delete;
+  JsonLine& operator=(const JsonLine&) = delete;
+
+  JsonLine& string(std::string_view key, std::string_view s) {
+    name(key);
+    // Well-formed UTF-8 with nothing to escape is written as it is, as
+    // nlohmann would.
+    if (plain(s))
+      out_ << '"' << s << '"';
+    else
+      dump(nlohmann::ordered_json(s));
+    return *this;
+  }
+  template <typename N>
+    requires std::is_integral_v<N>
+  JsonLine& number(std::string_view key, N n) {
+    name(key);
+    out_ << n;
+    return *this;
+  }
+  JsonLine& boolean(std::string_view key, bool b) {
+    name(key);
+    out_ << (b ? "true" : "false");
+    return *this;
+  }
+  JsonLine& null(std::string_view key) {
+    name(key);
+    out_ << "null";
+    return *this;
+  }
+  JsonLine& value(std::string_view key, const nlohmann::ordered_json& v) {
+    name(key);
+    dump(v);
+    return *this;
+  }
+
+ private:
+  void name(std::string_view key) {  // keys are plain ASCII
+    if (!first_) out_ << ',';
+    first_ = false;
+    out_ << '"' << key << "\":";
+  }
+  static bool plain(std::string_view s) {
+    for (std::size_t i = 0; i < s.size();) {
+      const auto b = static_cast<unsigned char>(s[i]);
+      if (b < 0x20 || b == '"' || b == '\\') return false;
+      const std::size_t n = well_formed_length(s, i);
+      if (n == 0) return false;
+      i += n;
+    }
+    return true;
+  }
+  void dump(const nlohmann::ordered_json& v) {
+    out_ << v.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  }
+  std::ostream& out_;
+  bool first_ = true;
+};
+
 // An unknown year is an empty cell, never 0: a 0 would be averaged and plotted.
 std::string year_cell(int year) { return year > 0 ? std::to_string(year) : std::string(); }
 
@@ -88,33 +156,21 @@ std::string coordinate(double v) {
 }
 
 void write_mention_jsonl(const Mention& m, std::ostream& out) {
-  nlohmann::ordered_json j = {{"doc", m.doc},
-                              {"target", m.target},
-                              {"kind", std::string(to_string(m.kind))},
-                              {"surface", m.surface},
-                              {"start", m.start},
-                              {"end", m.end},
-                              {"page", m.page},
-                              {"section", m.section},
-                              {"pinpoint", m.pinpoint},
-                              {"date", m.date},
-                              {"resolved_from", m.resolved_from},
-                              {"context", m.context},
-                              {"unresolved", m.unresolved},
-                              {"verb", m.verb},
-                              {"relation", m.relation},
-                              {"chapter_vii", m.chapter_vii},
-                              {"series", m.series}};
-  j["date_iso"] = iso_date(m.date);
-  j["file_start"] = m.file_start < 0 ? nlohmann::ordered_json() : nlohmann::ordered_json(m.file_start);
-  j["file_end"] = m.file_end < 0 ? nlohmann::ordered_json() : nlohmann::ordered_json(m.file_end);
+  JsonLine j(out);
+  j.string("doc", m.doc).string("target", m.target).string("kind", to_string(m.kind)).string("surface", m.surface);
+  j.number("start", m.start).number("end", m.end).number("page", m.page);
+  j.string("section", m.section).string("pinpoint", m.pinpoint).string("date", m.date);
+  j.string("resolved_from", m.resolved_from).string("context", m.context).boolean("unresolved", m.unresolved);
+  j.string("verb", m.verb).string("relation", m.relation).boolean("chapter_vii", m.chapter_vii);
+  j.boolean("series", m.series).string("date_iso", iso_date(m.date));
+  if (m.file_start < 0) j.null("file_start"); else j.number("file_start", m.file_start);
+  if (m.file_end < 0) j.null("file_end"); else j.number("file_end", m.file_end);
   if (has_box(m.box)) {
     const auto round = [](double v) { return std::round(v * 10) / 10; };
-    j["box"] = {round(m.box.x0), round(m.box.y0), round(m.box.x1), round(m.box.y1)};
+    j.value("box", {round(m.box.x0), round(m.box.y0), round(m.box.x1), round(m.box.y1)});
   } else {
-    j["box"] = nullptr;
+    j.null("box");
   }
-  out << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
 }
 
 void write_mentions_jsonl(const std::vector<Mention>& mentions, std::ostream& out) {
