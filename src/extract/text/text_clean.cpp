@@ -146,15 +146,16 @@ std::string clean_text_bytes(std::string_view bytes, std::vector<std::string>& w
 std::string collapse_spaces(std::string_view s) {
   std::string out;
   out.reserve(s.size());
-  bool pending_space = false;
-  for (char c : s) {
-    if (c == ' ' || c == '\t' || c == '\n') {
-      pending_space = !out.empty();
-      continue;
-    }
-    if (pending_space) out += ' ';
-    pending_space = false;
-    out += c;
+  const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n'; };
+  // Word by word, not byte by byte: a reader calls this on every paragraph.
+  for (std::size_t i = 0; i < s.size();) {
+    while (i < s.size() && space(s[i])) ++i;
+    std::size_t j = i;
+    while (j < s.size() && !space(s[j])) ++j;
+    if (j == i) break;
+    if (!out.empty()) out += ' ';
+    out.append(s, i, j - i);
+    i = j;
   }
   return out;
 }
