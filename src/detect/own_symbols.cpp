@@ -1,6 +1,7 @@
 #include "detect/own_symbols.hpp"
 
 #include <algorithm>
+#include <string>
 
 #include "detect/registry.hpp"
 #include "detect/registry_matching.hpp"
@@ -60,6 +61,21 @@ bool furniture_line(std::string_view o, std::size_t a, std::size_t b, std::strin
   return true;
 }
 
+// `part` of the original with the other symbols on its line blanked: the
+// second half of a joint symbol ("A/76/74-E/2021/54.") has digits on both
+// sides of a '/' but is no date or page number.
+std::string without_symbols(std::string_view o, std::string_view part, const std::vector<const Candidate*>& symbols,
+                            const NormalizedText& t) {
+  std::string out(part);
+  const std::size_t from = static_cast<std::size_t>(part.data() - o.data()), to = from + part.size();
+  for (const Candidate* s : symbols) {
+    const auto [a, b] = t.original_span(s->start, s->end);
+    if (b <= from || a >= to) continue;
+    for (std::size_t i = std::max(a, from); i < std::min(b, to); ++i) out[i - from] = ' ';
+  }
+  return out;
+}
+
 class ReissueFinder final : public Finder {
  public:
   ReissueFinder() {
@@ -116,7 +132,10 @@ std::vector<std::string> own_symbols(const NormalizedText& t, const std::vector<
       std::string_view before, after;
       if (furniture_line(o, a, b, &before, &after)) {
         const bool bracketed = before.find('[') != std::string_view::npos && after.find(']') != std::string_view::npos;
-        mine = (a < kTopOfText && bracketed) || has_page_token(before) || has_page_token(after);
+        const auto page_token = [&](std::string_view part) {
+          return has_page_token(part) && has_page_token(without_symbols(o, part, symbols, t));
+        };
+        mine = (a < kTopOfText && bracketed) || page_token(before) || page_token(after);
       }
     }
     if (mine) add(c.target);

@@ -81,6 +81,14 @@ TEST(SelfReference, OwnSymbolsAreNeverCitations) {
   // A footnote that is a symbol alone on its line is a citation.
   EXPECT_EQ(targets("Takes note of the report;3\nA/76/268.\nA/76/160.\n"),
             (std::vector<std::string>{"A/76/268", "A/76/160"}));
+  // ... and so is a joint symbol there: its second half is no date or page.
+  EXPECT_EQ(targets("Taking note of the reports,1\nA/76/74-E/2021/54.\nA/76/320.\n"),
+            (std::vector<std::string>{"A/76/74", "E/2021/54", "A/76/320"}));
+  EXPECT_EQ(targets("See the letter.2\n[2] A/51/889-S/1997/357.\n"),
+            (std::vector<std::string>{"A/51/889", "S/1997/357"}));
+  // A running header beside a joint symbol is still the document's own.
+  EXPECT_EQ(targets("the plan.\n29/09/2015 A/70/PV.17\nAs I stand here, A/51/889-S/1997/357 says"),
+            (std::vector<std::string>{"A/51/889", "S/1997/357"}));
   // "Previously issued under": the document's former symbol.
   EXPECT_EQ(targets("* Previously issued under document symbol A/HRC/WG.6/3/L.2. See A/HRC/8/1."),
             std::vector<std::string>{"A/HRC/8/1"});
