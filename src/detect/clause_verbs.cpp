@@ -353,6 +353,18 @@ bool ClauseVerbs::upper_at(std::size_t norm_offset) const {
   return c >= 0 && (u_isupper(c) || u_istitle(c));
 }
 
+bool ClauseVerbs::reads_as_note(std::size_t from) const {
+  const std::string_view t = text_.text;
+  auto seg = std::upper_bound(segment_starts_.begin(), segment_starts_.end(), from);
+  const std::size_t end = std::min({t.size(), from + kReach, seg != segment_starts_.end() ? *seg : t.size()});
+  static constexpr std::string_view kFullStop = "\u3002";
+  for (std::size_t p = from; p < end; ++p) {
+    if ((t[p] == ',' || t[p] == ';') && p + 1 < t.size() && t[p + 1] == ' ') return false;
+    if (t.compare(p, kFullStop.size(), kFullStop) == 0) return true;
+  }
+  return false;
+}
+
 std::optional<ClauseVerbs::Opening> ClauseVerbs::opening_at(std::size_t word, bool spaced) const {
   const std::string_view t = text_.text;
   Opening o;
@@ -397,6 +409,10 @@ std::optional<ClauseVerbs::Opening> ClauseVerbs::opening_at(std::size_t word, bo
         break;
       }
     }
+    // A note's copy under the clause that cites it ("见A/ES-10/273。",
+    // "第55/2号决议，附件。") is no clause: it ends with a full stop, a
+    // preambular clause with a comma.
+    if (o.relation == "other" && !o.operative && reads_as_note(o.verb_start)) return std::nullopt;
     return o;
   }
   const std::string_view word_text = first_word(t, o.verb_start);

@@ -67,6 +67,7 @@ class ClauseVerbs {
   std::size_t inline_copy_of(const Note& note) const;
   std::string written(const Opening& o) const;
   bool upper_at(std::size_t norm_offset) const;  // the original character there is a capital
+  bool reads_as_note(std::size_t from) const;    // a full stop ends the text from there before a clause comma
 
   const NormalizedText& text_;
   std::vector<std::size_t> segment_starts_;  // sorted

@@ -193,6 +193,24 @@ const NoteCase kNotes[] = {
        "[1] A/76/299. [2] Resolution 72/1, annex."}},
      "A/RES/72/1",
      "recalls"},
+    // A Chinese text copies each note under its clause: the copy ends with a
+    // full stop, and is no clause of its own.
+    {"zh_inline_note_copy",
+     {{Role::body, "大会，"},
+      {Role::body, "回顾其1947年11月29日第181(II)号决议，"},
+      {Role::body, "又回顾大会2004年7月20日第ES-10/15号决议，"},
+      {Role::body, "见A/ES-10/273和A/ES-10/273/Corr.1。"},
+      {Role::body, "特别是斥责在东耶路撒冷修建定居点，"},
+      {Role::body, "1. 决定继续处理此案。"}},
+     "A/ES-10/273",
+     "recalls"},
+    {"zh_inline_note_copy_with_comma",
+     {{Role::body, "大会，"},
+      {Role::body, "欢迎奥林匹克休战的理想，"},
+      {Role::body, "第S-27/2号决议，附件。"},
+      {Role::body, "1. 敦促会员国遵守休战。"}},
+     "A/RES/S-27/2",
+     "welcomes"},
 };
 
 INSTANTIATE_TEST_SUITE_P(Footnotes, FootnoteTable, ::testing::ValuesIn(kNotes), note_name);
