@@ -61,6 +61,17 @@ std::size_t ResolutionGrammar::parse_pinpoint(const NormalizedText& t, std::size
     value = std::string(t.original.substr(a, b - a));
     end = v + 1;
   }
+  // Arabic writes them as words: "الجزء باء" (sect. B), "الجزء الثالث" (sect. III).
+  if (end == v && label == "section") {
+    std::size_t len = 0;
+    if (int k = match_any(s, v, lex_.parts, &len); k >= 0) {
+      value = lex_.parts[k].value;
+      end = v + len;
+    } else if (int o = match_any(s, v, lex_.ordinals, &len); o >= 0) {
+      value = lex_.ordinals[o].value;
+      end = v + len;
+    }
+  }
   if (end == v) {
     if (label != "annex") return p;
     *pin = label;

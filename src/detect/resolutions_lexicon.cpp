@@ -150,6 +150,10 @@ ResolutionLexicon ResolutionLexicon::from_rows(const std::vector<TsvRow>& rows, 
       if (ph.value.size() != 1 || ph.value[0] < 'A' || ph.value[0] > 'Z')
         throw_row_error(source, row, "a part's value is one letter A-Z");
       lex.parts.push_back(ph);
+    } else if (kind == "ordinal") {
+      if (ph.value.empty() || ph.value.find_first_not_of("IVXL") != std::string::npos)
+        throw_row_error(source, row, "an ordinal's value is a Roman numeral");
+      lex.ordinals.push_back(ph);
     } else if (kind == "range") {
       lex.ranges.push_back(ph);
     } else if (kind == "datetail") {

@@ -57,6 +57,7 @@ struct ResolutionLexicon {
   PhraseList possessives;
   PhraseList sessions;      // "es-" (value emergency), "s-" (special), "د-" (regular)
   PhraseList parts;         // "باء" -> "B", Cyrillic "в" -> "B"
+  PhraseList ordinals;      // a section's number as a word: "الثالث" -> "III"
   PhraseList ranges;        // "to" in "A to E"
   PhraseList date_tails;    // "года"
   PhraseList title_leads;   // "entitled"
