@@ -14,6 +14,7 @@
 
 #include "detect/scanner.hpp"
 #include "unxref/core/error.hpp"
+#include "unxref/core/spaces.hpp"
 #include "unxref/core/tsv.hpp"
 #include "unxref/detect/clause_relation.hpp"
 
@@ -224,20 +225,6 @@ std::size_t after_paragraph_number(std::string_view t, std::size_t at) {
   std::size_t j = skip_space(t, i);
   if (j + 2 < t.size() && t[j] == '-' && t[j + 1] == ' ' && (t[j + 2] < '0' || t[j + 2] > '9')) return j + 2;
   return npos;
-}
-
-std::string collapse_spaces(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    const bool space = c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f';
-    if (space) {
-      if (!out.empty() && out.back() != ' ') out += ' ';
-    } else {
-      out += c;
-    }
-  }
-  while (!out.empty() && out.back() == ' ') out.pop_back();
-  return out;
 }
 
 // The last bytes of the marks after which a clause may open (see

@@ -54,11 +54,6 @@ INSTANTIATE_TEST_SUITE_P(
         CleanCase{"empty", "", "", 0}),
     [](const ::testing::TestParamInfo<CleanCase>& info) { return std::string(info.param.name); });
 
-TEST(CollapseSpaces, JoinsRunsAndTrims) {
-  EXPECT_EQ(collapse_spaces("  a \t b\n c  "), "a b c");
-  EXPECT_EQ(collapse_spaces(""), "");
-  EXPECT_EQ(collapse_spaces(" \t "), "");
-}
 
 TEST(CleanTextBytes, WarningNamesTheRepair) {
   std::vector<std::string> warnings;

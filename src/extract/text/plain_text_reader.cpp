@@ -6,6 +6,7 @@
 #include "extract/text/text_clean.hpp"
 #include "extract/text/text_pages.hpp"
 #include "extract/text/text_reader.hpp"
+#include "unxref/core/spaces.hpp"
 
 namespace unxref::text {
 namespace {

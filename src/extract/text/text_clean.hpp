@@ -17,7 +17,4 @@ namespace unxref::text {
 // `bytes` of the character it came from.
 std::string clean_text_bytes(std::string_view bytes, std::vector<std::string>& warnings, OffsetMap* to_file = nullptr);
 
-// Collapses runs of spaces and tabs to one space and trims both ends.
-std::string collapse_spaces(std::string_view s);
-
 }  // namespace unxref::text
