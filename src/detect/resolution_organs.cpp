@@ -144,6 +144,14 @@ Organ ResolutionGrammar::subject_before(std::string_view s, std::size_t cue_star
     const OrganHit hit = organ_adjacent_before(s, e);
     if (hit.organ == Organ::unknown || hit.end != e) continue;
     if (topic_of_phrase(s, hit.start, hit.end)) return Organ::unknown;
+    // "establishing the Human Rights Council, and its resolution": "and"
+    // joins another item of the clause, whose "its" is the text's organ.
+    std::size_t first = e;
+    while (first < cue_start && (s[first] == ' ' || s[first] == ',')) ++first;
+    std::size_t len = 0;
+    if (const int sep = match_any(s, first, lex_.separators, &len);
+        sep >= 0 && conjunction(lex_.separators[static_cast<std::size_t>(sep)]))
+      return Organ::unknown;
     int words = 0;
     bool short_words = true;
     for (std::size_t p = e; p < cue_start;) {

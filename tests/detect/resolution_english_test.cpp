@@ -24,6 +24,10 @@ INSTANTIATE_TEST_SUITE_P(
         TargetCase{"Security Council resolution 2331 (2016) on trafficking", "S/RES/2331(2016)"},
         TargetCase{"Human Rights Council resolution 35/5 on trafficking", "A/HRC/RES/35/5"},
         TargetCase{"the Human Rights Council, in its resolution 32/3, decided", "A/HRC/RES/32/3"},
+        // "and its": the text's own organ again, not the Council just named.
+        TargetCase{"The General Assembly,\n\nRecalling its resolution 60/251 of 15 March 2006 establishing the Human "
+                   "Rights Council, and its resolution 65/281 of 17 June 2011,",
+                   "A/RES/60/251 A/RES/65/281"},
         TargetCase{"resolution 35/5 of the Human Rights Council", "A/HRC/RES/35/5"},
         TargetCase{"resolution 61/180 of the General Assembly", "A/RES/61/180"},
         TargetCase{"the Security Council's resolution 1325 (2000)", "S/RES/1325(2000)"},

@@ -17,6 +17,9 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(
         TargetCase{"la résolution 61/180 de l'Assemblée générale", "A/RES/61/180"},
         TargetCase{"Rappelant sa résolution 64/293 du 30 juillet 2010,", "A/RES/64/293"},
+        TargetCase{"L’Assemblée générale,\n\nRappelant sa résolution 60/251 du 15 mars 2006, portant création du "
+                   "Conseil des droits de l’homme, et sa résolution 65/281 du 17 juin 2011,",
+                   "A/RES/60/251 A/RES/65/281"},
         TargetCase{"la résolution 2331 (2016) du Conseil de sécurité", "S/RES/2331(2016)"},
         TargetCase{"les résolutions 2331 (2016) et 2388 (2017)", "S/RES/2331(2016) S/RES/2388(2017)"},
         TargetCase{"la résolution 35/5 du Conseil des droits de l’homme", "A/HRC/RES/35/5"},
@@ -28,6 +31,9 @@ INSTANTIATE_TEST_SUITE_P(
 INSTANTIATE_TEST_SUITE_P(
     Spanish, OtherLanguages,
     ::testing::Values(
+        TargetCase{"La Asamblea General,\n\nRecordando su resolución 60/251, de 15 de marzo de 2006, por la que "
+                   "estableció el Consejo de Derechos Humanos, y su resolución 65/281, de 17 de junio de 2011,",
+                   "A/RES/60/251 A/RES/65/281"},
         TargetCase{"la resolución 64/293 de la Asamblea General", "A/RES/64/293"},
         TargetCase{"las resoluciones 58/137, 59/156 y 61/144", "A/RES/58/137 A/RES/59/156 A/RES/61/144"},
         TargetCase{"resolución 2331 (2016) del Consejo de Seguridad", "S/RES/2331(2016)"},
@@ -38,6 +44,9 @@ INSTANTIATE_TEST_SUITE_P(
 INSTANTIATE_TEST_SUITE_P(
     Russian, OtherLanguages,
     ::testing::Values(
+        TargetCase{"Генеральная Ассамблея,\n\nссылаясь на свою резолюцию 60/251 от 15 марта 2006 года, которой она "
+                   "учредила Совет по правам человека, и свою резолюцию 65/281 от 17 июня 2011 года,",
+                   "A/RES/60/251 A/RES/65/281"},
         TargetCase{"резолюция 2331 (2016)", "S/RES/2331(2016)"},
         TargetCase{"в резолюции 61/180 Генеральной Ассамблеи", "A/RES/61/180"},
         TargetCase{"своей резолюцией 64/293 от 30 июля 2010 года", "A/RES/64/293"},
