@@ -82,6 +82,10 @@ class ResolutionGrammar {
   // "2008年12月19日第63/206号、2009年12月21日第64/191号决议". Sets `start` to
   // where it begins (its first date or 第). Empty when there is none.
   std::vector<ListItem> parse_list_before(const NormalizedText& t, std::size_t cue, std::size_t* start) const;
+  // Where the Chinese list before, which the list starting at `list_start`
+  // goes on from, ends: "...第39/6号决议，10 关于记者安全的2020年10月6日第45/18号决议"
+  // (past a separator, a footnote number and a topic "关于...的"), or npos.
+  std::size_t previous_list_end(std::string_view s, std::size_t list_start) const;
 
   // --- dates (resolution_dates.cpp) ---
   // ", of 30 July 2010", " du 18 décembre 2007", " от 30 июля 2010 года"; the

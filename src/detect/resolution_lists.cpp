@@ -269,6 +269,34 @@ std::size_t ResolutionGrammar::first_dated_number_after(const NormalizedText& t,
   return std::string_view::npos;
 }
 
+std::size_t ResolutionGrammar::previous_list_end(std::string_view s, std::size_t list_start) const {
+  static constexpr std::string_view kOf = "\xE7\x9A\x84";                 // 的
+  static constexpr std::string_view kAbout = "\xE5\x85\xB3\xE4\xBA\x8E";  // 关于
+  static constexpr std::string_view kEnumeration = "\xE3\x80\x81";        // 、
+  static constexpr std::string_view kFullStop = "\xE3\x80\x82";           // 。
+  static constexpr std::string_view kCue = "\xE5\x8F\xB7\xE5\x86\xB3\xE8\xAE\xAE";  // 号决议
+  constexpr std::size_t kTopicBytes = 3 * 40;
+  const auto ends_with = [&](std::size_t p, std::string_view w) { return p >= w.size() && s.compare(p - w.size(), w.size(), w) == 0; };
+  std::size_t p = list_start;
+  while (p > 0 && s[p - 1] == ' ') --p;
+  if (ends_with(p, kOf)) {  // the subject of this list: "关于记者安全的"
+    std::size_t q = p - kOf.size();
+    const std::size_t floor = q > kTopicBytes ? q - kTopicBytes : 0;
+    while (q > floor && !ends_with(q, kAbout)) {
+      if (s[q - 1] == ',' || s[q - 1] == ';' || ends_with(q, kFullStop)) return std::string_view::npos;
+      --q;
+    }
+    if (!ends_with(q, kAbout)) return std::string_view::npos;
+    p = q - kAbout.size();
+  }
+  while (p > 0 && (s[p - 1] == ' ' || ascii_digit(s[p - 1]))) --p;  // a footnote number
+  if (p > 0 && s[p - 1] == ',') --p;
+  else if (ends_with(p, kEnumeration)) p -= kEnumeration.size();
+  else return std::string_view::npos;
+  while (p > 0 && s[p - 1] == ' ') --p;
+  return ends_with(p, kCue) ? p : std::string_view::npos;
+}
+
 std::vector<ListItem> ResolutionGrammar::parse_list_before(const NormalizedText& t, std::size_t cue,
                                                            std::size_t* start) const {
   const std::string_view s = t.text;

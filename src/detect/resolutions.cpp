@@ -29,6 +29,10 @@ bool is_bare(const ListItem& it) { return it.number.form == ResolutionNumber::Fo
 // headroom for the years ahead.
 constexpr int kHrcLastSession = 66;
 
+// Bytes between the end of a Chinese list's last mention and its cue 号决议
+// (the mention may end before the cue or take it in).
+constexpr std::size_t kPreviousCue = 16;
+
 class ResolutionFinder final : public Finder {
  public:
   explicit ResolutionFinder(const ResolutionLexicon& lex) : lex_(lex), g_(lex) {}
@@ -128,7 +132,29 @@ class ResolutionFinder final : public Finder {
     const int own = g_.possessive_before(s, list_start);
     OrganHit adjacent = g_.organ_adjacent_before(s, list_start);
     const std::size_t start = adjacent.organ != Organ::unknown ? adjacent.start : list_start;
-    emit(t, items, adjacent.organ, own, start, he, out);
+    Organ organ = adjacent.organ;
+    if (organ == Organ::unknown && own == 0) organ = organ_of_list_before(s, list_start, out);
+    emit(t, items, organ, own, start, he, out);
+  }
+
+  // A Chinese clause cites one organ's resolutions in several lists, each
+  // closed by 号决议 and the next opened by its subject ("回顾人权理事会关于...的
+  // ...第39/6号决议，10 关于记者安全的...第45/18号决议"): a list that names no
+  // organ has the one its predecessor was given.
+  Organ organ_of_list_before(std::string_view s, std::size_t list_start, const std::vector<Candidate>& out) const {
+    const std::size_t cue = g_.previous_list_end(s, list_start);
+    if (cue == npos) return Organ::unknown;
+    for (auto it = out.rbegin(); it != out.rend(); ++it) {
+      if (it->kind != TargetKind::resolution || it->end > cue + kPreviousCue) continue;
+      if (it->end + kPreviousCue < cue) break;
+      const std::string& id = it->target;
+      if (id.starts_with("A/HRC/RES/")) return Organ::hrc;
+      if (id.starts_with("S/RES/")) return Organ::sc;
+      if (id.starts_with("E/RES/")) return Organ::ecosoc;
+      if (id.starts_with("A/RES/")) return Organ::ga;
+      return Organ::unknown;
+    }
+    return Organ::unknown;
   }
 
   // The organ a list belongs to when the words around it name none, or

@@ -147,7 +147,16 @@ INSTANTIATE_TEST_SUITE_P(
         TargetCase{"特别是1999年10月29日第54/16号、2002年12月20日第57/284 A和B号决议", "A/RES/54/16 A/RES/57/284A A/RES/57/284B"},
         TargetCase{"2001年12月24日第56/253号和2020年12月31日第75/254 A至C号决议", "A/RES/56/253 A/RES/75/254A A/RES/75/254C"},
         TargetCase{"人权理事会2019年7月11日第41/7号3 和2021年7月12日第47/12号决议", "A/HRC/RES/41/7 A/HRC/RES/47/12"},
-        TargetCase{"包括最近理事会2020年10月6日第45/22号决议", "A/HRC/RES/45/22"}), unxref::testing::target_case_name);
+        TargetCase{"包括最近理事会2020年10月6日第45/22号决议", "A/HRC/RES/45/22"},
+        // One organ's resolutions in several lists, each opened by its subject.
+        TargetCase{"大会，\n回顾人权理事会关于意见和表达自由的2012年9月27日第21/12号、7 2018年9月27日第39/6号决议，10 "
+                   "关于记者安全的2020年10月6日第45/18号决议、11 关于数字时代的隐私权的2017年3月23日第34/7号14 "
+                   "和2021年10月7日第48/4号决议、15 安全理事会2000年10月31日第1325 (2000)号决议，以及大会第70/1号决议，",
+                   "A/HRC/RES/21/12 A/HRC/RES/39/6 A/HRC/RES/45/18 A/HRC/RES/34/7 A/HRC/RES/48/4 S/RES/1325(2000) "
+                   "A/RES/70/1"},
+        // A list after the Council's, with no subject of its own, stays the text's.
+        TargetCase{"大会，\n回顾安全理事会第2331(2016)号决议，并回顾其第72/1号决议，", "S/RES/2331(2016) A/RES/72/1"}),
+    unxref::testing::target_case_name);
 
 INSTANTIATE_TEST_SUITE_P(
     Arabic, ResolutionLists,
