@@ -66,7 +66,7 @@ class ResolutionGrammar {
   // Returns 1 for "its own", -1 for a possessive that points to another
   // organ named before (value "other"), 0 for none.
   int possessive_before(std::string_view s, std::size_t word_start) const;
-  bool possessive_suffix(std::string_view s, std::size_t cue_end, std::size_t word_end) const;
+  int possessive_suffix(std::string_view s, std::size_t cue_end, std::size_t word_end) const;
   // Whether a cue word starts at `q` (with `numbers_after_only`, one that
   // numbers follow, not the Chinese 号决议).
   bool cue_at(std::string_view s, std::size_t q, bool numbers_after_only) const;

@@ -244,7 +244,7 @@ int ResolutionGrammar::possessive_before(std::string_view s, std::size_t word_st
   std::size_t end = word_start;
   if (end > 0 && s[end - 1] == ' ') --end;
   for (const Phrase& p : lex_.possessives) {
-    if (p.value == "suffix") continue;
+    if (p.value.starts_with("suffix")) continue;
     const std::string_view w = p.text;
     // "сво*": a stem and any ending, as the word before.
     if (w.back() == '*') {
@@ -263,12 +263,15 @@ int ResolutionGrammar::possessive_before(std::string_view s, std::size_t word_st
   return 0;
 }
 
-bool ResolutionGrammar::possessive_suffix(std::string_view s, std::size_t cue_end, std::size_t word_end) const {
-  if (word_end <= cue_end) return false;
+int ResolutionGrammar::possessive_suffix(std::string_view s, std::size_t cue_end, std::size_t word_end) const {
+  if (word_end <= cue_end) return 0;
   const std::string_view ending = s.substr(cue_end, word_end - cue_end);
-  for (const Phrase& p : lex_.possessives)
-    if (p.value == "suffix" && ending.ends_with(p.text)) return true;
-  return false;
+  for (const Phrase& p : lex_.possessives) {
+    if (!ending.ends_with(p.text)) continue;
+    if (p.value == "suffix") return 1;
+    if (p.value == "suffix-other") return -1;
+  }
+  return 0;
 }
 
 bool ResolutionGrammar::cue_at(std::string_view s, std::size_t q, bool numbers_after_only) const {

@@ -74,8 +74,9 @@ class ResolutionFinder final : public Finder {
     if (letter_at(s, p)) return;
     // "resolutions", "résolutions", "резолюций": an ending after the cue.
     const bool inflected = p > he;
-    const int possessive = g_.possessive_before(s, word_start);
-    const bool own = possessive > 0 || g_.possessive_suffix(s, he, p);
+    const int suffix = g_.possessive_suffix(s, he, p);
+    const int possessive = suffix != 0 ? suffix : g_.possessive_before(s, word_start);
+    const bool own = possessive > 0;
     p = skip_one_space(s, p);
     OrganHit inner;
     std::size_t len = 0;

@@ -79,6 +79,11 @@ INSTANTIATE_TEST_SUITE_P(
     Arabic, OtherLanguages,
     ::testing::Values(
         TargetCase{"القرار 61/180", "A/RES/61/180"},
+        // "قراره" (its, masculine): the Council named before, not the Assembly ("قرارها").
+        TargetCase{"الجمعية العامة،\nوإذ تؤكد من جديد كل القرارات التي اتخذها مجلس حقوق الإنسان بشأن حق الإنسان في الحصول "
+                   "على مياه الشرب المأمونة وفي خدمات الصرف الصحي، ومنها قراره 45/8 المؤرخ 6 تشرين الأول/أكتوبر 2020، وإلى "
+                   "قرارها 64/292",
+                   "A/HRC/RES/45/8 A/RES/64/292"},
         TargetCase{"قرار الجمعية العامة ٦١/١٨٠", "A/RES/61/180"},
         TargetCase{"قرار مجلس الأمن 2331 (2016)", "S/RES/2331(2016)"},
         TargetCase{"وقرار مجلس حقوق الإنسان ٣٥/٥", "A/HRC/RES/35/5"},
