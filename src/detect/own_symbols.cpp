@@ -63,15 +63,25 @@ bool furniture_line(std::string_view o, std::size_t a, std::size_t b, std::strin
 
 // `part` of the original with the other symbols on its line blanked: the
 // second half of a joint symbol ("A/76/74-E/2021/54.") has digits on both
-// sides of a '/' but is no date or page number.
+// sides of a '/' but is no date or page number. `k` is the symbol whose
+// line it is; only its neighbours in text order can share the line.
 std::string without_symbols(std::string_view o, std::string_view part, const std::vector<const Candidate*>& symbols,
-                            const NormalizedText& t) {
+                            std::size_t k, const NormalizedText& t) {
   std::string out(part);
   const std::size_t from = static_cast<std::size_t>(part.data() - o.data()), to = from + part.size();
-  for (const Candidate* s : symbols) {
+  // Whether the neighbour starts before the part's end; blanks what of it is inside.
+  const auto blank = [&](const Candidate* s) {
     const auto [a, b] = t.original_span(s->start, s->end);
-    if (b <= from || a >= to) continue;
     for (std::size_t i = std::max(a, from); i < std::min(b, to); ++i) out[i - from] = ' ';
+    return a < to;
+  };
+  // Symbols start in text order; one that starts a line's length before the
+  // part cannot reach into it.
+  for (std::size_t i = k; i-- > 0;) {
+    if (t.original_span(symbols[i]->start, symbols[i]->end).first + kLineReach < from) break;
+    blank(symbols[i]);
+  }
+  for (std::size_t i = k + 1; i < symbols.size() && blank(symbols[i]); ++i) {
   }
   return out;
 }
@@ -121,8 +131,8 @@ std::vector<std::string> own_symbols(const NormalizedText& t, const std::vector<
     if (s != symbols.end() && (*s)->start - m.end <= kReissueReach) add((*s)->target);
   }
   const std::string_view o = t.original;
-  for (const Candidate* cp : symbols) {
-    const Candidate& c = *cp;
+  for (std::size_t k = 0; k < symbols.size(); ++k) {
+    const Candidate& c = *symbols[k];
     bool mine = false;
     {
       // In brackets under the heading at the top of the text ("[S/6121]"),
@@ -133,7 +143,7 @@ std::vector<std::string> own_symbols(const NormalizedText& t, const std::vector<
       if (furniture_line(o, a, b, &before, &after)) {
         const bool bracketed = before.find('[') != std::string_view::npos && after.find(']') != std::string_view::npos;
         const auto page_token = [&](std::string_view part) {
-          return has_page_token(part) && has_page_token(without_symbols(o, part, symbols, t));
+          return has_page_token(part) && has_page_token(without_symbols(o, part, symbols, k, t));
         };
         mine = (a < kTopOfText && bracketed) || page_token(before) || page_token(after);
       }
