@@ -1,9 +1,9 @@
 // unxref detect [FILE...|-] [--format jsonl|csv|text]
+#include <cstdio>
 #include <fstream>
 #include <iostream>
 #include <iterator>
 #include <optional>
-#include <sstream>
 
 #include "cli/commands.hpp"
 #include "cli/registry_option.hpp"
@@ -43,10 +43,13 @@ void write_mention(std::ostream& os, const Mention& m, const std::string& format
 
 std::vector<Mention> detect_input(const Detector& detector, const std::string& input) {
   if (input == "-") {
-    std::ostringstream ss;
-    ss << std::cin.rdbuf();
-    if (std::cin.bad()) throw FileError("<stdin>", "cannot read standard input");
-    return detector.detect(std::string_view(ss.str()), "-");
+    // In blocks from the C stream: std::cin, synchronised with stdio, hands
+    // its buffer over a byte at a time (a sixth of detect's time on 52 MB).
+    std::string text;
+    std::vector<char> block(1 << 16);
+    for (std::size_t n; (n = std::fread(block.data(), 1, block.size(), stdin)) > 0;) text.append(block.data(), n);
+    if (std::ferror(stdin)) throw FileError("<stdin>", "cannot read standard input");
+    return detector.detect(std::string_view(text), "-");
   }
   std::error_code ec;
   if (!std::filesystem::exists(input, ec)) throw FileError(input, "no such file");
