@@ -1,4 +1,5 @@
 // mentions.jsonl, mentions.csv, targets.csv, documents.csv.
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <fstream>
@@ -58,8 +59,13 @@ class CsvRow {
 // replacement of invalid UTF-8) is nlohmann's.
 class JsonLine {
  public:
-  explicit JsonLine(std::ostream& out) : out_(out) { out_ << '{'; }
-  ~JsonLine() { out_ << "}\n"; }
+  // The line is put together first and written once: a stream insertion per
+  // key and value went through stdio's locking for every piece.
+  explicit JsonLine(std::ostream& out) : out_(out) { line_ += '{'; }
+  ~JsonLine() {
+    line_ += "}\n";
+    out_.write(line_.data(), static_cast<std::streamsize>(line_.size()));
+  }
   JsonLine(const JsonLine&) = delete;
   JsonLine& operator=(const JsonLine&) = delete;
 
@@ -68,7 +74,7 @@ class JsonLine {
     // Well-formed UTF-8 with nothing to escape is written as it is, as
     // nlohmann would.
     if (plain(s))
-      out_ << '"' << s << '"';
+      ((line_ += '"') += s) += '"';
     else
       dump(nlohmann::ordered_json(s));
     return *this;
@@ -77,17 +83,19 @@ class JsonLine {
     requires std::is_integral_v<N>
   JsonLine& number(std::string_view key, N n) {
     name(key);
-    out_ << n;
+    char digits[24];
+    const auto [end, ec] = std::to_chars(digits, digits + sizeof digits, n);
+    line_.append(digits, ec == std::errc{} ? end : digits);
     return *this;
   }
   JsonLine& boolean(std::string_view key, bool b) {
     name(key);
-    out_ << (b ? "true" : "false");
+    line_ += b ? "true" : "false";
     return *this;
   }
   JsonLine& null(std::string_view key) {
     name(key);
-    out_ << "null";
+    line_ += "null";
     return *this;
   }
   JsonLine& value(std::string_view key, const nlohmann::ordered_json& v) {
@@ -98,9 +106,9 @@ class JsonLine {
 
  private:
   void name(std::string_view key) {  // keys are plain ASCII
-    if (!first_) out_ << ',';
+    if (!first_) line_ += ',';
     first_ = false;
-    out_ << '"' << key << "\":";
+    ((line_ += '"') += key) += "\":";
   }
   static bool plain(std::string_view s) {
     for (std::size_t i = 0; i < s.size();) {
@@ -113,9 +121,10 @@ class JsonLine {
     return true;
   }
   void dump(const nlohmann::ordered_json& v) {
-    out_ << v.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    line_ += v.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
   }
   std::ostream& out_;
+  std::string line_;
   bool first_ = true;
 };
 
