@@ -93,20 +93,27 @@ Prepared prepare_figure(const CitationGraph& graph, const RenderOptions& options
     const auto [w, h] = natural_size(p.model, p.plan.engine);
     return std::min({1.0, preset.width_in * 72 / w, preset.height_in * 72 / h});
   };
-  // Years as columns (RL) or rows (BT): whichever lets the text be larger.
-  Prepared columns = prepare(graph, options, {}, "RL");
-  const std::size_t all = targets_in(graph, columns.selection);
-  std::string rankdir = "RL";
-  double scale = scale_of(columns);
-  Prepared p = std::move(columns);
-  if (p.plan.ranks_by_year) {
-    Prepared rows = prepare(graph, options, {}, "BT");
-    if (const double s = scale_of(rows); s > scale) {
-      scale = s;
-      rankdir = "BT";
-      p = std::move(rows);
+  // Years as columns (RL) or rows (BT): whichever lets the text be larger,
+  // asked again whenever targets are left out, since the documents' columns
+  // that decide a small drawing's shape are not what decides a large one's.
+  std::string rankdir;
+  double scale = 0;
+  const auto best_direction = [&](const RenderOptions& with) {
+    Prepared p = prepare(graph, with, {}, "RL");
+    rankdir = "RL";
+    scale = scale_of(p);
+    if (p.plan.ranks_by_year) {
+      Prepared rows = prepare(graph, with, {}, "BT");
+      if (const double s = scale_of(rows); s > scale) {
+        scale = s;
+        rankdir = "BT";
+        p = std::move(rows);
+      }
     }
-  }
+    return p;
+  };
+  Prepared p = best_direction(options);
+  const std::size_t all = targets_in(graph, p.selection);
   std::size_t top = options.top ? std::min<std::size_t>(all, static_cast<std::size_t>(*options.top)) : all;
   RenderOptions o = options;
   for (int round = 0; round < 10 && scale < kShrink && top > 3; ++round) {
@@ -114,8 +121,7 @@ Prepared prepare_figure(const CitationGraph& graph, const RenderOptions& options
     top = std::max<std::size_t>(3, static_cast<std::size_t>(static_cast<double>(top) *
                                                             std::min(0.8, scale * scale / (kShrink * kShrink))));
     o.top = static_cast<int>(top);
-    p = prepare(graph, o, {}, rankdir);
-    scale = scale_of(p);
+    p = best_direction(o);
   }
   char page[64];
   std::snprintf(page, sizeof page, "%.1f x %.1f in", preset.width_in, preset.height_in);

@@ -103,6 +103,30 @@ TEST(Figure, LargeGraphKeepsItsPageAndSaysWhatItLeftOut) {
   }
 }
 
+// Ten papers a year apart citing sixty targets (the shipped corpus's shape):
+// with the targets drawn, years as columns are the better shape; once most
+// targets are left out, the ten documents' year columns are far wider than
+// the page, and rows let the text be twice as large.
+TEST(Figure, DirectionIsChosenAgainAfterTargetsAreLeftOut) {
+  testing::GraphBuilder b;
+  std::vector<Vertex> targets;
+  for (int k = 0; k < 60; ++k)
+    targets.push_back(b.target("A/RES/70/" + std::to_string(k + 1), "resolution", "A/RES/70/" + std::to_string(k + 1)));
+  std::vector<Vertex> docs;
+  for (int y = 0; y < 10; ++y) {
+    docs.push_back(b.doc("doc:" + std::to_string(y), "d" + std::to_string(y), 2012 + y + (y > 4 ? 1 : 0),
+                         "A Policy Paper on Trafficking in Persons, Number " + std::to_string(y) + " of the Series"));
+    for (int k = 0; k < 60; k += 1 + y % 3) b.cite(docs.back(), targets[static_cast<std::size_t>(k)], 1 + k % 4);
+    if (y > 0) b.cite(docs.back(), docs[static_cast<std::size_t>(y - 1)]);
+  }
+  const auto dir = testing::scratch_dir("figure");
+  RenderOptions o;
+  o.figure = "paper";
+  const RenderStats stats = render(b.graph(), dir / "f.svg", o);
+  EXPECT_GT(stats.targets_dropped, 0u);
+  EXPECT_GE(stats.smallest_font_pt, 3.0);
+}
+
 TEST(Figure, EgoIsMarkedAndNamedInTheCaption) {
   RenderOptions o;
   o.ego = "doc:c";
