@@ -76,8 +76,8 @@ void Store::upsert_path(const PathSeen& p, std::int64_t run) {
 }
 
 void Store::write_blocks(DocId id, const Document& doc) {
-  db_.prepare("DELETE FROM blocks WHERE document = ?").bind(1, id).run();
-  Statement ins = db_.prepare("INSERT INTO blocks VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  db_.cached("DELETE FROM blocks WHERE document = ?").bind(1, id).run();
+  Statement& ins = db_.cached("INSERT INTO blocks VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
     const Block& b = doc.blocks[i];
     ins.bind(1, id)
@@ -104,7 +104,7 @@ DocId Store::store_extracted(const std::string& hash, std::int64_t size, const s
                              std::int64_t run) {
   Transaction t(db_);
   const DocumentMeta& m = doc.meta;
-  db_.prepare(
+  db_.cached(
          "INSERT INTO documents(hash, size, status, error, extractor, format, title, symbol, date, language, producer, "
          "sponsors, page_count, first_line, warnings, detect_key) VALUES(?, ?, 'ok', '', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
          "?, '') ON CONFLICT(hash) DO UPDATE SET size = excluded.size, status = 'ok', error = '', extractor = "
@@ -126,12 +126,13 @@ DocId Store::store_extracted(const std::string& hash, std::int64_t size, const s
       .bind(12, first_line)
       .bind(13, join(doc.warnings))
       .run();
-  Statement q = db_.prepare("SELECT id FROM documents WHERE hash = ?");
+  Statement& q = db_.cached("SELECT id FROM documents WHERE hash = ?");
   q.bind(1, hash);
   q.step();
   const DocId id = q.int64(0);
+  q.reset();
   write_blocks(id, doc);
-  db_.prepare("DELETE FROM mentions WHERE document = ?").bind(1, id).run();
+  db_.cached("DELETE FROM mentions WHERE document = ?").bind(1, id).run();
   for (PathSeen p : paths) {
     p.document = id;
     upsert_path(p, run);
@@ -143,19 +144,20 @@ DocId Store::store_extracted(const std::string& hash, std::int64_t size, const s
 void Store::store_failed(const std::string& hash, std::int64_t size, const std::string& error,
                          const std::vector<PathSeen>& paths, std::int64_t run) {
   Transaction t(db_);
-  db_.prepare(
+  db_.cached(
          "INSERT INTO documents(hash, size, status, error) VALUES(?, ?, 'failed', ?) ON CONFLICT(hash) DO UPDATE SET "
          "status = 'failed', error = excluded.error, detect_key = ''")
       .bind(1, hash)
       .bind(2, size)
       .bind(3, error)
       .run();
-  Statement q = db_.prepare("SELECT id FROM documents WHERE hash = ?");
+  Statement& q = db_.cached("SELECT id FROM documents WHERE hash = ?");
   q.bind(1, hash);
   q.step();
   const DocId id = q.int64(0);
-  db_.prepare("DELETE FROM blocks WHERE document = ?").bind(1, id).run();
-  db_.prepare("DELETE FROM mentions WHERE document = ?").bind(1, id).run();
+  q.reset();
+  db_.cached("DELETE FROM blocks WHERE document = ?").bind(1, id).run();
+  db_.cached("DELETE FROM mentions WHERE document = ?").bind(1, id).run();
   for (PathSeen p : paths) {
     p.document = id;
     upsert_path(p, run);
@@ -208,8 +210,8 @@ StoredDocument Store::document(DocId id) {
 Document Store::load_document(DocId id) {
   Document doc;
   doc.meta = document(id).meta;
-  Statement s =
-      db_.prepare("SELECT page, role, x0, y0, x1, y1, level, text, source FROM blocks WHERE document = ? ORDER BY seq");
+  Statement& s =
+      db_.cached("SELECT page, role, x0, y0, x1, y1, level, text, source FROM blocks WHERE document = ? ORDER BY seq");
   s.bind(1, id);
   while (s.step()) {
     Block b;
@@ -221,13 +223,14 @@ Document Store::load_document(DocId id) {
     b.source = OffsetMap::from_bytes(s.blob(8));
     doc.blocks.push_back(std::move(b));
   }
+  s.reset();
   return doc;
 }
 
 void Store::store_mentions(DocId id, const std::string& detect_key, const std::vector<Mention>& mentions) {
   Transaction t(db_);
-  db_.prepare("DELETE FROM mentions WHERE document = ?").bind(1, id).run();
-  Statement ins = db_.prepare(
+  db_.cached("DELETE FROM mentions WHERE document = ?").bind(1, id).run();
+  Statement& ins = db_.cached(
       "INSERT INTO mentions VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   for (std::size_t i = 0; i < mentions.size(); ++i) {
     const Mention& m = mentions[i];
@@ -258,7 +261,7 @@ void Store::store_mentions(DocId id, const std::string& detect_key, const std::v
         .bind(25, m.box.y1)
         .run();
   }
-  db_.prepare("UPDATE documents SET detect_key = ? WHERE id = ?").bind(1, detect_key).bind(2, id).run();
+  db_.cached("UPDATE documents SET detect_key = ? WHERE id = ?").bind(1, detect_key).bind(2, id).run();
   t.commit();
 }
 
