@@ -194,6 +194,7 @@ ScanResult Index::scan(const std::vector<fs::path>& roots, const ScanOptions& op
   }
 
   std::size_t done = 0;
+  store.begin_batch();
   pipeline::extract_all(
       jobs.size(), [&](std::size_t j) { return inputs[jobs[j].second].file; }, options.extract, options.workers,
       [&](std::size_t j, pipeline::Extracted&& got) {
@@ -280,6 +281,7 @@ ScanResult Index::scan(const std::vector<fs::path>& roots, const ScanOptions& op
     add_failure(result, in, "citation detection failed: " + *error);
     ++result.counts.failed;
   });
+  store.end_batch();
 
   std::vector<PathSeen> rewrite;
   std::vector<std::string> seen_keys;

@@ -1,5 +1,7 @@
 #include "pipeline/sqlite.hpp"
 
+#include <algorithm>
+
 #include "unxref/core/error.hpp"
 
 namespace unxref::pipeline {
@@ -113,15 +115,43 @@ std::string Statement::blob(int col) const {
   return p ? std::string(p, static_cast<std::size_t>(sqlite3_column_bytes(stmt_, col))) : std::string();
 }
 
-Transaction::Transaction(Database& db) : db_(db) { db_.exec("BEGIN IMMEDIATE"); }
+Transaction::Transaction(Database& db) : db_(db), in_batch_(db.batch_ != nullptr) {
+  db_.exec(in_batch_ ? "SAVEPOINT unxref_item" : "BEGIN IMMEDIATE");
+}
 
 Transaction::~Transaction() {
-  if (open_) sqlite3_exec(db_.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+  if (!open_) return;
+  if (in_batch_)
+    sqlite3_exec(db_.handle(), "ROLLBACK TO unxref_item; RELEASE unxref_item", nullptr, nullptr, nullptr);
+  else
+    sqlite3_exec(db_.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
 }
 
 void Transaction::commit() {
-  db_.exec("COMMIT");
+  db_.exec(in_batch_ ? "RELEASE unxref_item" : "COMMIT");
   open_ = false;
+  if (in_batch_ && db_.batch_) db_.batch_->committed();
+}
+
+Batch::Batch(Database& db, int every) : db_(db), every_(std::max(1, every)) {
+  if (db_.batch_) throw FileError(db_.file(), "index: batches do not nest");
+  db_.exec("BEGIN IMMEDIATE");
+  db_.batch_ = this;
+}
+
+Batch::~Batch() {
+  db_.batch_ = nullptr;
+  // Every item in it was all or nothing: what was released is kept, even
+  // when the batch ends by an exception.
+  if (sqlite3_exec(db_.handle(), "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK)
+    sqlite3_exec(db_.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+}
+
+void Batch::committed() {
+  if (++pending_ < every_) return;
+  db_.exec("COMMIT");
+  db_.exec("BEGIN IMMEDIATE");
+  pending_ = 0;
 }
 
 }  // namespace unxref::pipeline

@@ -59,6 +59,9 @@ class Store {
  public:
   explicit Store(const std::filesystem::path& file);
   const std::filesystem::path& file() const { return db_.file(); }
+  // Between the two, the per-document writes go in a few commits (Batch).
+  void begin_batch() { batch_.emplace(db_); }
+  void end_batch() { batch_.reset(); }
 
   std::int64_t begin_run(const std::string& roots);
 
@@ -110,6 +113,7 @@ class Store {
   void drop_unheld_content();
 
   Database db_;
+  std::optional<Batch> batch_;  // after db_: ends before the connection closes
 };
 
 }  // namespace unxref::pipeline
