@@ -18,8 +18,11 @@ The interval on P_true comes from putting the Wilson bounds of s in the same for
 import collections
 import math
 import os
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from audit_common import wilson  # noqa: E402  (one interval for every audit)
 LANGS = ("ar", "en", "es", "fr", "ru", "zh")
 Z = 1.959964
 
@@ -27,15 +30,6 @@ Z = 1.959964
 def table(name):
     rows = [l.rstrip("\n").split("\t") for l in open(os.path.join(HERE, name), encoding="utf-8")]
     return [dict(zip(rows[0], r)) for r in rows[1:] if r and r[0]]
-
-
-def wilson(k, n):
-    if n == 0:
-        return 0.0, 1.0
-    p = k / n
-    centre = (p + Z * Z / (2 * n)) / (1 + Z * Z / n)
-    half = Z * math.sqrt(p * (1 - p) / n + Z * Z / (4 * n * n)) / (1 + Z * Z / n)
-    return max(0.0, centre - half), min(1.0, centre + half)
 
 
 def main():
@@ -61,7 +55,7 @@ def main():
         n = sum(b.values())
         k = b["citation"]
         s = k / n
-        lo, hi = wilson(k, n)
+        lo, hi = wilson(k, n, Z)
         tp, fp, u = c["tp"], c["fp"], c["fp_union"]
         forgiven = fp - u
         p_true = lambda share: (tp + forgiven + u * share) / (tp + fp)

@@ -23,8 +23,11 @@ and en, where every miss was read, s is exact and so is R_true.
 import collections
 import math
 import os
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from audit_common import wilson  # noqa: E402  (one interval for every audit)
 LANGS = ("ar", "en", "es", "fr", "ru", "zh")
 LABELS = ("true-miss", "gold-error", "scorer-rule", "not-citation")
 Z = 1.959964
@@ -34,15 +37,6 @@ NONE = "(none in spec)"
 def table(name):
     rows = [l.rstrip("\n").split("\t") for l in open(os.path.join(HERE, name), encoding="utf-8")]
     return [dict(zip(rows[0], r)) for r in rows[1:] if r and r[0]]
-
-
-def wilson(k, n):
-    if n == 0:
-        return 0.0, 1.0
-    p = k / n
-    centre = (p + Z * Z / (2 * n)) / (1 + Z * Z / n)
-    half = Z * math.sqrt(p * (1 - p) / n + Z * Z / (4 * n * n)) / (1 + Z * Z / n)
-    return max(0.0, centre - half), min(1.0, centre + half)
 
 
 def detector_right(l):
@@ -83,7 +77,7 @@ def main():
         k = b["true-miss"]
         k2 = sum(1 for l in ls if strict_miss(l))
         s, s2 = k / n, k2 / n
-        lo, hi = wilson(k, n)
+        lo, hi = wilson(k, n, Z)
         r_true = lambda share: tp / (tp + fn * share)
         census = n == fn
         rng = "exact (all)" if census else f"[{r_true(hi):.3f},{r_true(lo):.3f}]"
