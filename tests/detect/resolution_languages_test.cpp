@@ -79,6 +79,12 @@ INSTANTIATE_TEST_SUITE_P(
     Arabic, OtherLanguages,
     ::testing::Values(
         TargetCase{"القرار 61/180", "A/RES/61/180"},
+        // "the Council", "the Assembly" after the cue: the short names.
+        TargetCase{"الجمعية العامة،\nوإذ تحيط علما بالتقرير المقدم وفقا لقرار المجلس 47/22 المؤرخ 13 تموز/يوليه 2021،",
+                   "A/HRC/RES/47/22"},
+        TargetCase{"مجلس الأمن،\nوإذ يشير إلى قرار الجمعية 70/1 وإلى قرار المجلس 2331 (2016)،",
+                   "A/RES/70/1 S/RES/2331(2016)"},
+        TargetCase{"قرار المجلس الاقتصادي والاجتماعي 2006/27", "E/RES/2006/27"},
         // "قراره" (its, masculine): the Council named before, not the Assembly ("قرارها").
         TargetCase{"الجمعية العامة،\nوإذ تؤكد من جديد كل القرارات التي اتخذها مجلس حقوق الإنسان بشأن حق الإنسان في الحصول "
                    "على مياه الشرب المأمونة وفي خدمات الصرف الصحي، ومنها قراره 45/8 المؤرخ 6 تشرين الأول/أكتوبر 2020، وإلى "
