@@ -12,7 +12,9 @@ namespace unxref::detect {
 namespace {
 
 constexpr std::size_t kTitleReach = 400;  // longest quoted title skipped between items
-constexpr std::size_t kTopicReach = 200;  // longest "on <subject>" between items
+// Longest "on <subject>" between items, in characters: Arabic and Cyrillic
+// letters take two bytes each, and their relative clauses are as long.
+constexpr std::size_t kTopicReach = 200;
 constexpr std::size_t kChineseReach = 3000;
 
 bool same_family(const ResolutionNumber& last, const ResolutionNumber& next) {
@@ -112,9 +114,10 @@ std::size_t ResolutionGrammar::next_after_topic(const NormalizedText& t, std::si
   const std::string_view s = t.text;
   std::size_t len = 0;
   if (match_any(s, p, lex_.topics, &len) < 0) return std::string_view::npos;
-  const std::size_t limit = std::min(s.size(), p + kTopicReach);
-  for (std::size_t q = p + len; q < limit; ++q) {
+  std::size_t chars = 0;
+  for (std::size_t q = p + len; q < s.size(); ++q) {
     const char c = s[q];
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80 && ++chars > kTopicReach) break;
     if (c == ';' || (c == '.' && (q + 1 == s.size() || s[q + 1] == ' '))) break;
     if (q > 0 && s[q - 1] != ' ' && c != ',') continue;
     if (cue_at(s, q, false)) break;
