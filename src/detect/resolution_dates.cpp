@@ -31,6 +31,7 @@ std::size_t ResolutionGrammar::parse_date(const NormalizedText& t, std::size_t p
   const std::string_view s = t.text;
   std::size_t q = skip_one_space(s, p);
   if (q < s.size() && s[q] == ',') q = skip_one_space(s, q + 1);
+  if (s.compare(q, 2, "\xD8\x8C") == 0) q = skip_one_space(s, q + 2);  // the Arabic comma
   std::size_t len = 0;
   if (match_any(s, q, lex_.date_leads, &len) < 0) return p;
   q = skip_one_space(s, q + len);
