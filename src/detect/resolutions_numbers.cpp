@@ -322,10 +322,11 @@ std::string resolution_target(const ResolutionNumber& n, Organ organ) {
   }
   if (organ == Organ::other || n.first == 0 || n.second == 0) return {};
   if (plausible_year(n.first)) {
-    // Year-first numbering: ECOSOC and the former Commission on Human Rights.
-    if (n.second >= 1000 || !n.part.empty()) return {};  // "2006/2007" is a biennium
-    if (organ == Organ::chr) return "E/CN.4/RES/" + a + "/" + b;
-    return "E/RES/" + a + "/" + b;
+    // Year-first numbering: ECOSOC and the former Commission on Human Rights,
+    // which letter parts as the Assembly does ("2021/2 A and 2021/2 B").
+    if (n.second >= 1000) return {};  // "2006/2007" is a biennium
+    if (organ == Organ::chr) return "E/CN.4/RES/" + a + "/" + b + n.part;
+    return "E/RES/" + a + "/" + b + n.part;
   }
   if (organ == Organ::hrc) return n.part.empty() && n.first <= 99 ? "A/HRC/RES/" + a + "/" + b : std::string();
   // The Assembly numbered resolutions session/number from its 31st session

@@ -78,7 +78,10 @@ INSTANTIATE_TEST_SUITE_P(
         TargetCase{"ECOSOC resolutions 2004/45 and 2008/33", "E/RES/2004/45 E/RES/2008/33"},
         TargetCase{"resolutions 2254 (2015) and 2 other texts", "S/RES/2254(2015)"},
         TargetCase{"resolutions 1267 (1999) or 1989 (2011)", "S/RES/1267(1999) S/RES/1989(2011)"},
-        TargetCase{"resolution 64/293 and 30 members", "A/RES/64/293"}), unxref::testing::target_case_name);
+        TargetCase{"resolution 64/293 and 30 members", "A/RES/64/293"},
+        // The Council letters the parts of a year-numbered resolution too.
+        TargetCase{"Economic and Social Council resolutions 2021/2 A of 14 September 2020 and 2021/2 B of 21 July 2021",
+                   "E/RES/2021/2A E/RES/2021/2B"}), unxref::testing::target_case_name);
 
 INSTANTIATE_TEST_SUITE_P(
     LookAlikes, EnglishResolutions,
