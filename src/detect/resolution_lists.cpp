@@ -44,11 +44,16 @@ bool is_dated(const ListItem& it) { return it.number.form == ResolutionNumber::F
 // ", entitled “Title”", " intitulée « Titre »": where the title ends, or p.
 std::size_t ResolutionGrammar::skip_title(std::string_view s, std::size_t p) const {
   std::size_t q = skip_one_space(s, p);
+  // "74/274 «Международное сотрудничество...» от 20 апреля 2020 года": a
+  // title in guillemets right after the number needs no "entitled".
+  const bool guillemet = s.compare(q, 2, "\xC2\xAB") == 0;
   if (q < s.size() && s[q] == ',') q = skip_one_space(s, q + 1);
   if (s.compare(q, 2, "\xD8\x8C") == 0) q = skip_one_space(s, q + 2);  // Arabic comma
   std::size_t len = 0;
-  if (match_any(s, q, lex_.title_leads, &len) < 0) return p;
-  q = skip_one_space(s, q + len);
+  if (!guillemet) {
+    if (match_any(s, q, lex_.title_leads, &len) < 0) return p;
+    q = skip_one_space(s, q + len);
+  }
   static constexpr std::pair<std::string_view, std::string_view> kQuotes[] = {
       {"\xE2\x80\x9C", "\xE2\x80\x9D"}, {"\xC2\xAB", "\xC2\xBB"}, {"\"", "\""}, {"\xE2\x80\x9E", "\xE2\x80\x9C"},
       // Arabic texts open with ” and close with “.
