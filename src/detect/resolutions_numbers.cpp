@@ -141,6 +141,11 @@ PartLetter part_at(const NormalizedText& t, const ResolutionLexicon& lex, std::s
     if (c == '.' && sentence_end && (e + 1 == s.size() || s[e + 1] == ' ')) return false;
     // Chinese puts 号 right after the letter ("第49/75 K号"): no word goes on there.
     const bool spaced_letter = letter_at(s, e) && code_point_at(s, e) < 0x2E80;
+    // "51/211 A-E" (hyphens of every kind fold to '-'): a range of parts,
+    // one capital after the hyphen; "A-level", "A-/..." go on as words.
+    const bool range = c == '-' && e + 1 < s.size() && s[e + 1] >= 'a' && s[e + 1] <= 'z' && !letter_at(s, e + 2) &&
+                       t.original[t.original_offset(e + 1)] >= 'A' && t.original[t.original_offset(e + 1)] <= 'Z';
+    if (range) return false;
     return spaced_letter || digit(c) || c == '/' || c == '.' || c == '-' || c == '\'';
   };
   if (s[pos] >= 'a' && s[pos] <= 'z') {
