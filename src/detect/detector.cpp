@@ -175,8 +175,26 @@ std::string clean_utf8(std::string_view s, bool flatten) {
 
 std::string context_around(std::string_view text, std::size_t start, std::size_t end) {
   constexpr std::size_t kSide = 60;
+  constexpr std::size_t kWord = 24;  // how far a cut moves to a word's edge
   std::size_t from = start > kSide ? start - kSide : 0;
   std::size_t to = std::min(text.size(), end + kSide);
+  // A reader sees whole words ("2. From 2010", not "ll. 2. From 2010"); a
+  // text without spaces nearby (Chinese) is cut at a character.
+  const auto blank = [&](std::size_t i) { return text[i] == ' ' || text[i] == '\n' || text[i] == '\t'; };
+  if (from > 0 && !blank(from - 1)) {
+    for (std::size_t i = from; i < start && i < from + kWord; ++i)
+      if (blank(i)) {
+        from = i + 1;
+        break;
+      }
+  }
+  if (to < text.size() && !blank(to)) {
+    for (std::size_t i = to; i > end && i + kWord > to; --i)
+      if (blank(i - 1)) {
+        to = i - 1;
+        break;
+      }
+  }
   while (from > 0 && from < text.size() && is_continuation(static_cast<unsigned char>(text[from]))) ++from;
   while (to < text.size() && to > end && is_continuation(static_cast<unsigned char>(text[to]))) --to;
   return clean_utf8(text.substr(from, to - from), true);

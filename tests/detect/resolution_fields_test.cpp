@@ -1,5 +1,7 @@
 // Everything a resolution mention carries besides its target: span,
 // surface, pinpoint, date, page, section and context.
+#include <algorithm>
+
 #include "resolution_support.hpp"
 
 namespace {
@@ -118,6 +120,26 @@ TEST(ResolutionMentions, ContextIsCutAtCharacterBoundaries) {
   ASSERT_FALSE(ctx.empty());
   EXPECT_NE(static_cast<unsigned char>(ctx.front()) & 0xC0, 0x80);
   EXPECT_TRUE(ctx.ends_with("ж")) << ctx;
+}
+
+// A snippet a reader sees in the report and the tables: whole words at both
+// ends ("2. From 2010", not "ll. 2. From 2010"); a text without spaces
+// (Chinese) is cut where the bytes fall.
+TEST(ResolutionMentions, ContextIsCutAtWordBoundaries) {
+  const std::string text =
+      "See the overall stocktaking. 2. From 2010 to 2021 the General Assembly adopted the Global Plan of Action "
+      "in 2010 by resolution 64/293, building on the coordination of the Inter-Agency Coordination Group against "
+      "Trafficking in Persons.";
+  const auto ms = resolution_mentions(text);
+  const auto m = std::find_if(ms.begin(), ms.end(), [](const Mention& x) { return x.target == "A/RES/64/293"; });
+  ASSERT_NE(m, ms.end());
+  const std::string& ctx = m->context;
+  const std::size_t at = text.find(ctx);
+  ASSERT_NE(at, std::string::npos) << ctx;
+  EXPECT_TRUE(at == 0 || text[at - 1] == ' ') << "'" << ctx << "' starts inside a word";
+  const std::size_t after = at + ctx.size();
+  EXPECT_TRUE(after == text.size() || text[after] == ' ') << "'" << ctx << "' ends inside a word";
+  EXPECT_NE(ctx.find("resolution 64/293"), std::string::npos);
 }
 
 TEST(ResolutionMentions, SortedByStartAcrossFinders) {
