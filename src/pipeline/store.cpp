@@ -75,6 +75,15 @@ void Store::upsert_path(const PathSeen& p, std::int64_t run) {
       .run();
 }
 
+DocId Store::id_with_hash(const std::string& hash) {
+  Statement& q = db_.cached("SELECT id FROM documents WHERE hash = ?");
+  q.bind(1, hash);
+  q.step();
+  const DocId id = q.int64(0);
+  q.reset();
+  return id;
+}
+
 void Store::write_blocks(DocId id, const Document& doc) {
   db_.cached("DELETE FROM blocks WHERE document = ?").bind(1, id).run();
   Statement& ins = db_.cached("INSERT INTO blocks VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -126,11 +135,7 @@ DocId Store::store_extracted(const std::string& hash, std::int64_t size, const s
       .bind(12, first_line)
       .bind(13, join(doc.warnings))
       .run();
-  Statement& q = db_.cached("SELECT id FROM documents WHERE hash = ?");
-  q.bind(1, hash);
-  q.step();
-  const DocId id = q.int64(0);
-  q.reset();
+  const DocId id = id_with_hash(hash);
   write_blocks(id, doc);
   db_.cached("DELETE FROM mentions WHERE document = ?").bind(1, id).run();
   for (PathSeen p : paths) {
@@ -151,11 +156,7 @@ void Store::store_failed(const std::string& hash, std::int64_t size, const std::
       .bind(2, size)
       .bind(3, error)
       .run();
-  Statement& q = db_.cached("SELECT id FROM documents WHERE hash = ?");
-  q.bind(1, hash);
-  q.step();
-  const DocId id = q.int64(0);
-  q.reset();
+  const DocId id = id_with_hash(hash);
   db_.cached("DELETE FROM blocks WHERE document = ?").bind(1, id).run();
   db_.cached("DELETE FROM mentions WHERE document = ?").bind(1, id).run();
   for (PathSeen p : paths) {

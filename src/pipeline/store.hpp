@@ -110,6 +110,7 @@ class Store {
  private:
   void upsert_path(const PathSeen& p, std::int64_t run);
   void write_blocks(DocId id, const Document& doc);
+  DocId id_with_hash(const std::string& hash);  // the row just written for that content
   void drop_unheld_content();
 
   Database db_;
