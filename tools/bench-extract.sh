@@ -14,6 +14,9 @@
 # (mean word precision, recall and order ratio): the UN drafts against their
 # JSON gold, the designed reports against NAME.gold.txt, split into the part
 # tuned on and the part held out (the 2nd and 4th file in name order).
+# "unxref geometry" is `unxref extract --reading-order geometry`: the same
+# files read as if they were untagged, which scores the geometric layout
+# that every untagged designed PDF gets.
 #
 # Both wall and CPU (user+sys of the child processes) seconds are reported:
 # on a shared machine wall time mostly measures the neighbours, so the
@@ -137,6 +140,7 @@ quality() {
     case $tool in
       pdftotext) pdftotext -q "$pdf" "$out" ;;
       "unxref extract") "$unxref" extract "$pdf" >"$out" 2>/dev/null ;;
+      "unxref geometry") "$unxref" extract --reading-order geometry "$pdf" >"$out" 2>/dev/null ;;
       "mutool draw") mutool draw -q -F txt -o "$out" "$pdf" 2>/dev/null ;;
     esac
     pairs+=("$out" "$gold")
@@ -161,7 +165,7 @@ quality_report() {
   echo
   echo "quality, $label: $(($# / 2)) file(s) (mean word precision, recall, order ratio)"
   printf '%-16s %9s %9s %9s\n' tool P R order
-  local -a tools=("pdftotext" "unxref extract")
+  local -a tools=("pdftotext" "unxref extract" "unxref geometry")
   ((have_mutool)) && tools+=("mutool draw")
   for tool in "${tools[@]}"; do
     local q

@@ -7,6 +7,7 @@
 #include <map>
 
 #include "cli/progress.hpp"
+#include "cli/reading_order_option.hpp"
 #include "cli/registry_option.hpp"
 #include "unxref/core/error.hpp"
 #include "unxref/core/un_symbol.hpp"
@@ -38,6 +39,7 @@ void add_corpus_options(CLI::App* sub, CorpusArgs& args) {
                   "extracted metadata (manifest.tsv files inside scanned folders are read too)")
       ->check(CLI::ExistingFile);
   add_registry_option(sub, args.registries);
+  add_reading_order_option(sub, args.reading_order);
   sub->add_flag("-q,--quiet", args.quiet, "No progress or warnings on stderr, errors only");
   sub->add_flag("-v,--verbose", args.verbose, "A line for every file, the skipped ones named");
 }
@@ -46,6 +48,7 @@ ScanOptions scan_options(const CorpusArgs& args) {
   ScanOptions options;
   for (const std::string& m : args.manifests) options.manifests.emplace_back(m);
   for (const std::string& r : args.registries) options.registries.emplace_back(r);
+  options.extract.reading_order = args.reading_order;
   return options;
 }
 

@@ -16,12 +16,14 @@ struct CorpusArgs {
   std::vector<std::string> manifests;
   std::vector<std::string> registries;
   std::string index;  // --index PATH
+  ReadingOrder reading_order = ReadingOrder::automatic;
   bool quiet = false;
   bool verbose = false;
   bool progress = false;  // show progress on stderr (a bar on a terminal, else "[i/n] file" lines)
 };
 
-// PATH... (required, existing) plus --manifest, --registry, --index, --quiet.
+// PATH... (required, existing) plus --manifest, --registry, --reading-order,
+// --quiet and --verbose.
 void add_corpus_options(CLI::App* sub, CorpusArgs& args);
 
 ScanOptions scan_options(const CorpusArgs& args);

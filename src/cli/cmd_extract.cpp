@@ -4,6 +4,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/document_json.hpp"
+#include "cli/reading_order_option.hpp"
 #include "unxref/core/error.hpp"
 #include "unxref/extract/extract.hpp"
 
@@ -14,6 +15,7 @@ struct ExtractArgs {
   std::vector<std::string> files;
   std::string format = "text";
   std::string out_dir;
+  ExtractOptions options;
 };
 
 std::string render(const Document& doc, const std::string& format) {
@@ -29,7 +31,7 @@ int run(const ExtractArgs& args) {
   if (to_dir) std::filesystem::create_directories(args.out_dir);
   for (const std::string& f : args.files) {
     try {
-      Document doc = extract_file(f);
+      Document doc = extract_file(f, args.options);
       for (const std::string& w : doc.warnings) std::cerr << f << ": warning: " << w << "\n";
       const std::string text = render(doc, args.format);
       if (!to_dir) {
@@ -68,6 +70,7 @@ void add_extract_command(CLI::App& app, Context& ctx) {
       ->capture_default_str();
   sub->add_option("-o,--out", args->out_dir,
                   "Write one <stem>.txt/.json per input into this folder instead of stdout");
+  add_reading_order_option(sub, args->options.reading_order);
   sub->callback([args, &ctx] { ctx.exit_code = run(*args); });
 }
 

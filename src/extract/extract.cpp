@@ -48,7 +48,7 @@ bool is_supported_file(const std::filesystem::path& file) {
 Document extract_file(const std::filesystem::path& file, const ExtractOptions& options) {
   const std::string ext = lower_extension(file);
   if (ext == ".pdf" || (ext != ".md" && ext != ".txt" && starts_with_pdf_magic(file))) {
-    return layout_document(read_pdf_glyphs(file, options));
+    return layout_document(read_pdf_glyphs(file, options), options.reading_order);
   }
   const std::string bytes = read_all(file);
   if (ext == ".md" || ext == ".markdown") return text::read_markdown(bytes, file);

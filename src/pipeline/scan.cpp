@@ -65,7 +65,8 @@ std::string program_identity() {
 std::string extractor_key(const ExtractOptions& o) {
   return pipeline::hash_text(program_identity() + "|" + std::to_string(o.max_pages) + "|" +
                              std::to_string(o.max_stream_bytes) + "|" + std::to_string(o.max_ops_per_page) + "|" +
-                             std::to_string(o.max_xobject_depth));
+                             std::to_string(o.max_xobject_depth) + "|" +
+                             std::to_string(static_cast<int>(o.reading_order)));
 }
 
 // What every document's detection depends on: the program, the registries

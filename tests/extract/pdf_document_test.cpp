@@ -412,6 +412,25 @@ TEST(PdfDocument, TaggedPdfReadsInTreeOrder) {
   EXPECT_EQ(texts[2], "Sidebar words beside the text.");
 }
 
+// --reading-order geometry: the same tagged page read as if it had no tags,
+// through extract_file as the CLI calls it: top of the page first.
+TEST(PdfDocument, GeometryReadingOrderIgnoresTheTags) {
+  const std::string content =
+      "/P << /MCID 0 >> BDC BT /F1 10 Tf 72 700 Td (Second by the tags, first on the page.) Tj ET EMC "
+      "/P << /MCID 1 >> BDC BT /F1 10 Tf 72 600 Td (First by the tags, second on the page.) Tj ET EMC";
+  const std::filesystem::path file =
+      write_file("tagged_reversed", tagged_document(content, {"/S /P /K 1", "/S /P /K 0"}));
+  const auto tagged = block_texts(extract_file(file));
+  ASSERT_EQ(tagged.size(), 2u) << ::testing::PrintToString(tagged);
+  EXPECT_EQ(tagged[0], "First by the tags, second on the page.");
+  ExtractOptions options;
+  options.reading_order = ReadingOrder::geometry;
+  const auto geometric = block_texts(extract_file(file, options));
+  ASSERT_EQ(geometric.size(), 2u) << ::testing::PrintToString(geometric);
+  EXPECT_EQ(geometric[0], "Second by the tags, first on the page.");
+  EXPECT_EQ(geometric[1], "First by the tags, second on the page.");
+}
+
 // Tags that reach too little of the page's text are not trusted: the
 // layout's reading keeps every word.
 TEST(PdfDocument, TagsThatMissTextFallBackToTheLayout) {

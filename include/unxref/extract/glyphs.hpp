@@ -59,7 +59,8 @@ struct PdfContent {
 PdfContent read_pdf_glyphs(const std::filesystem::path& file, const ExtractOptions& options);
 
 // Geometry: glyphs -> words -> lines -> blocks, reading order, hyphenation,
-// running headers/footers, footnotes and the UN masthead.
-Document layout_document(PdfContent content);
+// running headers/footers, footnotes and the UN masthead. The structure tree
+// is followed only when `order` is automatic.
+Document layout_document(PdfContent content, ReadingOrder order = ReadingOrder::automatic);
 
 }  // namespace unxref

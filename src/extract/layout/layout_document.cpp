@@ -184,7 +184,7 @@ void join_broken_paragraphs(std::vector<Block>& blocks, const layout::Dehyphenat
 
 }  // namespace
 
-Document layout_document(PdfContent content) {
+Document layout_document(PdfContent content, ReadingOrder order) {
   Document doc;
   doc.meta = std::move(content.meta);
   doc.warnings = std::move(content.warnings);
@@ -195,7 +195,7 @@ Document layout_document(PdfContent content) {
   // sidebars, boxes and pull-quotes where the author put them. UN documents
   // (a masthead is read on page 1) keep the layout's reading, which knows
   // their furniture and follows their Word-made tags' order anyway.
-  if (!content.structure.empty() && !content.pages.empty()) {
+  if (order == ReadingOrder::automatic && !content.structure.empty() && !content.pages.empty()) {
     // The first page with text: covers are often a picture.
     std::size_t cover = 0;
     while (cover + 1 < content.pages.size() && content.pages[cover].glyphs.empty()) ++cover;
