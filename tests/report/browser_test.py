@@ -110,6 +110,19 @@ def run_checks(driver, report, shots):
         "return Array.from(document.querySelectorAll('#graph .node')).slice(0, 50)"
         ".filter(e => { const b = e.getBoundingClientRect(); return b.width > 0 && b.height > 0; }).length")
     c.check(boxes > 0, "graph: vertices have a size on screen")
+    # The first view is the documents' years: they fill the graph's width
+    # instead of a strip beside decades of older targets.
+    doc_span = ("const g = document.getElementById('graph').getBoundingClientRect();"
+                "const xs = Array.from(document.querySelectorAll('#graph .node.doc'))"
+                ".map(e => e.getBoundingClientRect()).map(b => b.x + b.width / 2);"
+                "return xs.length < 2 ? null : (Math.max(...xs) - Math.min(...xs)) / g.width;")
+    first_view = driver.execute_script(doc_span)
+    if first_view is not None and first_view > 0:
+        c.check(first_view >= 0.4, f"graph: the documents span {first_view:.0%} of the first view's width")
+        driver.find_element(By.ID, "whole-graph").click()
+        whole = driver.execute_script(doc_span)
+        c.check(whole <= first_view + 1e-6, f"graph: 'Whole graph' zooms out ({first_view:.0%} -> {whole:.0%})")
+        driver.find_element(By.ID, "reset-view").click()
     target_rows = len(driver.find_elements(By.CSS_SELECTOR, "#targets-table tbody tr"))
     doc_rows = len(driver.find_elements(By.CSS_SELECTOR, "#documents-table tbody tr"))
     c.check(0 < target_rows <= 25, f"targets table: {target_rows} rows on its first page")

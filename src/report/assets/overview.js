@@ -126,13 +126,27 @@
 
   var zoom = d3.zoom().scaleExtent([0.05, 12]).on("zoom", function () { root.attr("transform", d3.event.transform); });
   svg.call(zoom);
-  var fitView = function () {
-    var w = (span + 1) * column, h = bottom - top;
+  // Fits the columns from..to (inclusive) and the vertices drawn in them.
+  var fitColumns = function (from, to) {
+    var x0 = from * column, x1 = (to + 1) * column, lo = Infinity, hi = -Infinity;
+    nodes.forEach(function (n) { if (n.x >= x0 && n.x <= x1) { lo = Math.min(lo, n.y); hi = Math.max(hi, n.y); } });
+    if (lo > hi) { lo = top; hi = bottom; }
+    lo = Math.max(top, lo - 30); hi = Math.min(bottom, hi + 20);
+    var w = x1 - x0, h = hi - lo;
     var k = Math.min(width / (w + 40), height / (h + 40), 2);
-    svg.call(zoom.transform, d3.zoomIdentity.translate(width / 2 - k * (w / 2), height / 2 - k * (top + h / 2)).scale(k));
+    svg.call(zoom.transform, d3.zoomIdentity.translate(width / 2 - k * (x0 + w / 2), height / 2 - k * (lo + h / 2)).scale(k));
   };
-  fitView();
-  byId("reset-view").addEventListener("click", fitView);
+  // The first view is the corpus's own years and the undated column: the
+  // targets dated decades earlier (a treaty of 1926) would otherwise shrink
+  // the papers into a thin band. "Whole graph" shows them all.
+  var docColumns = nodes.filter(function (n) { return n.corpus && n.year !== null; })
+    .map(function (n) { return columnOf.get(n.year); });
+  var firstDocColumn = docColumns.length ? d3.min(docColumns) : 0;
+  var fitDocuments = function () { fitColumns(firstDocColumn, span); };
+  var fitAll = function () { fitColumns(0, span); };
+  fitDocuments();
+  byId("reset-view").addEventListener("click", fitDocuments);
+  byId("whole-graph").addEventListener("click", fitAll);
 
   // Filters: kinds present, year range, undated.
   var kinds = Array.from(new Set(nodes.map(function (n) { return n.kind; }))).sort();
