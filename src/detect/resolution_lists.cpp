@@ -342,6 +342,34 @@ std::vector<ListItem> ResolutionGrammar::parse_list_before(const NormalizedText&
       if (s.compare(e, j.size(), j) == 0) return j.size();
     return 0;
   };
+  // "、其2006年…", "和关于《公约》执行情况的2015年…", "、题为“…”的2012年…":
+  // the next item's possessive, subject or title, skipped when a date or
+  // number follows the subject's 的 in the same clause.
+  const auto subject_skipped = [&](std::size_t e) {
+    static constexpr std::string_view kIts = "\xE5\x85\xB6";                 // 其
+    static constexpr std::string_view kAbout = "\xE5\x85\xB3\xE4\xBA\x8E";  // 关于
+    static constexpr std::string_view kEntitled = "\xE9\xA2\x98\xE4\xB8\xBA";  // 题为
+    static constexpr std::string_view kCloseQuote = "\xE2\x80\x9D";           // ”
+    static constexpr std::string_view kOf = "\xE7\x9A\x84";                  // 的
+    static constexpr std::size_t kSubjectReach = 150;                       // bytes: 50 characters
+    if (s.compare(e, kIts.size(), kIts) == 0) e += kIts.size();
+    std::size_t p = e;
+    if (s.compare(p, kAbout.size(), kAbout) == 0) {
+      p += kAbout.size();
+    } else if (s.compare(p, kEntitled.size(), kEntitled) == 0) {
+      const std::size_t close = s.substr(0, std::min(cue, p + 3 * kSubjectReach)).find(kCloseQuote, p);
+      if (close == std::string_view::npos) return e;
+      p = close + kCloseQuote.size();
+    } else {
+      return e;
+    }
+    const std::size_t limit = std::min(cue, p + kSubjectReach);
+    for (std::size_t of = s.find(kOf, p); of != std::string_view::npos && of < limit; of = s.find(kOf, of + kOf.size())) {
+      const std::size_t next = of + kOf.size();
+      if (next < s.size() && (ascii_digit(s[next]) || s.compare(next, kOrdinal.size(), kOrdinal) == 0)) return next;
+    }
+    return e;
+  };
   const auto chain = [&](std::size_t from, std::vector<ListItem>& items) {
     std::size_t q = from;
     for (int guard = 0; guard < 128; ++guard) {
@@ -392,7 +420,7 @@ std::vector<ListItem> ResolutionGrammar::parse_list_before(const NormalizedText&
       e = skip_one_space(s, e + j);
       // "号、7 2012年6月1日": a footnote marker before the next item.
       if (const std::size_t d = digits_then(e); d && e + d < s.size() && s[e + d] == ' ') e += d + 1;
-      q = e;
+      q = subject_skipped(e);
     }
     return false;
   };

@@ -166,7 +166,17 @@ INSTANTIATE_TEST_SUITE_P(
                    "A/HRC/RES/21/12 A/HRC/RES/39/6 A/HRC/RES/45/18 A/HRC/RES/34/7 A/HRC/RES/48/4 S/RES/1325(2000) "
                    "A/RES/70/1"},
         // A list after the Council's, with no subject of its own, stays the text's.
-        TargetCase{"大会，\n回顾安全理事会第2331(2016)号决议，并回顾其第72/1号决议，", "S/RES/2331(2016) A/RES/72/1"}),
+        TargetCase{"大会，\n回顾安全理事会第2331(2016)号决议，并回顾其第72/1号决议，", "S/RES/2331(2016) A/RES/72/1"},
+        // "其" (its) repeated after a separator, and a subject or a title
+        // ("关于…的", "题为“…”的") before the next item.
+        TargetCase{"回顾其2005年12月16日第60/147号、其2006年12月19日第61/143号、2007年12月18日第62/133号决议",
+                   "A/RES/60/147 A/RES/61/143 A/RES/62/133"},
+        TargetCase{"回顾其关于《集束弹药公约》的2008年12月2日第63/71号和关于《公约》执行情况的2015年12月7日第70/54号、"
+                   "2016年12月5日第71/45号决议",
+                   "A/RES/63/71 A/RES/70/54 A/RES/71/45"},
+        TargetCase{"回顾2011年12月22日第66/208号、题为“我们希望的未来”的2012年7月27日第66/288号以及关于文化与可持续发展的"
+                   "2013年12月20日第68/223号决议",
+                   "A/RES/66/208 A/RES/66/288 A/RES/68/223"}),
     unxref::testing::target_case_name);
 
 INSTANTIATE_TEST_SUITE_P(
