@@ -176,7 +176,10 @@ INSTANTIATE_TEST_SUITE_P(
                    "A/RES/63/71 A/RES/70/54 A/RES/71/45"},
         TargetCase{"回顾2011年12月22日第66/208号、题为“我们希望的未来”的2012年7月27日第66/288号以及关于文化与可持续发展的"
                    "2013年12月20日第68/223号决议",
-                   "A/RES/66/208 A/RES/66/288 A/RES/68/223"}),
+                   "A/RES/66/208 A/RES/66/288 A/RES/68/223"},
+        // The last item's 号 left out: "第2286(2016)决议".
+        TargetCase{"回顾安全理事会关于保护人道主义人员的各项决议，包括2014年8月29日第2175(2014)号和2016年5月3日第2286(2016)决议",
+                   "S/RES/2175(2014) S/RES/2286(2016)"}),
     unxref::testing::target_case_name);
 
 INSTANTIATE_TEST_SUITE_P(
