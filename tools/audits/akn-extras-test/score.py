@@ -22,14 +22,13 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
-from audit_common import wilson  # noqa: E402  (one interval for every audit)
+from audit_common import read_tsv, wilson  # noqa: E402  (one reader and one interval for every audit)
 LANGS = ("ar", "en", "es", "fr", "ru", "zh")
 Z = 1.959964
 
 
 def table(name):
-    rows = [l.rstrip("\n").split("\t") for l in open(os.path.join(HERE, name), encoding="utf-8")]
-    return [dict(zip(rows[0], r)) for r in rows[1:] if r and r[0]]
+    return read_tsv(os.path.join(HERE, name))
 
 
 def main():

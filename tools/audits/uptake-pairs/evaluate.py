@@ -23,21 +23,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(HERE)))
 AKN_ROOT = os.path.normpath(os.path.join(ROOT, "..", "shared", "corpus", "akn"))
 AKN = os.path.join(AKN_ROOT, "sc-2021", "English")  # pairs without a collection column
 VERDICTS = ["verbatim", "adapted", "thematic", "absent"]
-
-
-def read_tsv(path):
-    rows, header = [], None
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            line = line.rstrip("\n")
-            if not line or line.startswith("#"):
-                continue
-            cols = line.split("\t")
-            if header is None:
-                header = cols
-            else:
-                rows.append(dict(zip(header, cols + [""] * (len(header) - len(cols)))))
-    return rows
+sys.path.insert(0, os.path.dirname(HERE))
+from audit_common import read_tsv  # noqa: E402  (one reader for every audit)
 
 
 def pair_args(p):
