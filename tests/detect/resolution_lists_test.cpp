@@ -227,6 +227,12 @@ INSTANTIATE_TEST_SUITE_P(
                    "A/RES/64/292 A/RES/74/141"},
         // An Arabic comma before the date, as a Spanish text writes ", de".
         TargetCase{"وكذلك قراري الجمعية العامة 67/290، المؤرخ 9 تموز/يوليه 2013 و 70/299، المؤرخ 29 تموز/يوليه 2016؛",
-                   "A/RES/67/290 A/RES/70/299"}), unxref::testing::target_case_name);
+                   "A/RES/67/290 A/RES/70/299"},
+        // Two paragraphs in the dual ("الفقرتان 7 و 8") between items.
+        TargetCase{"وإذ تشير إلى قراراتها 70/116، الفقرة 4، و 71/139، الفقرة 7، و 72/115 الفقرتان 7 و 8 و 73/201، الفقرة 7.",
+                   "A/RES/70/116 A/RES/71/139 A/RES/72/115 A/RES/73/201"},
+        // "and to the resolution": و + لل glued to the cue.
+        TargetCase{"وفقا لبرنامج العمل المتعلق بالأسلحة الصغيرة وللقرار 2220 (2015)؛", "S/RES/2220(2015)"}),
+    unxref::testing::target_case_name);
 
 }  // namespace
