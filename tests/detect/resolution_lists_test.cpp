@@ -82,7 +82,11 @@ INSTANTIATE_TEST_SUITE_P(
         TargetCase{"mandatée par le Conseil des droits de l’homme dans sa résolution 45/25,", "A/HRC/RES/45/25"},
         // A no-break hyphen in a special session.
         TargetCase{"les résolutions du Conseil des droits de l’homme S‑19/1 du 1er juin 2012 et 20/22",
-                   "A/HRC/RES/S-19/1 A/HRC/RES/20/22"}), unxref::testing::target_case_name);
+                   "A/HRC/RES/S-19/1 A/HRC/RES/20/22"},
+        // "de l’" elided before the organ; the World Health Assembly is not the Assembly.
+        TargetCase{"conformément à la résolution de l’Assemblée générale 68/186 et à la résolution de l'Assemblée 69/196",
+                   "A/RES/68/186 A/RES/69/196"},
+        TargetCase{"la résolution de l’Assemblée mondiale de la Santé 72/1", ""}), unxref::testing::target_case_name);
 
 INSTANTIATE_TEST_SUITE_P(
     Spanish, ResolutionLists,
@@ -99,7 +103,12 @@ INSTANTIATE_TEST_SUITE_P(
                    "diciembre de 2005",
                    "A/RES/60/180 S/RES/1645(2005)"},
         TargetCase{"Recordamos las resoluciones del Consejo de Derechos Humanos 43/1, de 19 de junio de 20207, y 47/21",
-                   "A/HRC/RES/43/1 A/HRC/RES/47/21"}), unxref::testing::target_case_name);
+                   "A/HRC/RES/43/1 A/HRC/RES/47/21"},
+        // "la Asamblea" alone is the General Assembly; the World Health
+        // Assembly is not.
+        TargetCase{"por aplicar las resoluciones de la Asamblea 68/186, de 18 de diciembre de 2013, 69/196 y 73/130",
+                   "A/RES/68/186 A/RES/69/196 A/RES/73/130"},
+        TargetCase{"la resolución de la Asamblea Mundial de la Salud 72/1", ""}), unxref::testing::target_case_name);
 
 INSTANTIATE_TEST_SUITE_P(
     Russian, ResolutionLists,
