@@ -8,6 +8,7 @@
 #include "cli/cmd_corpus.hpp"
 #include "unxref/core/error.hpp"
 #include "unxref/graph/lineage.hpp"
+#include "unxref/render/render.hpp"
 
 namespace unxref::cli {
 namespace {
@@ -16,6 +17,7 @@ struct LineageArgs {
   CorpusArgs corpus;
   std::string subject;
   std::string format = "text";
+  std::string draw;  // --draw FILE
 };
 
 int run(LineageArgs& args) {
@@ -33,6 +35,17 @@ int run(LineageArgs& args) {
     return kExitUsage;
   }
   const std::vector<LineageMember> members = lineage(result.graph, id);
+  if (!args.draw.empty()) {
+    try {
+      const RenderStats stats = render_series(result.graph, members, id, args.draw);
+      for (const std::string& w : stats.warnings) std::cerr << "unxref lineage: warning: Graphviz: " << w << "\n";
+      std::cerr << "unxref lineage: drew " << members.size() << " member" << (members.size() == 1 ? "" : "s")
+                << " -> " << args.draw << "\n";
+    } catch (const FileError& e) {
+      std::cerr << "unxref lineage: error: " << e.what() << "\n";
+      return kExitUsage;
+    }
+  }
   if (args.format == "json") {
     nlohmann::ordered_json out = nlohmann::ordered_json::array();
     for (const LineageMember& m : members)
@@ -66,6 +79,9 @@ void add_lineage_command(CLI::App& app, Context& ctx) {
   sub->add_option("-f,--format", args->format, "Output format")
       ->check(CLI::IsMember({"text", "json"}))
       ->capture_default_str();
+  sub->add_option("--draw", args->draw,
+                  "Also draw the series as a timeline to FILE (.svg, .png, .pdf or .dot): a column per year, "
+                  "the resolution asked for outlined, members cited but not in the corpus dashed");
   sub->callback([args, &ctx] { ctx.exit_code = run(*args); });
 }
 

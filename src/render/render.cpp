@@ -18,6 +18,7 @@
 #include "render/layout.hpp"
 #include "render/model.hpp"
 #include "render/select.hpp"
+#include "render/series.hpp"
 #include "render/style.hpp"
 #include "unxref/core/error.hpp"
 
@@ -260,6 +261,32 @@ RenderStats render(const CitationGraph& graph, const std::filesystem::path& out,
   stats.warnings = std::move(laid.warnings);
   stats.targets_dropped = dropped;
   stats.smallest_font_pt = smallest_font;
+  return stats;
+}
+
+RenderStats render_series(const CitationGraph& graph, const std::vector<LineageMember>& members,
+                          const std::string& subject, const std::filesystem::path& out) {
+  const std::string format = format_for(out);
+  if (format.empty()) {
+    throw FileError(out, "unsupported output format '" + out.extension().string() +
+                             "' (use .svg, .png, .pdf or .dot)");
+  }
+  require_folder(out);
+  rendering::DrawModel model = rendering::build_series_model(graph, members, subject);
+  if (format == "png:cairo") rendering::set_graph_attr(model, "dpi", rendering::format_number(kDpi));
+  rendering::LaidOut laid;
+  try {
+    laid = rendering::layout_and_render(model, "dot", format);
+  } catch (const rendering::GraphvizError& e) {
+    throw FileError(out, std::string("Graphviz: ") + e.what());
+  }
+  write_whole(out, laid.bytes);
+  RenderStats stats;
+  stats.layout = "dot";
+  stats.vertices = members.size();
+  stats.layout_seconds = laid.layout_seconds;
+  stats.render_seconds = laid.render_seconds;
+  stats.warnings = std::move(laid.warnings);
   return stats;
 }
 

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "unxref/graph/citation_graph.hpp"
+#include "unxref/graph/lineage.hpp"
 
 namespace unxref {
 
@@ -77,6 +78,14 @@ std::string to_dot(const CitationGraph& graph, const RenderOptions& options = {}
 // options, naming `out` and the cause.
 RenderStats render(const CitationGraph& graph, const std::filesystem::path& out,
                    const RenderOptions& options = {});
+
+// A resolution series (lineage()) drawn as a timeline, left to right: a
+// column for every year from the oldest member to the newest, `subject`
+// outlined, members only cited (not in the corpus) dashed, arrows from a
+// member to the ones it recalls on the subject. Formats and errors as for
+// render().
+RenderStats render_series(const CitationGraph& graph, const std::vector<LineageMember>& members,
+                          const std::string& subject, const std::filesystem::path& out);
 
 // The layout engine used for a graph of this size when none is asked for:
 // "dot" up to medium sizes (with speed limits past a few hundred vertices),
