@@ -363,8 +363,10 @@ std::vector<ListItem> ResolutionGrammar::parse_list_before(const NormalizedText&
     } else {
       return e;
     }
-    const std::size_t limit = std::min(cue, p + kSubjectReach);
-    for (std::size_t of = s.find(kOf, p); of != std::string_view::npos && of < limit; of = s.find(kOf, of + kOf.size())) {
+    // Searched within the reach only: a 关于 with no 的 after it must not
+    // cost a scan to the end of the text at every cue.
+    const std::string_view window = s.substr(0, std::min(cue, p + kSubjectReach));
+    for (std::size_t of = window.find(kOf, p); of != std::string_view::npos; of = window.find(kOf, of + kOf.size())) {
       const std::size_t next = of + kOf.size();
       if (next < s.size() && (ascii_digit(s[next]) || s.compare(next, kOrdinal.size(), kOrdinal) == 0)) return next;
     }
