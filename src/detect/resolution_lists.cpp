@@ -346,20 +346,16 @@ std::vector<ListItem> ResolutionGrammar::parse_list_before(const NormalizedText&
   // the next item's possessive, subject or title, skipped when a date or
   // number follows the subject's 的 in the same clause.
   const auto subject_skipped = [&](std::size_t e) {
-    static constexpr std::string_view kIts = "\xE5\x85\xB6";                 // 其
     static constexpr std::string_view kAbout = "\xE5\x85\xB3\xE4\xBA\x8E";  // 关于
-    static constexpr std::string_view kEntitled = "\xE9\xA2\x98\xE4\xB8\xBA";  // 题为
-    static constexpr std::string_view kCloseQuote = "\xE2\x80\x9D";           // ”
     static constexpr std::string_view kOf = "\xE7\x9A\x84";                  // 的
     static constexpr std::size_t kSubjectReach = 150;                       // bytes: 50 characters
-    if (s.compare(e, kIts.size(), kIts) == 0) e += kIts.size();
+    std::size_t len = 0;
+    if (match_any(s, e, lex_.possessives, &len) >= 0) e += len;
     std::size_t p = e;
     if (s.compare(p, kAbout.size(), kAbout) == 0) {
       p += kAbout.size();
-    } else if (s.compare(p, kEntitled.size(), kEntitled) == 0) {
-      const std::size_t close = s.substr(0, std::min(cue, p + 3 * kSubjectReach)).find(kCloseQuote, p);
-      if (close == std::string_view::npos) return e;
-      p = close + kCloseQuote.size();
+    } else if (const std::size_t titled = skip_title(s, p); titled > p) {
+      p = titled;
     } else {
       return e;
     }
