@@ -12,7 +12,6 @@
 namespace unxref::rendering {
 namespace {
 
-constexpr const char* kFont = "DejaVu Sans";
 constexpr double kDocumentFontSize = 12;
 // A figure may be scaled down by this much to fit its page and keep its
 // minimum font (render.cpp drops targets until it does).

@@ -207,6 +207,25 @@ void write_whole(const std::filesystem::path& out, const std::string& bytes) {
   }
 }
 
+// The gvRender format of `out`; a FileError naming the formats when it has none.
+std::string checked_format(const std::filesystem::path& out) {
+  const std::string format = format_for(out);
+  if (format.empty()) {
+    throw FileError(out, "unsupported output format '" + out.extension().string() +
+                             "' (use .svg, .png, .pdf or .dot)");
+  }
+  return format;
+}
+
+rendering::LaidOut laid_out(const rendering::DrawModel& model, const std::string& engine, const std::string& format,
+                            const std::filesystem::path& out) {
+  try {
+    return rendering::layout_and_render(model, engine, format);
+  } catch (const rendering::GraphvizError& e) {
+    throw FileError(out, std::string("Graphviz: ") + e.what());
+  }
+}
+
 }  // namespace
 
 std::string to_dot(const CitationGraph& graph, const RenderOptions& options) {
@@ -215,11 +234,7 @@ std::string to_dot(const CitationGraph& graph, const RenderOptions& options) {
 
 RenderStats render(const CitationGraph& graph, const std::filesystem::path& out,
                    const RenderOptions& options) {
-  const std::string format = format_for(out);
-  if (format.empty()) {
-    throw FileError(out, "unsupported output format '" + out.extension().string() +
-                             "' (use .svg, .png, .pdf or .dot)");
-  }
+  const std::string format = checked_format(out);
   if (options.max_png_pixels <= 0) throw FileError(out, "max_png_pixels must be positive");
   require_folder(out);
   Prepared p;
@@ -244,12 +259,7 @@ RenderStats render(const CitationGraph& graph, const std::filesystem::path& out,
         p.model, "size", rendering::format_number(inches) + "," + rendering::format_number(inches));
   }
 
-  rendering::LaidOut laid;
-  try {
-    laid = rendering::layout_and_render(p.model, p.plan.engine, format);
-  } catch (const rendering::GraphvizError& e) {
-    throw FileError(out, std::string("Graphviz: ") + e.what());
-  }
+  rendering::LaidOut laid = laid_out(p.model, p.plan.engine, format, out);
   write_whole(out, laid.bytes);
 
   RenderStats stats;
@@ -266,20 +276,11 @@ RenderStats render(const CitationGraph& graph, const std::filesystem::path& out,
 
 RenderStats render_series(const CitationGraph& graph, const std::vector<LineageMember>& members,
                           const std::string& subject, const std::filesystem::path& out) {
-  const std::string format = format_for(out);
-  if (format.empty()) {
-    throw FileError(out, "unsupported output format '" + out.extension().string() +
-                             "' (use .svg, .png, .pdf or .dot)");
-  }
+  const std::string format = checked_format(out);
   require_folder(out);
   rendering::DrawModel model = rendering::build_series_model(graph, members, subject);
   if (format == "png:cairo") rendering::set_graph_attr(model, "dpi", rendering::format_number(kDpi));
-  rendering::LaidOut laid;
-  try {
-    laid = rendering::layout_and_render(model, "dot", format);
-  } catch (const rendering::GraphvizError& e) {
-    throw FileError(out, std::string("Graphviz: ") + e.what());
-  }
+  rendering::LaidOut laid = laid_out(model, "dot", format, out);
   write_whole(out, laid.bytes);
   RenderStats stats;
   stats.layout = "dot";

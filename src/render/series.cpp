@@ -10,8 +10,6 @@
 namespace unxref::rendering {
 namespace {
 
-constexpr const char* kFont = "DejaVu Sans";
-
 std::string year_node(int year) { return year ? "year" + std::to_string(year) : "year_unknown"; }
 
 }  // namespace

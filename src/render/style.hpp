@@ -28,6 +28,10 @@ const KindStyle& style_for(std::string_view kind);
 // was read and what was only cited.
 inline constexpr std::string_view kDocumentShape = "box";
 
+// One font for every drawing, so that the citation drawings and the series
+// timelines look alike.
+inline constexpr const char* kFont = "DejaVu Sans";
+
 // Node font size grows with the number of citing vertices, slowly (log2),
 // and is capped so that a hub does not swallow the drawing.
 double font_size_for(std::size_t citers);
