@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <cstdio>
 #include <map>
 #include <set>
@@ -109,11 +110,12 @@ DrawNode make_node(const VertexProps& p, Vertex v, std::size_t citers, const Mod
   if (boxed) node.attrs.push_back({"penwidth", "1.6"});
   // Documents are what the reader knows the corpus by: never the smallest text.
   double size = std::max(boxed ? kDocumentFontSize : 0.0, citers ? font_size_for(citers) : 0.0);
-  // A figure's fonts start at its minimum (with room for a fifth of
-  // shrinking to the page) and keep the screen drawing's proportions.
-  if (mo.figure) size = std::max(size, 10.0) / 10.0 * mo.figure->min_font_pt / kFigureShrink;
+  // A figure's labels all start at its minimum (with room for a fifth of
+  // shrinking to the page): print cannot spare the room that sizes growing
+  // with citations take, and the arrows already show what is cited most.
+  if (mo.figure) size = mo.figure->min_font_pt / kFigureShrink;
   if (focal) {
-    size = std::max(size, boxed ? kDocumentFontSize * 1.3 : 14.0);
+    size = mo.figure ? size * 1.2 : std::max(size, boxed ? kDocumentFontSize * 1.3 : 14.0);
     node.attrs.push_back({"peripheries", "2"});
     node.attrs.push_back({"penwidth", "3"});
   }
@@ -188,8 +190,13 @@ void add_year_columns(DrawModel& model, const GraphStorage& g, const Selection& 
   }
 }
 
-// The colour key: an HTML-like table built only from the fixed style table.
-DrawNode make_legend(const GraphStorage& g, const Selection& sel, const ModelOptions& mo) {
+// One line of the colour key: a swatch (fill and border colours) or a
+// symbol, and the words after it. Built only from the fixed style table.
+struct KeyEntry {
+  std::string fill, border, symbol, text;
+};
+
+std::vector<KeyEntry> key_entries(const GraphStorage& g, const Selection& sel, const ModelOptions& mo) {
   std::set<std::string_view> kinds;
   bool corpus_non_document = false, part_of = false;
   for (Vertex v : sel.vertices) {
@@ -199,48 +206,72 @@ DrawNode make_legend(const GraphStorage& g, const Selection& sel, const ModelOpt
         corpus_non_document || (p.in_corpus && !p.kind.empty() && p.kind != "document");
   }
   for (const Edge& e : sel.edges) part_of = part_of || g[e].type == EdgeType::part_of;
+  std::vector<KeyEntry> out;
+  for (const KindStyle& s : kind_styles())
+    if (kinds.count(s.kind)) out.push_back({std::string(s.fill), std::string(s.border), "", std::string(s.legend)});
+  if (kinds.count("")) out.push_back({"#f5f5f5", "#999999", "", "other"});
+  if (corpus_non_document) out.push_back({"", "", "▭", "box: read in the corpus"});
+  out.push_back({"", "", "⟶", "cites (in the colour of the cited; thicker: more mentions)"});
+  if (part_of) out.push_back({"", "", "⇢", "part of (dashed)"});
+  if (!mo.figure)
+    out.push_back({"", "", "<FONT POINT-SIZE=\"" + format_number(11 * 1.45) + "\">A</FONT>",
+                   "larger: cited by more documents"});
+  if (sel.ego) out.push_back({"", "", "◎", "double outline: the focal document"});
+  return out;
+}
 
+// The key of a screen drawing: a node of its own, one entry a line.
+DrawNode make_legend(const std::vector<KeyEntry>& entries) {
   std::string html = R"(<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="1" CELLPADDING="2">)"
                      R"(<TR><TD COLSPAN="2" ALIGN="LEFT"><B>Key</B></TD></TR>)";
-  const auto row = [&html](std::string_view swatch_attrs, std::string_view swatch,
-                           std::string_view text) {
-    html += "<TR><TD ";
-    html += swatch_attrs;
-    html += ">";
-    html += swatch;
-    html += R"(</TD><TD ALIGN="LEFT">)";
-    html += text;
-    html += "</TD></TR>";
-  };
-  for (const KindStyle& s : kind_styles()) {
-    if (!kinds.count(s.kind)) continue;
-    const std::string swatch = R"(BORDER="1" WIDTH="22" BGCOLOR=")" + std::string(s.fill) +
-                               R"(" COLOR=")" + std::string(s.border) + "\"";
-    row(swatch, " ", s.legend);
+  for (const KeyEntry& e : entries) {
+    html += e.fill.empty() ? "<TR><TD>" + e.symbol
+                           : R"(<TR><TD BORDER="1" WIDTH="22" BGCOLOR=")" + e.fill + R"(" COLOR=")" + e.border + "\"> ";
+    html += R"(</TD><TD ALIGN="LEFT">)" + e.text + "</TD></TR>";
   }
-  if (kinds.count(""))
-    row(R"(BORDER="1" WIDTH="22" BGCOLOR="#f5f5f5" COLOR="#999999")", " ", "other");
-  if (corpus_non_document) row("", "▭", "box: read in the corpus");
-  row("", "⟶", "cites (in the colour of the cited; thicker: more mentions)");
-  if (part_of) row("", "⇢", "part of (dashed)");
-  const double font = mo.figure ? mo.figure->min_font_pt / kFigureShrink : 11;
-  row("", "<FONT POINT-SIZE=\"" + format_number(font * 1.45) + "\">A</FONT>", "larger: cited by more documents");
-  if (sel.ego) row("", "◎", "double outline: the focal document");
   html += "</TABLE>";
-  return {"legend",
-          {{"label", html, true}, {"shape", "plaintext"}, {"style", "solid"}, {"fontsize", format_number(font)}}};
+  return {"legend", {{"label", html, true}, {"shape", "plaintext"}, {"style", "solid"}, {"fontsize", "11"}}};
+}
+
+// A figure's caption with its key under it as lines of text of about
+// `chars` characters (a swatch is a square in the kind's colour): beside
+// the drawing, as a node, the key widened the drawing by a quarter and so
+// shrank every label on the page.
+std::string figure_caption(const std::vector<std::string>& caption_lines, const std::vector<KeyEntry>& entries,
+                           std::size_t chars, double key_font) {
+  std::string html = R"(<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="1"><TR><TD>)";
+  for (std::size_t i = 0; i < caption_lines.size(); ++i) html += (i ? "<BR/>" : "") + escape_html(caption_lines[i]);
+  html += "</TD></TR>";
+  if (entries.empty()) return html + "</TABLE>";
+  // Graphviz 2.42 reads POINT-SIZE as a whole number: rounded up, never below the labels'.
+  html += "<TR><TD><FONT POINT-SIZE=\"" + format_number(std::ceil(key_font)) + "\"><B>Key</B>";
+  std::size_t used = 4;
+  for (const KeyEntry& e : entries) {
+    const std::size_t width = e.text.size() + 5;
+    if (used + width > chars) {
+      html += "<BR/>";
+      used = 0;
+    } else {
+      html += "&#160;&#160;&#160;";
+    }
+    html += e.fill.empty() ? e.symbol : "<FONT COLOR=\"" + e.border + "\">■</FONT>";
+    html += "&#160;" + e.text;
+    used += width;
+  }
+  return html + "</FONT></TD></TR></TABLE>";
 }
 
 }  // namespace
 
-void set_graph_attr(DrawModel& model, const std::string& name, const std::string& value) {
+void set_graph_attr(DrawModel& model, const std::string& name, const std::string& value, bool html) {
   for (Attr& a : model.graph) {
     if (a.name == name) {
       a.value = value;
+      a.html = html;
       return;
     }
   }
-  model.graph.push_back({name, value});
+  model.graph.push_back({name, value, html});
 }
 
 DrawModel build_model(const CitationGraph& graph, const Selection& sel, const LayoutPlan& plan, bool legend) {
@@ -276,28 +307,31 @@ DrawModel build_model(const CitationGraph& graph, const Selection& sel, const La
   }
   for (const Edge& e : sel.edges) model.edges.push_back(make_edge(g, e));
   if (plan.ranks_by_year) add_year_columns(model, g, sel, mo.figure ? base_font * 1.3 : 16);
-  if (mo.legend) model.nodes.push_back(make_legend(g, sel, mo));
+  const std::vector<KeyEntry> key = mo.legend ? key_entries(g, sel, mo) : std::vector<KeyEntry>{};
+  if (mo.legend && !mo.figure) model.nodes.push_back(make_legend(key));
 
+  // Plain text first, escaped once for the label it goes into.
   std::string caption;
   if (sel.ego) {
     const VertexProps& c = g[*sel.ego];
     const std::string name = c.title.empty() ? short_name(c) : shorten(clean_text(c.title), 120);
-    caption = "Neighbourhood of " + escape_label(name) + (name != c.id ? " (" + escape_label(clean_text(c.id)) + ")" : "") +
-              ", " + std::to_string(mo.radius) + (mo.radius == 1 ? " hop" : " hops") + ": ";
+    caption = "Neighbourhood of " + name + (name != c.id ? " (" + clean_text(c.id) + ")" : "") + ", " +
+              std::to_string(mo.radius) + (mo.radius == 1 ? " hop" : " hops") + ": ";
   }
   caption += std::to_string(documents) + " corpus documents, " + std::to_string(sel.vertices.size() - documents) +
              " cited targets, " + std::to_string(sel.edges.size()) + " links";
   if (!plan.ranks_by_year)
     caption += "; too many for year columns (dot): laid out by " + plan.engine + ", positions do not show time";
-  if (!mo.caption_note.empty()) caption += "; " + escape_label(mo.caption_note);
+  if (!mo.caption_note.empty()) caption += "; " + mo.caption_note;
   if (mo.figure) {
     // A caption is one line to Graphviz: wrapped, or it would widen the page.
-    const auto chars = static_cast<std::size_t>(mo.figure->width_in * 72 / (base_font * 1.4 * 0.62));
-    std::string wrapped;
-    for (const std::string& line : wrap_words(caption, chars)) wrapped += (wrapped.empty() ? "" : "\\n") + line;
-    caption = wrapped;
+    const double page_pt = mo.figure->width_in * 72;
+    const auto chars = static_cast<std::size_t>(page_pt / (base_font * 1.4 * 0.62));
+    const auto key_chars = static_cast<std::size_t>(page_pt / (base_font * 0.62));
+    set_graph_attr(model, "label", figure_caption(wrap_words(caption, chars), key, key_chars, base_font), true);
+  } else {
+    set_graph_attr(model, "label", escape_label(caption));
   }
-  set_graph_attr(model, "label", caption);
   set_graph_attr(model, "labelloc", "t");
   set_graph_attr(model, "fontsize", format_number(mo.figure ? base_font * 1.4 : 14));
   return model;

@@ -66,7 +66,7 @@ void make_greyscale(DrawModel& model);
 // word gets a line of its own), never cut.
 std::vector<std::string> wrap_words(std::string_view text, std::size_t width);
 
-// Adds or replaces a graph attribute.
-void set_graph_attr(DrawModel& model, const std::string& name, const std::string& value);
+// Adds or replaces a graph attribute (`html`: an HTML-like label).
+void set_graph_attr(DrawModel& model, const std::string& name, const std::string& value, bool html = false);
 
 }  // namespace unxref::rendering

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <optional>
 #include <fstream>
@@ -53,10 +54,14 @@ Prepared prepare(const CitationGraph& graph, const RenderOptions& options, const
     rendering::set_graph_attr(p.model, "rankdir", rankdir);
   }
   if (preset && p.plan.engine == "dot") {
-    // Print packs tighter than a screen drawing that is zoomed anyway.
-    rendering::set_graph_attr(p.model, "ranksep", "0.3");
-    rendering::set_graph_attr(p.model, "nodesep", "0.1");
+    // Print packs tighter than a screen drawing that is zoomed anyway: a
+    // citation spanning years passes every year between as a point of its
+    // own, so the gap between those points sets the width of a busy drawing.
+    rendering::set_graph_attr(p.model, "ranksep", "0.2");
+    rendering::set_graph_attr(p.model, "nodesep", "0.04");
   }
+  // A page has its own margins: the screen drawing's padding would only shrink the text.
+  if (preset) rendering::set_graph_attr(p.model, "pad", "0.05");
   if (preset) {
     rendering::set_graph_attr(p.model, "size", rendering::format_number(preset->width_in) + "," +
                                                    rendering::format_number(preset->height_in));
@@ -70,7 +75,7 @@ std::size_t targets_in(const CitationGraph& graph, const rendering::Selection& s
   return n;
 }
 
-// Width and height (points) of the laid-out drawing at its natural size.
+// Width and height (points) of the laid-out drawing at its natural size, padding included.
 std::pair<double, double> natural_size(const rendering::DrawModel& model, const std::string& engine) {
   rendering::DrawModel unscaled = model;
   std::erase_if(unscaled.graph, [](const rendering::Attr& a) { return a.name == "size"; });
@@ -80,7 +85,11 @@ std::pair<double, double> natural_size(const rendering::DrawModel& model, const 
   if (at == std::string::npos ||
       std::sscanf(dot.c_str() + at + 4, "%lf,%lf,%lf,%lf", &x0, &y0, &x1, &y1) != 4)
     throw rendering::GraphvizError("no bounding box in the layout");
-  return {x1 - x0, y1 - y0};
+  // The page holds the padding too: Graphviz scales drawing and pad together.
+  double pad_in = 0;
+  for (const rendering::Attr& a : model.graph)
+    if (a.name == "pad") pad_in = std::atof(a.value.c_str());
+  return {x1 - x0 + 2 * 72 * pad_in, y1 - y0 + 2 * 72 * pad_in};
 }
 
 // A figure's drawing: the most-cited targets that fit its page with no text

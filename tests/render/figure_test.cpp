@@ -138,6 +138,23 @@ TEST(Figure, EgoIsMarkedAndNamedInTheCaption) {
   EXPECT_NE(dot.find("the focal document"), std::string::npos) << "the key explains the mark";
 }
 
+// A figure's caption is an HTML-like label (the key is under it): a title
+// with markup in it is shown as written, never read as markup.
+TEST(Figure, HostileTitleInTheCaptionIsShownAsWritten) {
+  testing::GraphBuilder b;
+  const Vertex p = b.doc("doc:p", "p", 2018, "Trafficking <B>and</B> & \"Markup\" </TD></TR></TABLE>>");
+  b.cite(p, b.target("sdg:8.7", "sdg-target", "SDG 8.7"));
+  RenderOptions o;
+  o.figure = "paper";
+  o.ego = "doc:p";
+  const auto dir = testing::scratch_dir("figure");
+  render(b.graph(), dir / "f.svg", o);
+  const SvgFacts f = read_svg(dir / "f.svg");
+  EXPECT_NE(f.all_text.find("Trafficking &lt;B&gt;and&lt;/B&gt; &amp; &quot;Markup&quot;"), std::string::npos)
+      << f.all_text.substr(0, 400);
+  EXPECT_NE(f.all_text.find("Key"), std::string::npos);
+}
+
 TEST(Figure, EmptyYearsKeepTheirColumn) {
   const std::string dot = to_dot(small_graph());
   for (const char* year : {"year2016", "year2017", "year2018", "year2019", "year2020", "year2021"})
