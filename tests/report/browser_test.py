@@ -110,6 +110,17 @@ def run_checks(driver, report, shots):
         "return Array.from(document.querySelectorAll('#graph .node')).slice(0, 50)"
         ".filter(e => { const b = e.getBoundingClientRect(); return b.width > 0 && b.height > 0; }).length")
     c.check(boxes > 0, "graph: vertices have a size on screen")
+    # Vertex names that are drawn do not run over each other: a name that
+    # would is left to the tooltip. Boxes shrink by a pixel so that names
+    # that only touch pass.
+    overlaps = driver.execute_script(
+        "const bs = Array.from(document.querySelectorAll('#graph .node-label'))"
+        ".filter(e => getComputedStyle(e).display !== 'none').map(e => e.getBoundingClientRect());"
+        "let n = 0; for (let i = 0; i < bs.length; ++i) for (let j = i + 1; j < bs.length; ++j) {"
+        "const a = bs[i], b = bs[j]; if (a.left + 1 < b.right && b.left + 1 < a.right &&"
+        " a.top + 1 < b.bottom && b.top + 1 < a.bottom) ++n; } return [n, bs.length];")
+    c.check(overlaps[0] == 0 and overlaps[1] > 0,
+            f"graph: {overlaps[1]} vertex names drawn, {overlaps[0]} pairs overlapping")
     # The first view is the documents' years: they fill the graph's width
     # instead of a strip beside decades of older targets. Only a corpus
     # dated over several years spreads across the width.

@@ -123,6 +123,24 @@
   var label = root.append("g").selectAll("text").data(named).enter().append("text")
     .attr("class", "node-label").attr("x", function (n) { return n.x + radius(n) + 2; })
     .attr("y", function (n) { return n.y + 3; }).text(function (n) { return n.label; });
+  // Documents sit close together in their years, and names written over
+  // each other read as neither: the most-cited name keeps its place, a later
+  // one tries the vertex's left side, then goes to the tooltip alone. Boxes
+  // are in graph units, so what does not overlap here does not at any zoom.
+  var taken = [];
+  var free = function (b) {
+    return taken.every(function (t) { return b.x1 <= t.x0 || t.x1 <= b.x0 || b.y1 <= t.y0 || t.y1 <= b.y0; });
+  };
+  label.each(function (n) {
+    var el = d3.select(this), w = this.getComputedTextLength(), r = radius(n);
+    var y0 = n.y + 3 - 11, y1 = n.y + 3 + 3;  // a 10 px font with its white outline
+    var right = { x0: n.x + r + 2, x1: n.x + r + 2 + w, y0: y0, y1: y1 };
+    var left = { x0: n.x - r - 2 - w, x1: n.x - r - 2, y0: y0, y1: y1 };
+    n.labelled = true;
+    if (free(right)) { taken.push(right); return; }
+    if (free(left)) { taken.push(left); el.attr("x", left.x1).attr("text-anchor", "end"); return; }
+    n.labelled = false;
+  });
 
   var zoom = d3.zoom().scaleExtent([0.05, 12]).on("zoom", function () { root.attr("transform", d3.event.transform); });
   svg.call(zoom);
@@ -177,7 +195,7 @@
   function applyFilters() {
     nodes.forEach(function (n) { n.shown = visible(n); });
     node.style("display", function (n) { return n.shown ? null : "none"; });
-    label.style("display", function (n) { return n.shown ? null : "none"; });
+    label.style("display", function (n) { return n.shown && n.labelled ? null : "none"; });
     link.style("display", function (l) { return l.source.shown && l.target.shown ? null : "none"; });
     var shown = nodes.filter(function (n) { return n.shown; }).length;
     byId("graph").setAttribute("data-shown", shown);
