@@ -440,28 +440,33 @@ void ClauseVerbs::find_openings() {
   // Where a clause may open: block starts, the text's start, and the byte
   // after a mark of after_boundary (or after the space behind it). Found from
   // the marks, since a byte-by-byte test of the whole text cost more than
-  // reading the clauses.
-  std::vector<std::size_t> at{0, 1};
+  // reading the clauses; taken as they come, merged with the block starts,
+  // since two lists of every mark of a long text cost a page fault per 4 KB.
+  auto seg = segment_starts_.begin();
+  std::size_t last = npos;
+  const auto consider = [&](std::size_t i) {
+    // Block starts before `i` come first, each once.
+    for (; seg != segment_starts_.end() && *seg <= i; ++seg) {
+      if (*seg == last) continue;
+      last = *seg;
+      if (last < t.size() && t[last] != ' ') keep(last, true);
+    }
+    if (i == last || i >= t.size() || t[i] == ' ') return;
+    last = i;
+    if (!after_boundary(t, i)) return;
+    keep(i, i == 0 || t[i - 1] == ' ');
+  };
+  consider(0);
+  consider(1);
   for (std::size_t p = 0; p + 1 < t.size(); ++p) {
     const auto b = static_cast<unsigned char>(t[p]);
     if (!kEndsClauseBeforeSpace[b]) continue;
     if (t[p + 1] == ' ')
-      at.push_back(p + 2);
+      consider(p + 2);
     else if (kEndsClause[b])
-      at.push_back(p + 1);
+      consider(p + 1);
   }
-  std::vector<std::size_t> candidates;
-  candidates.reserve(at.size() + segment_starts_.size());
-  std::merge(at.begin(), at.end(), segment_starts_.begin(), segment_starts_.end(), std::back_inserter(candidates));
-  candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
-  auto seg = segment_starts_.begin();
-  for (const std::size_t i : candidates) {
-    if (i >= t.size() || t[i] == ' ') continue;
-    while (seg != segment_starts_.end() && *seg < i) ++seg;
-    const bool segment_start = seg != segment_starts_.end() && *seg == i;
-    if (!segment_start && !after_boundary(t, i)) continue;
-    keep(i, segment_start || i == 0 || t[i - 1] == ' ');
-  }
+  consider(npos);
 }
 
 std::optional<ClauseVerbs::Opening> ClauseVerbs::opening_before(std::size_t at) const {
