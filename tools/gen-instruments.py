@@ -165,24 +165,31 @@ def load_project():
 
 
 def load_curation():
-    add, drop = {}, {}
+    add, drop, unts = {}, {}, {}
     with open(NAMES, encoding="utf-8") as f:
         for n, line in enumerate(f, 1):
             line = line.rstrip("\n")
             if not line or line.startswith("#"):
                 continue
             cells = line.split("\t")
-            if len(cells) != 3 or cells[1] not in ("add", "drop"):
-                sys.exit(f"{NAMES}:{n}: expected key<TAB>add|drop<TAB>names")
+            if len(cells) != 3 or cells[1] not in ("add", "drop", "unts"):
+                sys.exit(f"{NAMES}:{n}: expected key<TAB>add|drop|unts<TAB>names or volume:number")
+            if cells[1] == "unts":
+                if not re.fullmatch(r"\d+:\d+", cells[2]):
+                    sys.exit(f"{NAMES}:{n}: expected volume:number, got '{cells[2]}'")
+                unts.setdefault(cells[0], []).append(cells[2])
+                continue
             (add if cells[1] == "add" else drop).setdefault(cells[0], []).extend(split_names(cells[2]))
-    return add, drop
+    return add, drop, unts
 
 
-def unts_cell(row):
+def unts_cell(row, extra=()):
+    """The source's registration and the project's (a protocol the source
+    lists without one, registered under its convention's number)."""
     number = row["unts_number"].strip()
-    if not number:
-        return "-"
-    return f"{row['unts_volume'].strip()}:{number}"
+    cells = [f"{row['unts_volume'].strip()}:{number}"] if number else []
+    cells += [e for e in extra if e not in cells]
+    return ", ".join(cells) or "-"
 
 
 def label_for(row):
@@ -237,7 +244,7 @@ def names_for(row, add, drop, titles=None):
 
 def build():
     project, order = load_project()
-    add, drop = load_curation()
+    add, drop, unts = load_curation()
     with open(SHARED, encoding="utf-8") as f:
         shared = list(csv.DictReader(f, delimiter="\t"))
     by_key = {r["key"]: r for r in shared}
@@ -265,13 +272,13 @@ def build():
             extra = [n for n in names_for(by_key[key], add, drop, titles) if n.lower().lstrip("=") not in have]
             cells[7] = " | ".join(mine + extra)
             if cells[8] == "-":
-                cells[8] = unts_cell(by_key[key])
+                cells[8] = unts_cell(by_key[key], unts.get(key, ()))
         lines.append("\t".join(cells))
     for r in shared:
         if r["key"] in project:
             continue
         names = names_for(r, add, drop, titles)
-        if not names and unts_cell(r) == "-":
+        if not names and unts_cell(r, unts.get(r["key"], ())) == "-":
             continue  # neither a name nor a registration to find it by
         target = targets[r["key"]]
         parent = targets.get(r["parent"], "-") if r["parent"] else "-"
@@ -280,7 +287,7 @@ def build():
         forms = short_forms_for(r["kind"], r["title"])
         label = label_for(r)
         lines.append("\t".join([r["key"], target, parent, r["year"] or "-", label, ", ".join(forms) or "-", "-",
-                                " | ".join(names) or "-", unts_cell(r)]))
+                                " | ".join(names) or "-", unts_cell(r, unts.get(r["key"], ()))]))
     return HEADER + "\n".join(lines) + "\n"
 
 

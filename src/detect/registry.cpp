@@ -203,10 +203,15 @@ std::vector<std::string> short_forms_of(std::string_view target) {
 }
 
 std::vector<Instrument> optional_protocols_of(std::string_view parent_target) {
-  const auto is_protocol_of = [&](const Instrument& in) {
-    return in.parent == parent_target &&
-           std::find(in.short_forms.begin(), in.short_forms.end(), "optional protocol") != in.short_forms.end();
-  };
+  std::vector<Instrument> out = children_of(parent_target);
+  std::erase_if(out, [](const Instrument& in) {
+    return std::find(in.short_forms.begin(), in.short_forms.end(), "optional protocol") == in.short_forms.end();
+  });
+  return out;
+}
+
+std::vector<Instrument> children_of(std::string_view parent_target) {
+  const auto is_protocol_of = [&](const Instrument& in) { return in.parent == parent_target; };
   // Asked for every treaty mention that could carry a protocol: the built-in
   // rows are grouped by parent once.
   static const std::unordered_map<std::string, std::vector<std::size_t>> builtin_children = [] {

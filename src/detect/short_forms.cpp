@@ -3,6 +3,7 @@
 // resolve_short_forms to the nearest compatible full mention before them.
 #include <algorithm>
 #include <array>
+#include <cstdlib>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -65,6 +66,18 @@ class ShortFormFinder final : public Finder {
       const std::string where = "line " + std::to_string(row.line) + ": ";
       if (row.cells[0] == "compound") {
         compounds_.insert(normalize(row.cells[1]).text);
+      } else if (row.cells[0] == "year-form" && row.cells.size() >= 4) {
+        const std::string pattern = normalize(row.cells[1]).text;
+        const std::size_t year = pattern.find(kYearSlot);
+        if (year == std::string::npos || row.cells[3] == "upper")
+          throw FileError(source, where + "a year-form holds #### for the year and its case is cap or -");
+        YearForm f;
+        f.prefix = pattern.substr(0, year);
+        f.suffix = pattern.substr(year + kYearSlot.size());
+        f.key = normalize(row.cells[2]).text;
+        f.capitalised = row.cells[3] == "cap";
+        f.head = head_offset(pattern);
+        year_forms_.push_back(std::move(f));
       } else if (row.cells[0] == "form" && row.cells.size() >= 4) {
         cues_.push_back(normalize(row.cells[1]).text);
         keys_.push_back(normalize(row.cells[2]).text);
@@ -76,16 +89,25 @@ class ShortFormFinder final : public Finder {
           throw FileError(source, where + "the fifth cell must be weak or empty, not '" + row.cells[4] + "'");
         weak_.push_back(row.cells.size() > 4 && row.cells[4] == "weak");
       } else {
-        throw FileError(source, where + "expected 'form<TAB>text<TAB>key<TAB>case' or 'compound<TAB>word'");
+        throw FileError(source, where + "expected 'form<TAB>text<TAB>key<TAB>case', 'year-form<TAB>text<TAB>key<TAB>case' "
+                                        "or 'compound<TAB>word'");
       }
     }
   }
 
-  std::vector<std::string> cues() const override { return cues_; }
+  std::vector<std::string> cues() const override {
+    // A year form is found by the longer of its two literal parts.
+    std::vector<std::string> all = cues_;
+    for (const YearForm& f : year_forms_) all.push_back(f.suffix.size() >= f.prefix.size() ? f.suffix : f.prefix);
+    return all;
+  }
 
   void find(const NormalizedText& text, std::size_t cue, std::size_t hit_start, std::size_t hit_end,
             std::vector<Candidate>& out) const override {
-    if (cue >= cues_.size()) return;
+    if (cue >= cues_.size()) {
+      if (cue - cues_.size() < year_forms_.size()) find_year_form(text, year_forms_[cue - cues_.size()], hit_start, hit_end, out);
+      return;
+    }
     const std::string_view t = text.text;
     if (!word_starts_at(t, hit_start)) return;
     if (!word_ends_at(t, hit_end)) return;
@@ -105,6 +127,65 @@ class ShortFormFinder final : public Finder {
   }
 
  private:
+  static constexpr std::string_view kYearSlot = "####";
+
+  // "the #### convention", "1954年公约": a short form that names its
+  // instrument's year, resolved to the earlier mention of that year.
+  struct YearForm {
+    std::string prefix, suffix, key;
+    bool capitalised = false;
+    std::size_t head = 0;  // byte offset of the word whose capital a cased form needs
+  };
+
+  // The first word of a pattern that is neither the year nor an article.
+  static std::size_t head_offset(std::string_view pattern) {
+    for (std::size_t p = 0; p < pattern.size();) {
+      const std::size_t e = std::min(pattern.find(' ', p), pattern.size());
+      const std::string_view word = pattern.substr(p, e - p);
+      if (word != kYearSlot && !is_one_of(word, articles())) return p;
+      p = e + 1;
+    }
+    return 0;
+  }
+
+  // Whether a pattern's edge needs a word boundary in the text there: not
+  // for a Chinese character or a bracket, which abut their neighbours.
+  static bool needs_boundary(std::string_view t, std::size_t at) {
+    const char32_t c = code_point_at(t, at);
+    return c < 0x2E80 && is_word_char(c);
+  }
+
+  void find_year_form(const NormalizedText& text, const YearForm& f, std::size_t hit_start, std::size_t hit_end,
+                      std::vector<Candidate>& out) const {
+    const std::string_view t = text.text;
+    const bool by_suffix = f.suffix.size() >= f.prefix.size();
+    // Where the four digits of the year stand, from the part that was hit.
+    const std::size_t year = by_suffix ? hit_start - std::min<std::size_t>(hit_start, 4) : hit_end;
+    if (by_suffix ? hit_start < 4 + f.prefix.size() : year + 4 + f.suffix.size() > t.size()) return;
+    for (std::size_t i = year; i < year + 4; ++i)
+      if (t[i] < '0' || t[i] > '9') return;
+    const int y = std::stoi(std::string(t.substr(year, 4)));
+    if (y < 1800 || y > 2100) return;
+    const std::size_t start = year - f.prefix.size(), end = year + 4 + f.suffix.size();
+    if (t.compare(start, f.prefix.size(), f.prefix) != 0 || t.compare(year + 4, f.suffix.size(), f.suffix) != 0) return;
+    if (start > 0 && t[start - 1] >= '0' && t[start - 1] <= '9') return;
+    if (needs_boundary(t, start) && !word_starts_at(t, start)) return;
+    if (end > 0 && needs_boundary(t, end - 1) && !word_ends_at(t, end)) return;
+    // A year running on into more digits is no year ("de 19541"); after a
+    // bracket a digit is a note's marker ("《议定书》5").
+    if (f.suffix.empty() && end < t.size() && t[end] >= '0' && t[end] <= '9') return;
+    if (f.capitalised && !original_is_upper(text, start + f.head)) return;
+    if (continues_into_other_name(text, end)) return;
+    Candidate c;
+    c.start = start;
+    c.end = end;
+    c.kind = TargetKind::treaty;
+    c.short_form = f.key + "@" + std::to_string(y);
+    // A year no earlier mention has is as likely another instrument's as a slip.
+    c.needs_antecedent = true;
+    out.push_back(std::move(c));
+  }
+
   bool case_ok(const NormalizedText& text, std::size_t cue, std::size_t start, std::size_t end) const {
     if (rules_[cue] == CaseRule::any) return true;
     // The head is what follows the article: "Protocol" in "the Protocol".
@@ -171,6 +252,7 @@ class ShortFormFinder final : public Finder {
   std::vector<std::string> keys_;
   std::vector<CaseRule> rules_;
   std::vector<bool> weak_;
+  std::vector<YearForm> year_forms_;
   std::unordered_set<std::string> compounds_;
 };
 
@@ -227,6 +309,11 @@ void resolve_short_forms(std::vector<Candidate>& candidates, const NormalizedTex
     auto it = forms_cache.find(target);
     if (it == forms_cache.end()) {
       std::vector<std::string> forms = short_forms_of(target);
+      // "the 1954 Convention" answers to the convention of 1954 alone.
+      if (const std::optional<Instrument> in = find_instrument(target); in && in->year != 0) {
+        const std::size_t plain = forms.size();
+        for (std::size_t k = 0; k < plain; ++k) forms.push_back(forms[k] + "@" + std::to_string(in->year));
+      }
       for (std::string& key : bare_number_keys(target)) forms.push_back(std::move(key));
       it = forms_cache.emplace(target, std::move(forms)).first;
     }
@@ -306,6 +393,21 @@ void resolve_short_forms(std::vector<Candidate>& candidates, const NormalizedTex
             break;
           }
         }
+      // "its 1967 Protocol", "son Protocole de 1967", "及其1967年《议定书》":
+      // not named before, the one of that year of the instrument just named.
+      if (const std::size_t at = c.short_form.find('@');
+          c.target.empty() && at != std::string::npos && at > 0 && latest_instrument &&
+          within_sentence(text.text, latest_instrument->end, c.start)) {
+        const std::string key = c.short_form.substr(0, at);
+        const int year = std::atoi(c.short_form.c_str() + at + 1);
+        for (const Instrument& child : children_of(latest_instrument->target))
+          if (child.year == year && std::find(child.short_forms.begin(), child.short_forms.end(), key) !=
+                                        child.short_forms.end()) {
+            c.target = child.target;
+            c.kind = child.kind;
+            break;
+          }
+      }
     } else {
       // "See supra - <title>": the title that follows names what is meant.
       constexpr std::size_t kTitleGap = 40;

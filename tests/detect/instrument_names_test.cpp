@@ -154,6 +154,37 @@ const Case kOtherLanguages[] = {
     {"Конвенции о статусе беженцев", {"treaty:refugee-convention-1951"}},
 };
 
+// Names the fourth instrument audit's fix half found missed
+// (tools/audits/akn-instruments-4): common names beside the full titles,
+// Arabic names of the financing and sustainable development frameworks,
+// the nuclear test-ban treaties in Spanish and French, the CCW protocols as
+// the disarmament resolutions write them.
+const Case kAuditedNames[] = {
+    {"الحاجة الملحة إلى التعجيل بتنفيذ خطة عام 2030، بما في ذلك", {"A/RES/70/1"}},
+    {"لاستعراض تنفيذ توافق آراء مونتيري الذي عقد في الدوحة", {"treaty:monterrey-consensus"}},
+    {"وخطة تنفيذ نتائج مؤتمر القمة العالمي للتنمية المستدامة، والوثيقة", {"treaty:johannesburg-plan-of-implementation"}},
+    {"والوثيقة الختامية الصادرة عن مؤتمر الأمم المتحدة للتنمية المستدامة الذي عُقد في ريو دي جانيرو",
+     {"treaty:future-we-want"}},
+    {"وبرنامج العمل لصالح أقل البلدان نمواً للعقد 2011-2020، ومسار", {"treaty:istanbul-programme-of-action"}},
+    {"ومسار إجراءات العمل المعجل للدول الجزرية الصغيرة النامية، الذي اعتمد", {"A/RES/69/15"}},
+    {"والحكومات أعربوا في خطة عمل أديس أبابا عن القلق", {"A/RES/69/313"}},
+    {"la entrada en vigor del Tratado sobre la Prohibición de las Armas Nucleares", {"treaty:tpnw"}},
+    {"firmar y ratificar el Tratado de Prohibición Completa de los Ensayos Nucleares", {"treaty:ctbt"}},
+    {"l’entrée en vigueur du Traité d’interdiction complète des essais nucléaires", {"treaty:ctbt"}},
+    {"a State party to Protocol V to the 1980 Convention", {"treaty:ccw-protocol-v"}},
+    {"the Protocol on Prohibitions or Restrictions on the Use of Mines, Booby Traps and Other Devices, as "
+     "amended in 1996;",
+     {"treaty:ccw-amended-protocol-ii"}},
+    {"under the Protocol on Prohibitions or Restrictions on the Use of Mines, Booby Traps and Other Devices, as "
+     "amended on 3 May 1996 (Amended Protocol II),",
+     {"treaty:ccw-amended-protocol-ii"}},
+    {"la Agenda 2030 para el Desarrollo Sostenible y la Agenda de Acción de Addis Abeba, que es parte",
+     {"A/RES/70/1", "A/RES/69/313"}},
+    {"Ibid., vol. 2048, No. 22495.", {"treaty:ccw-amended-protocol-ii"}},
+    {"Ibid., vol. 2399, No. 22495.", {"treaty:ccw-protocol-v"}},
+    {"United Nations, Treaty Series, vol. 1342, No. 22495.", {"treaty:ccw"}},
+};
+
 // Look-alikes: generic words, other bodies, symbols that contain an abbreviation.
 const Case kNotInstruments[] = {
     {"a protocol for victim identification", {}},
@@ -169,6 +200,7 @@ const Case kNotInstruments[] = {
 
 INSTANTIATE_TEST_SUITE_P(English, InstrumentNames, ::testing::ValuesIn(kEnglish));
 INSTANTIATE_TEST_SUITE_P(OtherLanguages, InstrumentNames, ::testing::ValuesIn(kOtherLanguages));
+INSTANTIATE_TEST_SUITE_P(Audited, InstrumentNames, ::testing::ValuesIn(kAuditedNames));
 INSTANTIATE_TEST_SUITE_P(LookAlikes, InstrumentNames, ::testing::ValuesIn(kNotInstruments));
 
 TEST(InstrumentNames, SpanCoversTheWholeNestedName) {

@@ -84,6 +84,56 @@ const Case kResolved[] = {
     {"العهد الدولي الخاص بالحقوق المدنية والسياسية. وفقا للعهد", {"treaty:iccpr", "treaty:iccpr"}},
     {"《儿童权利公约》。根据《公约》，缔约国", {"treaty:crc", "treaty:crc"}},
     {"《儿童权利公约》。该公约规定", {"treaty:crc", "treaty:crc"}},
+    // French and Spanish contract the article with à and de: "du Traité",
+    // "au Protocole", "del Tratado", "al Protocolo" (the fourth instrument
+    // audit's fix half: 12 of its 41 short forms).
+    {"el Tratado sobre la No Proliferación de las Armas Nucleares. Las obligaciones en virtud del Tratado; "
+     "insta a que se adhieran al Tratado",
+     {"treaty:npt", "treaty:npt", "treaty:npt"}},
+    {"le Traité sur la non-prolifération des armes nucléaires. Les obligations du Traité; l'adhésion au Traité",
+     {"treaty:npt", "treaty:npt", "treaty:npt"}},
+    {"le Traité d’interdiction complète des essais nucléaires. L’entrée en vigueur du Traité",
+     {"treaty:ctbt", "treaty:ctbt"}},
+    {"le Protocole visant à prévenir, réprimer et punir la traite des personnes, en particulier des femmes et "
+     "des enfants. Les États parties au Protocole et l’application du Protocole",
+     {"treaty:tip-protocol", "treaty:tip-protocol", "treaty:tip-protocol"}},
+    {"el Protocolo para prevenir, reprimir y sancionar la trata de personas, especialmente mujeres y niños. Las "
+     "disposiciones del Protocolo y la adhesión al Protocolo",
+     {"treaty:tip-protocol", "treaty:tip-protocol", "treaty:tip-protocol"}},
+    {"el Estatuto de Roma de la Corte Penal Internacional. Los Estados partes en el Estatuto y las enmiendas "
+     "al Estatuto",
+     {"treaty:rome-statute", "treaty:rome-statute", "treaty:rome-statute"}},
+    // A short form with the instrument's year ("the 1954 Convention",
+    // "1954年公约"): the earlier mention of that year, not the nearest
+    // convention (the fourth instrument audit's fix half, in Chinese).
+    {"the Convention relating to the Status of Stateless Persons and the Convention on the Reduction of "
+     "Statelessness; the 1954 Convention has 96 parties, the 1961 Convention 77",
+     {"treaty:stateless-persons-convention-1954", "treaty:statelessness-reduction-convention-1961",
+      "treaty:stateless-persons-convention-1954", "treaty:statelessness-reduction-convention-1961"}},
+    {"la Convention relative au statut des réfugiés et la Convention relative aux droits de l’enfant ; "
+     "les États parties à la Convention de 1951",
+     {"treaty:refugee-convention-1951", "treaty:crc", "treaty:refugee-convention-1951"}},
+    {"la Convención sobre el Estatuto de los Refugiados y la Convención sobre los Derechos del Niño; los Estados "
+     "partes en la Convención de 1951",
+     {"treaty:refugee-convention-1951", "treaty:crc", "treaty:refugee-convention-1951"}},
+    {"Конвенции о статусе беженцев и Конвенции о правах ребенка; участниками Конвенции 1951 года являются",
+     {"treaty:refugee-convention-1951", "treaty:crc", "treaty:refugee-convention-1951"}},
+    {"اتفاقية عام 1951 الخاصة بوضع اللاجئين واتفاقية حقوق الطفل؛ والدول الأطراف في اتفاقية عام 1951 ",
+     {"treaty:refugee-convention-1951", "treaty:crc", "treaty:refugee-convention-1951"}},
+    {"1954年《关于无国籍人地位的公约》和1961年《减少无国籍状态公约》，注意到1954年公约现有96个缔约国，1961年公约现有77个缔约国",
+     {"treaty:stateless-persons-convention-1954", "treaty:statelessness-reduction-convention-1961",
+      "treaty:stateless-persons-convention-1954", "treaty:statelessness-reduction-convention-1961"}},
+    // "its 1967 Protocol": the protocol of that year of the instrument just named.
+    {"the Convention relating to the Status of Refugees and its 1967 Protocol",
+     {"treaty:refugee-convention-1951", "treaty:refugee-protocol-1967"}},
+    {"la Convention relative au statut des réfugiés et son Protocole de 1967",
+     {"treaty:refugee-convention-1951", "treaty:refugee-protocol-1967"}},
+    {"la Convención sobre el Estatuto de los Refugiados y su Protocolo de 1967",
+     {"treaty:refugee-convention-1951", "treaty:refugee-protocol-1967"}},
+    {"Конвенции о статусе беженцев и Протокола 1967 года к ней",
+     {"treaty:refugee-convention-1951", "treaty:refugee-protocol-1967"}},
+    {"重申1951年《关于难民地位的公约》及其1967年《议定书》5 是国际难民保护制度的基础",
+     {"treaty:refugee-convention-1951", "treaty:refugee-protocol-1967"}},
     // An antecedent in apposition, or later in the same sentence.
     {"The Global Compact, as the Global Compact for Migration says,", {"A/RES/73/195", "A/RES/73/195"}},
 };
@@ -95,6 +145,16 @@ const Case kUnresolvedOrNone[] = {
     {"the TIP Protocol. The Declaration was adopted later.", {"treaty:tip-protocol", "?"}},
     {"the TIP Protocol. The Convention was adopted the same day.", {"treaty:tip-protocol", "?"}},
     {"The Protocol officer met the delegation.", {}},
+    // A year no earlier mention has: no citation (another instrument's, or a slip).
+    {"the Convention relating to the Status of Stateless Persons. The 1961 Convention",
+     {"treaty:stateless-persons-convention-1954"}},
+    // "the Treaty between A and B" opens a name of its own (New START), not the treaty named before.
+    {"le Traité sur la non-prolifération des armes nucléaires. la prorogation du Traité entre les États-Unis "
+     "d’Amérique et la Fédération de Russie",
+     {"treaty:npt"}},
+    {"the Treaty on the Non-Proliferation of Nuclear Weapons. the extension of the Treaty between the United States "
+     "of America and the Russian Federation",
+     {"treaty:npt"}},
     {"a protocol for victim identification", {}},
     {"the TIP Protocol. the protocol for victim identification", {"treaty:tip-protocol"}},
     // A name that goes on is no short form: the registry knows the one, not the other.

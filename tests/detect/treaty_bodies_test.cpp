@@ -49,6 +49,14 @@ const Case kBodies[] = {
     {"declaration_itself_en", "Recalling the Declaration on the Granting of Independence to Colonial Countries and "
      "Peoples", {"treaty:decolonization-declaration"}},
     {"treaty_body_is_no_short_form", "reports to the Treaty Body were late", {}},
+    // An organization named after its treaty (the fourth instrument audit's
+    // fix half: the CTBTO in French).
+    {"organization_after_en", "the Preparatory Commission for the Comprehensive Nuclear-Test-Ban Treaty Organization",
+     {}},
+    {"organisation_du_fr", "la Commission préparatoire de l’Organisation du Traité d’interdiction complète des essais "
+     "nucléaires", {}},
+    {"organizacion_del_es", "la Comisión Preparatoria de la Organización del Tratado de Prohibición Completa de los "
+     "Ensayos Nucleares", {}},
     // The treaty itself.
     {"ratify", "The State should ratify CEDAW without reservations.", {"treaty:cedaw"}},
     {"in_line_with", "legislation in line with CEDAW and the CRC", {"treaty:cedaw", "treaty:crc"}},
