@@ -205,6 +205,8 @@ class ShortFormFinder final : public Finder {
     if (w_end == w) return false;
     const std::string_view word = t.substr(w, w_end - w);
     if (compounds_.count(std::string(word))) return true;
+    // Russian names an instrument by a genitive: "Договор Раротонга".
+    if (const char32_t c = code_point_at(t, w); c >= 0x0400 && c <= 0x04FF && original_is_upper(text, w)) return true;
     const bool to = word == "to";
     // "the Declaration and Programme of Action on a Culture of Peace": "and"
     // straight into a capitalised word goes on with the name ("and the

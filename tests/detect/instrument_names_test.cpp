@@ -152,6 +152,8 @@ const Case kOtherLanguages[] = {
     {"العهد الدولي الخاص بالحقوق المدنية والسياسية", {"treaty:iccpr"}},
     {"la Convention relative au statut des réfugiés", {"treaty:refugee-convention-1951"}},
     {"Конвенции о статусе беженцев", {"treaty:refugee-convention-1951"}},
+    {"вступления в силу Договора о всеобъемлющем запрещении ядерных испытаний", {"treaty:ctbt"}},
+    {"《全面禁止核试验条约》于1996年9月24日开放供签署", {"treaty:ctbt"}},
 };
 
 // Names the fourth instrument audit's fix half found missed

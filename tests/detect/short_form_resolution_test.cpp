@@ -103,6 +103,12 @@ const Case kResolved[] = {
     {"el Estatuto de Roma de la Corte Penal Internacional. Los Estados partes en el Estatuto y las enmiendas "
      "al Estatuto",
      {"treaty:rome-statute", "treaty:rome-statute", "treaty:rome-statute"}},
+    // "the Treaty" in Russian (declined) and Chinese, as disarmament
+    // resolutions write it (AKN tune resolutions, read 2026-12-03).
+    {"Договор о нераспространении ядерного оружия. Обязательства по Договору, статья VI Договора; подписавшие "
+     "Договор государства",
+     {"treaty:npt", "treaty:npt", "treaty:npt", "treaty:npt"}},
+    {"《不扩散核武器条约》。注意到《条约》第八条第3款，该条约的缔约国", {"treaty:npt", "treaty:npt", "treaty:npt"}},
     // A short form with the instrument's year ("the 1954 Convention",
     // "1954年公约"): the earlier mention of that year, not the nearest
     // convention (the fourth instrument audit's fix half, in Chinese).
@@ -145,6 +151,9 @@ const Case kUnresolvedOrNone[] = {
     {"the TIP Protocol. The Declaration was adopted later.", {"treaty:tip-protocol", "?"}},
     {"the TIP Protocol. The Convention was adopted the same day.", {"treaty:tip-protocol", "?"}},
     {"The Protocol officer met the delegation.", {}},
+    // "Договор Раротонга" (the Treaty of Rarotonga): a capitalised Russian
+    // word after the head names another instrument, not the one before.
+    {"Договор Тлателолко, Договор Раротонга", {"treaty:tlatelolco-treaty"}},
     // A year no earlier mention has: no citation (another instrument's, or a slip).
     {"the Convention relating to the Status of Stateless Persons. The 1961 Convention",
      {"treaty:stateless-persons-convention-1954"}},
