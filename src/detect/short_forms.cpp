@@ -110,7 +110,8 @@ class ShortFormFinder final : public Finder {
     }
     const std::string_view t = text.text;
     if (!word_starts_at(t, hit_start)) return;
-    if (!word_ends_at(t, hit_end)) return;
+    // A note's marker may be glued on ("Договора3,"): it ends the word too.
+    if (!name_ends_at(t, hit_end)) return;
     std::size_t end = hit_end;
     const std::string& key = keys_[cue];
     if ((key == kIbid || key == kOpCit) && end < t.size() && t[end] == '.') ++end;  // "ibid.", "op. cit."

@@ -109,6 +109,10 @@ const Case kResolved[] = {
      "Договор государства",
      {"treaty:npt", "treaty:npt", "treaty:npt", "treaty:npt"}},
     {"《不扩散核武器条约》。注意到《条约》第八条第3款，该条约的缔约国", {"treaty:npt", "treaty:npt", "treaty:npt"}},
+    // A note's marker glued to the short form ("Договора3,", "the Convention6;").
+    {"Договор о нераспространении ядерного оружия. по рассмотрению действия Договора3, включая",
+     {"treaty:npt", "treaty:npt"}},
+    {"the Convention on the Rights of the Child. the status of the Convention6; the", {"treaty:crc", "treaty:crc"}},
     // A short form with the instrument's year ("the 1954 Convention",
     // "1954年公约"): the earlier mention of that year, not the nearest
     // convention (the fourth instrument audit's fix half, in Chinese).
