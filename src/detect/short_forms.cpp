@@ -24,6 +24,8 @@ constexpr std::string_view kSupra = "supra";
 constexpr std::string_view kIbid = "ibid";
 constexpr std::string_view kOpCit = "op cit";
 constexpr std::string_view kYearGroupPrefix = "@year";
+// "these instruments": every instrument named before it in its sentence.
+constexpr std::string_view kInstruments = "instruments";
 
 bool is_back_reference(std::string_view key) { return key == kSupra || key == kIbid || key == kOpCit; }
 
@@ -293,6 +295,20 @@ bool within_sentence(std::string_view t, std::size_t from, std::size_t to) {
   return gap.find(". ") == std::string_view::npos && gap.find("\xE3\x80\x82") == std::string_view::npos;
 }
 
+// Where the sentence holding `at` begins: after a full stop, Latin or
+// Chinese, which an operative paragraph's number ("5. ") also is. A
+// semicolon is not one: it parts the items of a list ("... et son Protocole
+// de 1967 ; l'application de ces instruments").
+std::size_t sentence_start(std::string_view t, std::size_t at) {
+  constexpr std::size_t kReach = 600;
+  const std::size_t low = at > kReach ? at - kReach : 0;
+  for (std::size_t p = at; p > low; --p) {
+    const std::string_view before = t.substr(0, p);
+    if (before.ends_with(". ") || before.ends_with("\xE3\x80\x82")) return p;
+  }
+  return low;
+}
+
 }  // namespace
 
 void resolve_short_forms(std::vector<Candidate>& candidates, const NormalizedText& text, int citing_year) {
@@ -375,7 +391,28 @@ void resolve_short_forms(std::vector<Candidate>& candidates, const NormalizedTex
       if (ref.parent != ProtocolRef::Parent::bare || (near && !optional_protocols_of(latest_instrument->target).empty()))
         continue;
     }
-    if (!is_back_reference(c.short_form)) {
+    if (c.short_form == kInstruments) {
+      // A closed set: two instruments at least, each once, in the order named.
+      const std::size_t from = sentence_start(text.text, c.start);
+      std::vector<const Candidate*> named;
+      for (std::size_t k = pos; k-- > 0;) {
+        const Candidate& b = candidates[order[k]];
+        if (b.start < from) break;
+        if (b.kind == TargetKind::treaty && !b.target.empty()) named.push_back(&b);
+      }
+      std::vector<std::string> set;
+      const auto add = [&](const std::string& t) {
+        if (std::find(set.begin(), set.end(), t) == set.end()) set.push_back(t);
+      };
+      for (auto it = named.rbegin(); it != named.rend(); ++it) {
+        add((*it)->target);
+        for (const std::string& also : (*it)->also_targets) add(also);
+      }
+      if (set.size() >= 2) {
+        c.target = set.front();
+        c.also_targets.assign(set.begin() + 1, set.end());
+      }
+    } else if (!is_back_reference(c.short_form)) {
       // An apposition names the antecedent outright: "the Global Plan of
       // Action (General Assembly resolution 64/293)".
       constexpr std::size_t kAppositionGap = 3;

@@ -109,6 +109,24 @@ const Case kResolved[] = {
      "Договор государства",
      {"treaty:npt", "treaty:npt", "treaty:npt", "treaty:npt"}},
     {"《不扩散核武器条约》。注意到《条约》第八条第3款，该条约的缔约国", {"treaty:npt", "treaty:npt", "treaty:npt"}},
+    // "these instruments" after a closed set named in the same sentence: one
+    // mention for each (the fourth instrument audit's fix half, in Chinese).
+    {"重申1951年《关于难民地位的公约》及其1967年《议定书》5 是国际难民保护制度的基础，确认缔约国充分有效执行这些文书的重要性",
+     {"treaty:refugee-convention-1951", "treaty:refugee-protocol-1967", "treaty:refugee-convention-1951",
+      "treaty:refugee-protocol-1967"}},
+    {"the Convention relating to the Status of Refugees and its 1967 Protocol, and the full implementation of "
+     "these instruments",
+     {"treaty:refugee-convention-1951", "treaty:refugee-protocol-1967", "treaty:refugee-convention-1951",
+      "treaty:refugee-protocol-1967"}},
+    {"la Convention relative au statut des réfugiés et son Protocole de 1967 ; l’application de ces instruments",
+     {"treaty:refugee-convention-1951", "treaty:refugee-protocol-1967", "treaty:refugee-convention-1951",
+      "treaty:refugee-protocol-1967"}},
+    {"la Convención sobre el Estatuto de los Refugiados y su Protocolo de 1967, y la aplicación de estos "
+     "instrumentos",
+     {"treaty:refugee-convention-1951", "treaty:refugee-protocol-1967", "treaty:refugee-convention-1951",
+      "treaty:refugee-protocol-1967"}},
+    {"اتفاقية عام 1951 الخاصة بوضع اللاجئين واتفاقية حقوق الطفل، وتنفيذ هذه الصكوك",
+     {"treaty:refugee-convention-1951", "treaty:crc", "treaty:refugee-convention-1951", "treaty:crc"}},
     // A note's marker glued to the short form ("Договора3,", "the Convention6;").
     {"Договор о нераспространении ядерного оружия. по рассмотрению действия Договора3, включая",
      {"treaty:npt", "treaty:npt"}},
@@ -158,6 +176,9 @@ const Case kUnresolvedOrNone[] = {
     // "Договор Раротонга" (the Treaty of Rarotonga): a capitalised Russian
     // word after the head names another instrument, not the one before.
     {"Договор Тлателолко, Договор Раротонга", {"treaty:tlatelolco-treaty"}},
+    // One instrument is no set, and one named in an earlier sentence is not in it.
+    {"the Convention on the Rights of the Child. The implementation of these instruments",
+     {"treaty:crc"}},
     // A year no earlier mention has: no citation (another instrument's, or a slip).
     {"the Convention relating to the Status of Stateless Persons. The 1961 Convention",
      {"treaty:stateless-persons-convention-1954"}},
