@@ -9,6 +9,7 @@
 
 #include "render/style.hpp"
 #include "render/text.hpp"
+#include "unxref/core/html_escape.hpp"
 
 namespace unxref::rendering {
 namespace {
@@ -240,7 +241,7 @@ DrawNode make_legend(const std::vector<KeyEntry>& entries) {
 std::string figure_caption(const std::vector<std::string>& caption_lines, const std::vector<KeyEntry>& entries,
                            std::size_t chars, double key_font) {
   std::string html = R"(<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="1"><TR><TD>)";
-  for (std::size_t i = 0; i < caption_lines.size(); ++i) html += (i ? "<BR/>" : "") + escape_html(caption_lines[i]);
+  for (std::size_t i = 0; i < caption_lines.size(); ++i) html += (i ? "<BR/>" : "") + html_escape(caption_lines[i]);
   html += "</TD></TR>";
   if (entries.empty()) return html + "</TABLE>";
   // Graphviz 2.42 reads POINT-SIZE as a whole number: rounded up, never below the labels'.

@@ -132,21 +132,6 @@ std::string escape_label(std::string_view text) { return escape_for_graphviz(tex
 
 std::string escape_tooltip(std::string_view text) { return escape_for_graphviz(text, "\\\\\\\\"); }
 
-std::string escape_html(std::string_view text) {
-  std::string out;
-  out.reserve(text.size() + 8);
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
-
 std::string dot_quote(std::string_view value) {
   std::string out = "\"";
   out.reserve(value.size() + 2);

@@ -33,9 +33,6 @@ std::string escape_label(std::string_view text);
 // this against the installed Graphviz.
 std::string escape_tooltip(std::string_view text);
 
-// Text for an HTML-like label, where Graphviz reads markup and entities.
-std::string escape_html(std::string_view text);
-
 // `value` as a DOT double-quoted string, quotes included. Values built by
 // escape_label round-trip exactly; a stray odd backslash before the closing
 // quote or a raw newline is neutralised rather than breaking the file.
