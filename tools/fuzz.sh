@@ -30,6 +30,7 @@ printf 'A/RES/57/270 B, S/RES/2331 (2016), A/53/500/Add.1, E/CN.15/2017/L.5' >"$
 printf '安全理事会第2331(2016)号和第2388(2017)号决议 قرار الجمعية العامة ٦١/١٨٠ резолюции 64/293' >"$corpus/seed-i18n"
 printf 'resolution 2200 A (XXI), ES-11/1, paragraph 5 of resolution 60/1, annex II' >"$corpus/seed-forms"
 printf 'resolutions 60/147 A and B; resolution 1325 (2000), 1. Decides; Security Council resolution 1325' >"$corpus/seed-bare"
+printf 'the 1954 Convention; la Convention de 1951 et son Protocole de 1967; Конвенции 1951 года; 及其1967年《议定书》5 这些文书; del Tratado; Договора3,' >"$corpus/seed-short"
 printf '“Ａ／ＲＥＳ／７２／１” 大会2005年12月16日第60/147号决议执行部分第16段 القرار 61/180 المؤرخ 18 كانون الأول/ديسمبر 2006' >"$corpus/seed-scripts"
 
 max_len=4096
