@@ -154,6 +154,17 @@ const Case kOtherLanguages[] = {
     {"Конвенции о статусе беженцев", {"treaty:refugee-convention-1951"}},
     {"вступления в силу Договора о всеобъемлющем запрещении ядерных испытаний", {"treaty:ctbt"}},
     {"《全面禁止核试验条约》于1996年9月24日开放供签署", {"treaty:ctbt"}},
+    // Chinese common names beside the registry's full titles (AKN tune
+    // resolutions, read with tools/audits/tune-heads/uncovered.py).
+    {"重点指出执行《2030年议程》、《亚的斯亚贝巴行动议程》、《巴黎协定》",
+     {"A/RES/70/1", "A/RES/69/313", "treaty:paris-agreement"}},
+    {"敦促所有尚未批准或加入《打击有组织犯罪公约》和《反腐败公约》的国家", {"treaty:untoc", "treaty:uncac"}},
+    {"支持内陆发展中国家和过境发展中国家落实《维也纳行动纲领》", {"A/RES/69/137"}},
+    {"回顾《禁止核武器条约》于2017年7月7日获得通过", {"treaty:tpnw"}},
+    {"包括《1973年最低年龄公约》(第138号)", {"treaty:unts-14862"}},
+    {"والتعجيل بتنفيذ برنامج عمل فيينا وخريطة الطريق الخاصة", {"A/RES/69/137"}},
+    {"وينبغي تشجيع إضفاء الطابع العالمي على معاهدة الفضاء الخارجي وتنفيذها فعليا", {"treaty:outer-space-treaty"}},
+    {"بما في ذلك اتفاقية الحد الأدنى لسن الاستخدام لعام 1973 (رقم 138)", {"treaty:unts-14862"}},
 };
 
 // Names the fourth instrument audit's fix half found missed
