@@ -211,7 +211,6 @@ std::vector<Instrument> optional_protocols_of(std::string_view parent_target) {
 }
 
 std::vector<Instrument> children_of(std::string_view parent_target) {
-  const auto is_protocol_of = [&](const Instrument& in) { return in.parent == parent_target; };
   // Asked for every treaty mention that could carry a protocol: the built-in
   // rows are grouped by parent once.
   static const std::unordered_map<std::string, std::vector<std::size_t>> builtin_children = [] {
@@ -223,13 +222,12 @@ std::vector<Instrument> children_of(std::string_view parent_target) {
   }();
   std::vector<Instrument> out;
   if (auto it = builtin_children.find(std::string(parent_target)); it != builtin_children.end())
-    for (std::size_t i : it->second)
-      if (is_protocol_of(builtin_instruments().instruments()[i])) out.push_back(builtin_instruments().instruments()[i]);
+    for (std::size_t i : it->second) out.push_back(builtin_instruments().instruments()[i]);
   {
     auto& e = extras();
     std::shared_lock lock(e.mutex);
     for (const Instrument& in : e.registry.instruments()) {
-      if (!is_protocol_of(in)) continue;
+      if (in.parent != parent_target) continue;
       std::erase_if(out, [&](const Instrument& o) { return o.key == in.key; });  // a user's row corrects ours
       out.push_back(in);
     }
