@@ -1,11 +1,13 @@
-"""The scorer of the instrument audits split into a 'fix' and a 'held' half
-(akn-instruments-3 and -4; each audit's score.py names its folder): an unxref
+"""The scorer of the instrument audits of the AKN test part (akn-instruments-3,
+-4, split into a 'fix' and a 'held' half, and -5, held whole; each audit's
+score.py names its folder and its halves): an unxref
 binary against the audit's hand list of instrument citations
 (recall_src.tsv) and of the resolution/symbol citations the UN's own links
 leave out (symbols_src.tsv), with figures for the 'fix' half, the 'held'
 half and both, per language and per error class. Error classes of the 'fix'
 half are listed in detail; of the 'held' half only counted unless
---show-held.
+--show-held. An audit held whole is reported as counts only, with 95%
+intervals per language and class.
 
 How it matches (RULES.md): every row of recall_src.tsv is pinned to the
 occurrence-th copy of its surface in the .txt file, as a byte span of the
@@ -32,7 +34,6 @@ from audit_common import (  # shared by the instrument audits
     AKN, ROOT, CLASSES, CLASS_NAMES, RESOLUTION_LIKE, SYMBOL_KINDS, accepted, align, detect, fig, is_instrument, nth, pin, read_tsv, registry, short, use_file_offsets, wilson)
 
 LANGS = ["en", "fr", "es", "ru", "ar", "zh"]
-HALVES = ["fix", "held"]
 # the secondary part: resolutions and document symbols (SDG targets and known-document titles are out of scope)
 # A surface that cites a resolution or a document, not an instrument by name.
 # A bare "Ibid." pointing back at "resolution 2200 A (XXI)" is a resolution reference too.
@@ -81,8 +82,85 @@ def miss_class(head, rs, lang):
             "short": "short form not detected", "unts": "UNTS footnote not detected"}[cls]
 
 
-def main(here, audit):
-    """Scores the audit whose docs.tsv, recall_src.tsv and symbols_src.tsv are in `here`."""
+def table(halves, title, data, cols):
+    """Figures of `data` by half (rows; 'all' too when there are two) and by the keys `cols`
+    (columns), without intervals."""
+    print(title)
+    print("    %-6s" % "" + "".join("%24s" % c for c in cols))
+    for h in halves + (["all"] if len(halves) > 1 else []):
+        print("    %-6s" % h + "".join("%24s" % (fig(*data[(h, c)]).split(" [")[0] if data[(h, c)][1] else "-")
+                                     for c in cols))
+
+
+def report_by_half(halves, rec, rec_cls, pre, unresolved):
+    """Recall and precision of a split audit, per half, language and class."""
+    print("=" * 78)
+    print("RECALL (citations found with the exact id / citations listed); 95% Wilson intervals in the last block")
+    table(halves, "  by half and language:", rec, LANGS[:3])
+    table(halves, "", rec, LANGS[3:])
+    table(halves, "", rec, ["en*", "non-en", "all"])
+    table(halves, "  by half and class:", rec_cls, CLASSES)
+    for h in halves + ["all"]:
+        print("    %-5s all %s" % (h, fig(*rec[(h, "all")])))
+    print("-" * 78)
+    print("PRECISION (instrument mentions with a target matching a listed citation / all with a target)")
+    table(halves, "  by half and language:", pre, LANGS[:3])
+    table(halves, "", pre, LANGS[3:])
+    table(halves, "", pre, ["en*", "non-en", "all"])
+    for h in halves + ["all"]:
+        print("    %-5s all %s" % (h, fig(*pre[(h, "all")])))
+    print("  unresolved short forms (no target): " + ", ".join(
+        "%s %d (%d on a citation with an id)" % (h, len(unresolved[h]), sum(bool(w) for _, w in unresolved[h]))
+        for h in halves))
+
+
+def report_held_counts(units, rows, rec, rec_cls, pre, unresolved):
+    """Recall and precision of an audit held whole: figures with intervals, no detail."""
+    def lines(data, keys):
+        for k in keys:
+            print("    %-10s %s" % (k, fig(*data[("held", k)]) if data[("held", k)][1] else "   0/0       -"))
+
+    print("=" * 78)
+    print("RECALL (citations found with the exact id / citations listed), 95% Wilson intervals")
+    print("  all documents:")
+    lines(rec, ["all"])
+    print("  by language:")
+    lines(rec, LANGS + ["non-en"])
+    print("  by class (%s):" % ", ".join("%s = %s" % kv for kv in CLASS_NAMES.items()))
+    lines(rec_cls, CLASSES)
+    pairs = collections.defaultdict(list)
+    for rs in units.values():
+        pairs[(rs[0]["doc"], rs[0]["expected"])].append(any(r["hit"] for r in rs))
+    print("  clustering: %d citations are %d (document, instrument) pairs; pairs with every citation found %d, "
+          "some %d, none %d" % (len(units), len(pairs), sum(all(v) for v in pairs.values()),
+                                sum(any(v) and not all(v) for v in pairs.values()),
+                                sum(not any(v) for v in pairs.values())))
+    print("  neutral rows (not scored for recall): title/nested %d, body %d, '?' %d" % (
+        sum(r["class"] == "title" for r in rows), sum(r["class"] == "body" for r in rows),
+        sum(r["expected"] == "?" for r in rows)))
+    tr = [r for r in rows if r["class"] == "title"]
+    print("  title/nested rows: %d; with a mention carrying an accepted id: %d; with another id only: %d; nothing: %d" % (
+        len(tr), sum(r["hit"] for r in tr),
+        sum(not r["hit"] and any(m["target"] for m in r["got"]) for r in tr), sum(not r["got"] for r in tr)))
+    print("-" * 78)
+    print("PRECISION (instrument mentions with a target matching a listed citation / all with a target), 95% Wilson")
+    print("  all documents:")
+    lines(pre, ["all"])
+    print("  by language:")
+    lines(pre, LANGS + ["non-en"])
+    print("  unresolved short forms (no target): %d (%d on a citation with an id)" % (
+        len(unresolved["held"]), sum(bool(w) for _, w in unresolved["held"])))
+
+
+def main(here, audit, halves=("fix", "held")):
+    """Scores the audit whose docs.tsv, recall_src.tsv and symbols_src.tsv are in `here`.
+
+    An audit whose every document is held (halves == ("held",)) gets a report of
+    counts only, by language and class, with intervals, since nothing of it may
+    be read for tuning; a split audit gets its figures by half.
+    """
+    HALVES = list(halves)
+    held_only = HALVES == ["held"]
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     strict = "--strict-decl" in sys.argv
     pin_only = "--pin" in sys.argv
@@ -139,7 +217,8 @@ def main(here, audit):
         units.setdefault(r["unit"], []).append(r)
 
     print("=" * 78)
-    print("unxref instrument audit %d on %d Akoma Ntoso resolutions (test part; 'fix' and 'held' halves)" % (audit, len(docs)))
+    print("unxref instrument audit %d on %d Akoma Ntoso resolutions (test part; %s)" % (
+        audit, len(docs), "all 'held'" if held_only else "'fix' and 'held' halves"))
     print("binary: %s%s" % (exe, "   [--strict-decl]" if strict else ""))
     print("instrument rows: %d (%d citations with an id, %d '?' rows, %d title/nested rows, %d body rows); "
           "symbol rows: %d; pin errors: %d" % (
@@ -147,7 +226,12 @@ def main(here, audit):
               sum(r["class"] == "title" for r in rows), sum(r["class"] == "body" for r in rows), len(srows), bad_pins))
     print("detector: exit %d, %d mentions in these files, %d instrument mentions, surface/offset mismatches: %d" % (
         rc, sum(len(v) for v in found.values()), len(mentions), surface_bad))
-    print("documents per half: " + ", ".join("%s %d" % (h, sum(d["half"] == h for d in docs)) for h in HALVES))
+    if held_only:
+        print("documents per language: " + ", ".join("%s %d" % (l, sum(d["lang"] == l for d in docs)) for l in LANGS))
+        print("citations with an id per language: " + ", ".join(
+            "%s %d" % (l, sum(lang_of[rs[0]["doc"]] == l for rs in units.values())) for l in LANGS))
+    else:
+        print("documents per half: " + ", ".join("%s %d" % (h, sum(d["half"] == h for d in docs)) for h in HALVES))
 
     # ---- recall
     rec = collections.defaultdict(lambda: [0, 0])     # (half, lang) and (half, 'all'), ('all', ...)
@@ -195,31 +279,10 @@ def main(here, audit):
                 v = "spurious: not an instrument citation"
             wrong[h].append((v, m, ov))
 
-    def table(title, data, cols):
-        print(title)
-        print("    %-6s" % "" + "".join("%24s" % c for c in cols))
-        for h in HALVES + ["all"]:
-            print("    %-6s" % h + "".join("%24s" % (fig(*data[(h, c)]).split(" [")[0] if data[(h, c)][1] else "-")
-                                         for c in cols))
-
-    print("=" * 78)
-    print("RECALL (citations found with the exact id / citations listed); 95% Wilson intervals in the last block")
-    table("  by half and language:", rec, LANGS[:3])
-    table("", rec, LANGS[3:])
-    table("", rec, ["en*", "non-en", "all"])
-    table("  by half and class:", rec_cls, CLASSES)
-    for h in HALVES + ["all"]:
-        print("    %-5s all %s" % (h, fig(*rec[(h, "all")])))
-    print("-" * 78)
-    print("PRECISION (instrument mentions with a target matching a listed citation / all with a target)")
-    table("  by half and language:", pre, LANGS[:3])
-    table("", pre, LANGS[3:])
-    table("", pre, ["en*", "non-en", "all"])
-    for h in HALVES + ["all"]:
-        print("    %-5s all %s" % (h, fig(*pre[(h, "all")])))
-    print("  unresolved short forms (no target): " + ", ".join(
-        "%s %d (%d on a citation with an id)" % (h, len(unresolved[h]), sum(bool(w) for _, w in unresolved[h]))
-        for h in HALVES))
+    if held_only:
+        report_held_counts(units, rows, rec, rec_cls, pre, unresolved)
+    else:
+        report_by_half(HALVES, rec, rec_cls, pre, unresolved)
 
     # ---- '?' rows
     q = [r for r in rows if r["expected"] == "?"]
@@ -229,7 +292,7 @@ def main(here, audit):
 
     # ---- error classes
     print("=" * 78)
-    print("ERROR CLASSES (recall misses and precision errors), counts per half")
+    print("ERROR CLASSES (recall misses and precision errors), counts %s" % ("only" if held_only else "per half"))
     counts = collections.Counter()
     for h in HALVES:
         for c, _, _ in misses[h]:
@@ -237,9 +300,16 @@ def main(here, audit):
         for v, _, _ in wrong[h]:
             counts[("extra: " + v, h)] += 1
     names = sorted({c for c, _ in counts}, key=lambda c: (-(counts[(c, "fix")] + counts[(c, "held")]), c))
-    print("    %-62s %5s %5s" % ("class", "fix", "held"))
-    for c in names:
-        print("    %-62s %5d %5d" % (c[:62], counts[(c, "fix")], counts[(c, "held")]))
+    if held_only:
+        print("    %-66s %5s" % ("class", "count"))
+        for c in names:
+            print("    %-66s %5d" % (c[:66], counts[(c, "held")]))
+        print("    %-66s %5d" % ("total recall misses", len(misses["held"])))
+        print("    %-66s %5d" % ("total wrong or spurious mentions", len(wrong["held"])))
+    else:
+        print("    %-62s %5s %5s" % ("class", "fix", "held"))
+        for c in names:
+            print("    %-62s %5d %5d" % (c[:62], counts[(c, "fix")], counts[(c, "held")]))
 
     for h in HALVES:
         if h == "held" and not show_held:
@@ -299,8 +369,8 @@ def main(here, audit):
                 grec[key][0] += hit
                 grec[key][1] += 1
     print("  recall on the UN's links in these files (a part letter the links drop is not held against it):")
-    table("", grec, LANGS[:3])
-    table("", grec, LANGS[3:] + ["all"])
+    table(HALVES, "", grec, LANGS[:3])
+    table(HALVES, "", grec, LANGS[3:] + ["all"])
     srec = collections.defaultdict(lambda: [0, 0])
     snone = collections.Counter()
     for r in srows:
@@ -326,8 +396,8 @@ def main(here, audit):
                 sdetail[h].append("  unlinked citation missed: %s | %s | %s #%s | %s | %s" % (
                     lang_of[r["doc"]], short(r["doc"])[:22], r["surface"], r["occ"], t, ",".join(tg) or "-"))
     print("  recall on citations the UN's links leave out (symbols_src.tsv):")
-    table("", srec, LANGS[:3])
-    table("", srec, LANGS[3:] + ["all"])
+    table(HALVES, "", srec, LANGS[:3])
+    table(HALVES, "", srec, LANGS[3:] + ["all"])
     print("  'none-in-contract' rows given an id anyway: " + ", ".join(
         "%s %d/%d" % (h, snone[(h, "with an id")], snone[(h, "rows")]) for h in HALVES))
     # mentions outside both lists
