@@ -232,8 +232,10 @@ def names_for(row, add, drop, titles=None):
     dropped = {d.lower() for d in drop.get(row["key"], [])}
     seen, unique = set(), []
     for n in out:
-        k = n.lower()
-        if k in seen or k.lstrip("=") in dropped:
+        k = n if n.startswith("=") else n.lower()  # exact-case names differ by case
+        # Dropping a name drops it in any case; the same words added exact-case
+        # ("=The future we want") are the name's capitalised form, kept.
+        if k in seen or (k in dropped if n in add.get(row["key"], []) else k.lstrip("=") in dropped):
             continue
         if titles and row["key"] not in titles.get(k, {row["key"]}):
             continue

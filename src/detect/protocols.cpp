@@ -102,7 +102,9 @@ At phrase_before(std::string_view t, std::size_t pos, const std::vector<Phrase>&
 
 // A phrase of words after the space at `pos`, glued to what follows when the
 // data says so, or starting at `pos` when it starts with a Han character.
-At phrase_after(std::string_view t, std::size_t pos, const std::vector<Phrase>& list) {
+// `note_may_follow`: the phrase may end a citation, so a note marker may be
+// glued to it ("к ней23").
+At phrase_after(std::string_view t, std::size_t pos, const std::vector<Phrase>& list, bool note_may_follow = false) {
   for (const Phrase& p : list) {
     const std::size_t n = p.text.size();
     if (is_cjk_or_bracket(code_point_at(p.text, 0))) {
@@ -114,6 +116,9 @@ At phrase_after(std::string_view t, std::size_t pos, const std::vector<Phrase>& 
       continue;
     }
     if (const std::size_t e = words_after(t, pos, p.text); e != npos) return {pos + 1, e, &p};
+    if (note_may_follow && pos < t.size() && t[pos] == ' ' && t.compare(pos + 1, n, p.text) == 0 &&
+        name_ends_at(t, pos + 1 + n))
+      return {pos + 1, pos + 1 + n, &p};
   }
   return {};
 }
@@ -207,7 +212,7 @@ class ProtocolFinder final : public Finder {
     }
     if (phrase_after(t, end, lex.blockers_after)) return;
     Candidate c;
-    if (At th = phrase_after(t, end, lex.thereto)) {
+    if (At th = phrase_after(t, end, lex.thereto, /*note_may_follow=*/true)) {
       ref.parent = ProtocolRef::Parent::before;
       end = th.end;
     } else if (At l = phrase_after(t, end, lex.links)) {

@@ -78,9 +78,13 @@ bool name_ends_at(std::string_view text, std::size_t pos) {
   if (u_isalpha(static_cast<UChar32>(code_point_before(text, pos)))) return digits <= 3;
   // A name ending in a year ("à l'horizon 2030", "Cumbre Mundial 2005") with
   // a note marker glued on ("20309"): five or six digits are never a year.
-  std::size_t year = 0;
-  while (year < pos && year < 5 && is_digit(pos - 1 - year)) ++year;
-  return year == 4 && digits <= 2;
+  // So too a name ending in a two-digit number of its own ("Programa 21",
+  // "Convention No. 29"): "Programa 215" is Agenda 21 and note 5. A longer
+  // name still wins ("Convention No. 182" is not No. 18 and note 2).
+  std::size_t number = 0;
+  while (number < pos && number < 5 && is_digit(pos - 1 - number)) ++number;
+  const bool own_word = number == 2 && pos >= 3 && text[pos - 3] == ' ';
+  return (number == 4 || own_word) && digits <= 2;
 }
 
 std::size_t words_before(std::string_view text, std::size_t pos, std::string_view phrase) {

@@ -32,7 +32,7 @@ bool word_ends_at(std::string_view text, std::size_t pos);
 // True when a name may end at `pos`: no word goes on there, or only a
 // footnote number is printed against it: one to three digits after its last
 // letter ("... Political Rights19"), one or two after a closing year
-// ("... à l'horizon 20309").
+// ("... à l'horizon 20309") or a two-digit number ("Programa 215").
 bool name_ends_at(std::string_view text, std::size_t pos);
 
 // Where `phrase` starts when it is the words right before the space at

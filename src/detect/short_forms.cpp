@@ -45,9 +45,11 @@ bool points_into_official_records(std::string_view t, std::size_t end) {
 // Words that, after "the Convention", start the rest of a name this registry
 // does not know ("the Convention on Biological Diversity"): then it is no
 // short form at all.
-constexpr std::array<std::string_view, 20> kNameContinuations = {
+// "de" with a capital or a year after it too: "la Déclaration de Rome", "el
+// Tratado de Pelindaba" (a year form reads "la Convention de 1951").
+constexpr std::array<std::string_view, 23> kNameContinuations = {
     "on", "against", "for", "relating", "concerning", "of", "between", "sur", "contre",
-    "relative", "relatif", "sobre", "contra", "relativo", "relativa", "para",
+    "relative", "relatif", "sobre", "contra", "relativo", "relativa", "para", "de", "del", "des",
     "о", "об", "против", "относительно"};
 // Of those, the ones a subject follows ("on human trafficking").
 constexpr std::array<std::string_view, 16> kSubjectWords = {
@@ -191,9 +193,11 @@ class ShortFormFinder final : public Finder {
 
   bool case_ok(const NormalizedText& text, std::size_t cue, std::size_t start, std::size_t end) const {
     if (rules_[cue] == CaseRule::any) return true;
-    // The head is what follows the article: "Protocol" in "the Protocol".
+    // The head is what follows the article: "Protocol" in "the Protocol",
+    // "Accord" in "l'Accord" (normalised text has one apostrophe).
     const std::size_t space = text.text.find(' ', start);
-    const std::size_t head = space < end ? space + 1 : start;
+    const std::size_t apostrophe = text.text.find('\'', start);
+    const std::size_t head = space < end ? space + 1 : apostrophe < end ? apostrophe + 1 : start;
     if (rules_[cue] == CaseRule::upper) return original_all_upper(text, head, end);
     return original_is_upper(text, head);
   }
@@ -202,12 +206,19 @@ class ShortFormFinder final : public Finder {
   // "the Optional Protocol to the Convention against Torture".
   bool continues_into_other_name(const NormalizedText& text, std::size_t end) const {
     const std::string_view t = text.text;
+    // "l'Accord-cadre": a hyphen joins the head to another word.
+    if (end + 1 < t.size() && t[end] == '-' && is_word_char(code_point_at(t, end + 1))) return true;
     if (end >= t.size() || t[end] != ' ') return false;
     std::size_t w = end + 1;
     std::size_t w_end = skip_word(t, w);
     if (w_end == w) return false;
     const std::string_view word = t.substr(w, w_end - w);
     if (compounds_.count(std::string(word))) return true;
+    // Two-word compounds: "l'Accord de paix".
+    if (w_end + 1 < t.size() && t[w_end] == ' ') {
+      const std::size_t w2_end = skip_word(t, w_end + 1);
+      if (w2_end > w_end + 1 && compounds_.count(std::string(t.substr(w, w2_end - w)))) return true;
+    }
     // Russian names an instrument by a genitive: "Договор Раротонга".
     if (const char32_t c = code_point_at(t, w); c >= 0x0400 && c <= 0x04FF && original_is_upper(text, w)) return true;
     const bool to = word == "to";
@@ -224,8 +235,11 @@ class ShortFormFinder final : public Finder {
       const std::size_t digit = t.compare(w_end, 2, ". ") == 0 ? w_end + 2 : w_end + 1;
       if (digit < t.size() && t[digit] >= '0' && t[digit] <= '9') return true;
     }
-    const bool continuation =
-        to || std::find(kNameContinuations.begin(), kNameContinuations.end(), word) != kNameContinuations.end();
+    // "le Programme d'action d'Istanbul": "de" elided.
+    const bool elided_de = word == "d" && w_end < t.size() && t[w_end] == '\'';
+    const bool continuation = to || elided_de ||
+                              std::find(kNameContinuations.begin(), kNameContinuations.end(), word) !=
+                                  kNameContinuations.end();
     if (!continuation) return false;
     // "the Convention on human trafficking", "the Convention relating to the
     // abolition of slavery": a subject after these is a name, whatever its case.
@@ -234,13 +248,17 @@ class ShortFormFinder final : public Finder {
     // is capitalised or a number; an acronym after "to the" ("to the GPA")
     // points back to a known instrument instead.
     std::size_t p = w_end;
-    if (p >= t.size() || t[p] != ' ') return false;
+    if (p >= t.size() || (t[p] != ' ' && !elided_de)) return false;
     ++p;
     std::size_t p_end = skip_word(t, p);
     bool after_article = false;
     if (is_one_of(t.substr(p, p_end - p), articles()) &&
         p_end < t.size() && t[p_end] == ' ') {
       p = p_end + 1;
+      p_end = skip_word(t, p);
+      after_article = true;
+    } else if (t.substr(p, p_end - p) == "l" && p_end + 1 < t.size() && t[p_end] == '\'') {
+      p = p_end + 1;  // "de l'Union africaine"
       p_end = skip_word(t, p);
       after_article = true;
     }
@@ -293,6 +311,40 @@ bool within_sentence(std::string_view t, std::size_t from, std::size_t to) {
   if (to < from || to - from > kReach) return false;
   const std::string_view gap = t.substr(from, to - from);
   return gap.find(". ") == std::string_view::npos && gap.find("\xE3\x80\x82") == std::string_view::npos;
+}
+
+// Whether a short form at [start, end) defines itself for the mention
+// `named` before it: in brackets after the name, "... Fish Stocks (the
+// Agreement)", "(l’« Accord »)", "《…协定》(《协定》)". The rest of a title
+// the registry's name stops short of may stand between ("l’Accord de 1995
+// aux fins de … des stocks de poissons grands migrateurs (l’Accord)"), but no
+// end of a clause or sentence.
+bool defines(std::string_view t, const Candidate& named, std::size_t start, std::size_t end) {
+  constexpr std::size_t kTitleRest = 400;
+  if (named.end > start || start - named.end > kTitleRest) return false;
+  auto is_quote = [](char32_t c) {
+    return c == '"' || c == 0x201C || c == 0x201D || c == 0x00AB || c == 0x00BB || c == 0x2018 || c == 0x2019;
+  };
+  std::size_t open = start;
+  while (open > named.end) {
+    std::size_t len = 0;
+    const char32_t c = code_point_before(t, open, &len);
+    if (c == '(') break;
+    if (c != ' ' && !is_quote(c)) return false;
+    open -= len ? len : 1;
+  }
+  if (open <= named.end || t[open - 1] != '(') return false;
+  const std::string_view between = t.substr(named.end, open - 1 - named.end);
+  for (std::string_view stop : {"; ", ". ", "。", "؛"})
+    if (between.find(stop) != std::string_view::npos) return false;
+  for (std::size_t q = end; q < t.size();) {
+    std::size_t len = 0;
+    const char32_t c = code_point_at(t, q, &len);
+    if (c == ')') return true;
+    if (c != ' ' && !is_quote(c)) return false;
+    q += len ? len : 1;
+  }
+  return false;
 }
 
 // Where the sentence holding `at` begins: after a full stop, Latin or
@@ -353,6 +405,9 @@ void resolve_short_forms(std::vector<Candidate>& candidates, const NormalizedTex
   // key, and the latest citation of any kind for back-references, so that a
   // long document costs one lookup per short form.
   std::unordered_map<std::string, const Candidate*> latest_for_key;
+  // Short forms the text defined ("(the Agreement)"): they keep that meaning
+  // whatever is named after, as drafters intend.
+  std::unordered_map<std::string, const Candidate*> defined;
   const Candidate* latest_citation = nullptr;
   const Candidate* latest_instrument = nullptr;  // for "its Optional Protocol"
   for (std::size_t pos = 0; pos < order.size(); ++pos) {
@@ -420,8 +475,15 @@ void resolve_short_forms(std::vector<Candidate>& candidates, const NormalizedTex
       // sentence ("adopted the Global Plan of Action in 2010 by resolution 64/293").
       constexpr std::size_t kSameSentence = 80;
       auto before = latest_for_key.find(c.short_form);
-      if (gap <= kAppositionGap && answers_to(next, c.short_form))
+      const Candidate* named = pos > 0 ? &candidates[order[pos - 1]] : nullptr;
+      auto definition = defined.find(c.short_form);
+      if (named && answers_to(named, c.short_form) && defines(text.text, *named, c.start, c.end)) {
+        take(c, named);
+        defined[c.short_form] = named;
+      } else if (gap <= kAppositionGap && answers_to(next, c.short_form))
         take(c, next);
+      else if (definition != defined.end())
+        take(c, definition->second);
       else if (before != latest_for_key.end())
         take(c, before->second);
       else

@@ -104,6 +104,13 @@ const Case kAnaphors[] = {
     {"ru_thereto", "Конвенцию против пыток и Факультативный протокол к ней", {"treaty:cat", "treaty:opcat"}},
     {"zh_its", "《禁止酷刑公约》及其任择议定书", {"treaty:cat", "treaty:opcat"}},
     {"ar_thereto", "اتفاقية مناهضة التعذيب والبروتوكول الاختياري الملحق بها", {"treaty:cat", "treaty:opcat"}},
+    // A note marker glued to "thereto" (AKN tune resolutions, read with
+    // tools/audits/tune-heads/parallel.py).
+    {"ru_thereto_note", "включая Конвенцию о правах ребенка22 и факультативные протоколы к ней23, и отмечая",
+     {"treaty:crc", "treaty:crc-opac", "treaty:crc-opsc", "treaty:crc-opic"}},
+    {"en_thereto_note", "the Convention against Torture and the Optional Protocol thereto5, the",
+     {"treaty:cat", "treaty:opcat"}},
+    {"ru_thereto_then_word", "Конвенцию против пыток и Факультативный протокол к нейтральным", {"treaty:cat"}},
 };
 
 

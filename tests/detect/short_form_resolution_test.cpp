@@ -164,6 +164,48 @@ const Case kResolved[] = {
      {"treaty:refugee-convention-1951", "treaty:refugee-protocol-1967"}},
     // An antecedent in apposition, or later in the same sentence.
     {"The Global Compact, as the Global Compact for Migration says,", {"A/RES/73/195", "A/RES/73/195"}},
+    // A short form defined in brackets after a name ("... Fish Stocks (the
+    // Agreement)") means that instrument for the rest of the text, whatever is
+    // named between (AKN tune resolutions on fisheries and the oceans).
+    {"the United Nations Convention on the Law of the Sea (the Convention),1 and the 1995 Agreement for the "
+     "Implementation of the Provisions of the United Nations Convention on the Law of the Sea of 10 December 1982 "
+     "relating to the Conservation and Management of Straddling Fish Stocks and Highly Migratory Fish Stocks "
+     "(the Agreement),2 welcoming the Agreement on Port State Measures to Prevent, Deter and Eliminate Illegal, "
+     "Unreported and Unregulated Fishing. Urges States parties to the Agreement, the Convention on Biological "
+     "Diversity and the Convention to cooperate.",
+     {"treaty:unclos", "treaty:unclos", "treaty:fish-stocks-agreement", "treaty:fish-stocks-agreement",
+      "treaty:unts-54133", "treaty:fish-stocks-agreement", "treaty:cbd", "treaty:unclos"}},
+    {"l’Accord de 1995 aux fins de l’application des dispositions de la Convention des Nations Unies sur le droit "
+     "de la mer du 10 décembre 1982 relatives à la conservation et à la gestion des stocks de poissons "
+     "(l’Accord)2, l’Accord de Paris. Les États parties à l’Accord",
+     {"treaty:fish-stocks-agreement", "treaty:fish-stocks-agreement", "treaty:paris-agreement",
+      "treaty:fish-stocks-agreement"}},
+    {"el Acuerdo de 1995 sobre la Aplicación de las Disposiciones de la Convención de las Naciones Unidas sobre el "
+     "Derecho del Mar (el Acuerdo)2, el Acuerdo de París. Los Estados partes en el Acuerdo",
+     {"treaty:fish-stocks-agreement", "treaty:fish-stocks-agreement", "treaty:paris-agreement",
+      "treaty:fish-stocks-agreement"}},
+    {"Соглашением 1995 года об осуществлении положений Конвенции Организации Объединенных Наций по морскому праву "
+     "(Соглашение)2, Парижского соглашения. Участники Соглашения",
+     {"treaty:fish-stocks-agreement", "treaty:fish-stocks-agreement", "treaty:paris-agreement",
+      "treaty:fish-stocks-agreement"}},
+    {"واتفاق عام 1995 لتنفيذ ما تتضمنه اتفاقية الأمم المتحدة لقانون البحار (الاتفاق)(3)، واتفاق باريس. والدول "
+     "الأطراف في الاتفاق",
+     {"treaty:fish-stocks-agreement", "treaty:fish-stocks-agreement", "treaty:paris-agreement",
+      "treaty:fish-stocks-agreement"}},
+    {"1995年《执行1982年12月10日〈联合国海洋法公约〉有关养护和管理跨界鱼类种群和高度洄游鱼类种群的规定的协定》(《协定》)2 "
+     "和《巴黎协定》。《协定》缔约国",
+     {"treaty:fish-stocks-agreement", "treaty:fish-stocks-agreement", "treaty:paris-agreement",
+      "treaty:fish-stocks-agreement"}},
+    // Without the brackets it is no definition: the nearest before.
+    {"the Fish Stocks Agreement, the Agreement and the Paris Agreement. Parties to the Agreement",
+     {"treaty:fish-stocks-agreement", "treaty:fish-stocks-agreement", "treaty:paris-agreement",
+      "treaty:paris-agreement"}},
+    // French "l’Accord" is capitalised after its elided article.
+    {"l’Accord de Paris. Les parties à l’Accord sont", {"treaty:paris-agreement", "treaty:paris-agreement"}},
+    {"l'Accord de Paris. Les parties à l'Accord sont", {"treaty:paris-agreement", "treaty:paris-agreement"}},
+    // "de" and a verb goes on with the sentence.
+    {"l’Accord de Paris. Invite les États parties à l’Accord de ratifier", {"treaty:paris-agreement",
+                                                                          "treaty:paris-agreement"}},
 };
 
 const Case kUnresolvedOrNone[] = {
@@ -173,6 +215,21 @@ const Case kUnresolvedOrNone[] = {
     {"the TIP Protocol. The Declaration was adopted later.", {"treaty:tip-protocol", "?"}},
     {"the TIP Protocol. The Convention was adopted the same day.", {"treaty:tip-protocol", "?"}},
     {"The Protocol officer met the delegation.", {}},
+    {"l’Accord de Paris. Il a donné son accord à l’accord conclu", {"treaty:paris-agreement"}},
+    // A head with "de" and a name, or an adjective, after it is another
+    // instrument's name, not a short form (AKN tune resolutions: "la
+    // Déclaration de Rome sur ..." was taken for the Millennium Declaration).
+    {"la Déclaration du Millénaire. Rappelant la Déclaration de Rome sur la sécurité alimentaire",
+     {"treaty:millennium-declaration"}},
+    {"la Declaración del Milenio. Recordando la Declaración de Roma sobre la Seguridad Alimentaria",
+     {"treaty:millennium-declaration"}},
+    {"l’Accord de Paris. Rappelant l’Accord de Nouméa et l’Accord de paix global", {"treaty:paris-agreement"}},
+    {"el Acuerdo de París. Recordando el Acuerdo de Paz y el Acuerdo Final", {"treaty:paris-agreement"}},
+    {"l’Accord de Paris. Rappelant l’Accord politique et l’Accord-cadre pour la paix", {"treaty:paris-agreement"}},
+    {"el Tratado Antártico y el Tratado de Pelindaba", {"treaty:antarctic-treaty"}},
+    {"la Convention relative au statut des réfugiés et la Convention de l’Union africaine sur la protection",
+     {"treaty:refugee-convention-1951"}},
+    {"la Déclaration universelle des droits de l’homme et la Déclaration d’Aichi-Nagoya sur", {"treaty:udhr"}},
     // "Договор Раротонга" (the Treaty of Rarotonga): a capitalised Russian
     // word after the head names another instrument, not the one before.
     {"Договор Тлателолко, Договор Раротонга", {"treaty:tlatelolco-treaty"}},
