@@ -30,6 +30,7 @@ struct Phrase {
 struct Head {
   std::string text;
   ProtocolRef::Number number = ProtocolRef::Number::one;
+  int count = 0;  // a dual ("البروتوكولين"): two of them
 };
 
 struct Lexicon {
@@ -54,11 +55,11 @@ const Lexicon& lexicon() {
       std::string text = normalize(row.cells[2]).text;
       if (kind == "head") {
         const auto number = value == "one"    ? ProtocolRef::Number::one
-                            : value == "all"  ? ProtocolRef::Number::all
+                            : value == "all" || value == "two" ? ProtocolRef::Number::all
                             : value == "either" ? ProtocolRef::Number::either
-                                                : throw FileError(source, where + "head number must be one, all or "
-                                                                                  "either, not '" + value + "'");
-        l.heads.push_back({std::move(text), number});
+                                                : throw FileError(source, where + "head number must be one, two, all "
+                                                                                  "or either, not '" + value + "'");
+        l.heads.push_back({std::move(text), number, value == "two" ? 2 : 0});
         continue;
       }
       auto it = lists.find(kind);
@@ -162,7 +163,8 @@ class ProtocolFinder final : public Finder {
     std::size_t head_end = 0;
     for (std::size_t h : heads_of_cue_[cue]) {
       const std::size_t e = match_name(t, hit_start, lex.heads[h].text);
-      if (e == npos || !word_ends_at(t, e) || e <= head_end) continue;
+      // A note marker may be glued to the head ("sus Protocolos Facultativos23").
+      if (e == npos || !name_ends_at(t, e) || e <= head_end) continue;
       head = &lex.heads[h];
       head_end = e;
     }
@@ -170,6 +172,7 @@ class ProtocolFinder final : public Finder {
 
     ProtocolRef ref;
     ref.number = head->number;
+    ref.count = head->count;
     std::size_t start = hit_start;
     // Right to left: "the First and Second", "the two", "its second".
     for (bool counted = false;;) {

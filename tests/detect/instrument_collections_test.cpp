@@ -60,6 +60,13 @@ const Case kCollections[] = {
     {"es_year_and_note", "del Documento Final de la Cumbre Mundial 20051,", {"treaty:world-summit-outcome-2005"}},
     {"year_then_three_digits_is_no_name", "le Programme de développement durable à l’horizon 2030915", {}},
     {"zh_short_agenda", "回顾《2030年议程》", {"A/RES/70/1"}},
+    // AKN tune resolutions, read with tools/audits/tune-heads/parallel.py.
+    {"ar_additional_protocols", "والبروتوكولان الإضافيان الملحقان باتفاقيات جنيف المؤرخان 8 حزيران/يونيه 1977",
+     {"treaty:geneva-ap-i", "treaty:geneva-ap-ii"}},
+    {"zh_additional_protocols", "回顾1949年8月12日日内瓦四公约2 及其1977年6月8日《附加议定书》，3 并回顾",
+     geneva_and({"treaty:geneva-ap-i", "treaty:geneva-ap-ii"})},
+    {"unts_range_ar", "() المرجع نفسه، المجلد 75، الأرقام 970 إلى 973.", kGeneva},
+    {"unts_range_ar_dash", "() المرجع نفسه، المجلد 75 الأرقام 970-973.", kGeneva},
 };
 INSTANTIATE_TEST_SUITE_P(Table, InstrumentCollections, ::testing::ValuesIn(kCollections), case_name);
 

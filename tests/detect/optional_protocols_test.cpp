@@ -111,6 +111,15 @@ const Case kAnaphors[] = {
     {"en_thereto_note", "the Convention against Torture and the Optional Protocol thereto5, the",
      {"treaty:cat", "treaty:opcat"}},
     {"ru_thereto_then_word", "Конвенцию против пыток и Факультативный протокол к нейтральным", {"treaty:cat"}},
+    {"es_its_note", "la Convención sobre los Derechos del Niño22 y sus Protocolos Facultativos23, y",
+     {"treaty:crc", "treaty:crc-opac", "treaty:crc-opsc", "treaty:crc-opic"}},
+    {"es_of_the_un_convention", "parte en los Protocolos Facultativos de la Convención de las Naciones Unidas sobre "
+     "los Derechos del Niño",
+     {"treaty:crc-opac", "treaty:crc-opsc", "treaty:crc-opic"}},
+    {"ar_two_annexed_to", "انضمام الصومال إلى البروتوكولين الاختياريين الملحقين باتفاقية حقوق الطفل وإلى",
+     {"treaty:crc-opac", "treaty:crc-opsc"}},
+    {"zh_its_each", "包括《儿童权利公约》22 及其各项任择议定书23 在内",
+     {"treaty:crc", "treaty:crc-opac", "treaty:crc-opsc", "treaty:crc-opic"}},
 };
 
 
