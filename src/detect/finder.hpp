@@ -31,6 +31,7 @@ struct ProtocolRef {
   std::vector<int> ordinals;  // "the First and Second": {1, 2}; 1-based
   int count = 0;              // "the two": 2
   enum class Number { one, all, either } number = Number::one;
+  bool any_protocol = false;  // "the Protocols thereto": optional or not
 };
 
 struct Candidate {

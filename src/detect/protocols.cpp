@@ -31,6 +31,7 @@ struct Head {
   std::string text;
   ProtocolRef::Number number = ProtocolRef::Number::one;
   int count = 0;  // a dual ("البروتوكولين"): two of them
+  bool plain = false;  // "Protocols", not "Optional Protocols": only with the parent before
 };
 
 struct Lexicon {
@@ -53,13 +54,13 @@ const Lexicon& lexicon() {
       const std::string& kind = row.cells[0];
       const std::string& value = row.cells[3];
       std::string text = normalize(row.cells[2]).text;
-      if (kind == "head") {
+      if (kind == "head" || kind == "plain-head") {
         const auto number = value == "one"    ? ProtocolRef::Number::one
                             : value == "all" || value == "two" ? ProtocolRef::Number::all
                             : value == "either" ? ProtocolRef::Number::either
                                                 : throw FileError(source, where + "head number must be one, two, all "
                                                                                   "or either, not '" + value + "'");
-        l.heads.push_back({std::move(text), number, value == "two" ? 2 : 0});
+        l.heads.push_back({std::move(text), number, value == "two" ? 2 : 0, kind == "plain-head"});
         continue;
       }
       auto it = lists.find(kind);
@@ -173,6 +174,7 @@ class ProtocolFinder final : public Finder {
     ProtocolRef ref;
     ref.number = head->number;
     ref.count = head->count;
+    ref.any_protocol = head->plain;
     std::size_t start = hit_start;
     // Right to left: "the First and Second", "the two", "its second".
     for (bool counted = false;;) {
@@ -218,6 +220,8 @@ class ProtocolFinder final : public Finder {
     if (At th = phrase_after(t, end, lex.thereto, /*note_may_follow=*/true)) {
       ref.parent = ProtocolRef::Parent::before;
       end = th.end;
+    } else if (head->plain && !possessive) {
+      return;  // "the Protocols to ...", "the Protocols": a name, or no telling whose
     } else if (At l = phrase_after(t, end, lex.links)) {
       ref.parent = ProtocolRef::Parent::after;
       end = l.end;
@@ -356,7 +360,7 @@ bool attach_abbreviated(Candidate& c, const NormalizedText& text, int citing_yea
 std::unique_ptr<Finder> make_protocol_finder() { return std::make_unique<ProtocolFinder>(); }
 
 std::vector<std::string> choose_protocols(std::string_view parent_target, const ProtocolRef& ref, int citing_year) {
-  std::vector<Instrument> kids = optional_protocols_of(parent_target);
+  std::vector<Instrument> kids = ref.any_protocol ? protocols_of(parent_target) : optional_protocols_of(parent_target);
   // A text of 2009 means the protocols that existed in 2009.
   if (citing_year != 0 && std::any_of(kids.begin(), kids.end(), [&](const Instrument& k) { return k.year <= citing_year; }))
     std::erase_if(kids, [&](const Instrument& k) { return k.year > citing_year; });

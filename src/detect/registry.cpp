@@ -210,6 +210,15 @@ std::vector<Instrument> optional_protocols_of(std::string_view parent_target) {
   return out;
 }
 
+std::vector<Instrument> protocols_of(std::string_view parent_target) {
+  std::vector<Instrument> out = children_of(parent_target);
+  std::erase_if(out, [](const Instrument& in) {
+    return std::none_of(in.short_forms.begin(), in.short_forms.end(),
+                        [](const std::string& f) { return f == "protocol" || f == "optional protocol"; });
+  });
+  return out;
+}
+
 std::vector<Instrument> children_of(std::string_view parent_target) {
   // Asked for every treaty mention that could carry a protocol: the built-in
   // rows are grouped by parent once.

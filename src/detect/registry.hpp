@@ -99,6 +99,9 @@ std::vector<std::string> short_forms_of(std::string_view target);
 // oldest first, ties by key.
 std::vector<Instrument> optional_protocols_of(std::string_view parent_target);
 
+// Its protocols, optional or not ("the Protocols thereto"), in the same order.
+std::vector<Instrument> protocols_of(std::string_view parent_target);
+
 // Every row whose parent the instrument is (protocols, amendments), in the
 // same order.
 std::vector<Instrument> children_of(std::string_view parent_target);

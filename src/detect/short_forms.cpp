@@ -416,7 +416,10 @@ void resolve_short_forms(std::vector<Candidate>& candidates, const NormalizedTex
     const std::size_t gap = next && next->start >= c.end ? next->start - c.end : npos;
     if (c.short_form.empty()) {
       if (c.target.empty()) continue;
-      for (const std::string& key : forms_of(c.target)) latest_for_key[key] = &c;
+      // Several instruments at once ("the Geneva Conventions", "the Optional
+      // Protocols to the CRC") are no antecedent of a singular short form.
+      if (c.also_targets.empty())
+        for (const std::string& key : forms_of(c.target)) latest_for_key[key] = &c;
       latest_citation = &c;
       if (c.kind == TargetKind::treaty) latest_instrument = &c;
       continue;
@@ -434,10 +437,13 @@ void resolve_short_forms(std::vector<Candidate>& candidates, const NormalizedTex
       std::vector<std::string> targets;
       if (near) targets = choose_protocols(latest_instrument->target, ref, citing_year);
       if (!targets.empty()) {
+        const bool one = targets.size() == 1;
         c.target = std::move(targets.front());
         c.also_targets.assign(targets.begin() + 1, targets.end());
-        for (const std::string& key : forms_of(c.target)) latest_for_key[key] = &c;
         latest_citation = &c;
+        // Several protocols at once answer no later "the Protocol".
+        if (!one) continue;
+        for (const std::string& key : forms_of(c.target)) latest_for_key[key] = &c;
         latest_instrument = &c;
         continue;
       }

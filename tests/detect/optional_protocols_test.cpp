@@ -120,6 +120,33 @@ const Case kAnaphors[] = {
      {"treaty:crc-opac", "treaty:crc-opsc"}},
     {"zh_its_each", "包括《儿童权利公约》22 及其各项任择议定书23 在内",
      {"treaty:crc", "treaty:crc-opac", "treaty:crc-opsc", "treaty:crc-opic"}},
+    // "the Protocols thereto": every protocol of the instrument named before,
+    // optional or not (AKN tune resolutions: the Organized Crime Convention's
+    // three protocols, cited so in every crime resolution).
+    {"en_protocols_thereto", "the United Nations Convention against Transnational Organized Crime and the Protocols "
+     "thereto, and",
+     {"treaty:untoc", "treaty:tip-protocol", "treaty:smuggling-protocol", "treaty:firearms-protocol"}},
+    {"en_its_protocols", "the Organized Crime Convention and its Protocols", {"treaty:untoc", "treaty:tip-protocol",
+                                                                              "treaty:smuggling-protocol",
+                                                                              "treaty:firearms-protocol"}},
+    {"fr_protocols_thereto", "la Convention des Nations Unies contre la criminalité transnationale organisée et les "
+     "Protocoles s’y rapportant",
+     {"treaty:untoc", "treaty:tip-protocol", "treaty:smuggling-protocol", "treaty:firearms-protocol"}},
+    {"es_its_protocols", "la Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional y sus "
+     "Protocolos",
+     {"treaty:untoc", "treaty:tip-protocol", "treaty:smuggling-protocol", "treaty:firearms-protocol"}},
+    {"ru_protocols_thereto", "Конвенции Организации Объединенных Наций против транснациональной организованной "
+     "преступности и Протоколов к ней, и",
+     {"treaty:untoc", "treaty:tip-protocol", "treaty:smuggling-protocol", "treaty:firearms-protocol"}},
+    {"ar_protocols_thereto", "اتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الوطنية والبروتوكولات الملحقة بها،",
+     {"treaty:untoc", "treaty:tip-protocol", "treaty:smuggling-protocol", "treaty:firearms-protocol"}},
+    {"zh_its_protocols", "《联合国打击跨国有组织犯罪公约》及其各项议定书",
+     {"treaty:untoc", "treaty:tip-protocol", "treaty:smuggling-protocol", "treaty:firearms-protocol"}},
+    // Plain "Protocols" need their parent before them: no guess otherwise,
+    // and one with no protocols leaves them unresolved.
+    {"en_protocols_bare", "the Protocols were discussed", {}},
+    {"en_protocols_of_a_treaty_without", "the Charter of the United Nations and the Protocols thereto",
+     {"?", "treaty:un-charter"}},
 };
 
 

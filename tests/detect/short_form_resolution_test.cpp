@@ -200,6 +200,11 @@ const Case kResolved[] = {
     {"the Fish Stocks Agreement, the Agreement and the Paris Agreement. Parties to the Agreement",
      {"treaty:fish-stocks-agreement", "treaty:fish-stocks-agreement", "treaty:paris-agreement",
       "treaty:paris-agreement"}},
+    // Several protocols at once are no antecedent of "the Protocol".
+    {"the Protocol on Explosive Remnants of War (Protocol V), the Convention on Certain Conventional Weapons and "
+     "the Protocols thereto. States parties to the Protocol",
+     {"treaty:ccw-protocol-v", "treaty:ccw", "treaty:ccw-protocol-iv", "treaty:ccw-amended-protocol-ii",
+      "treaty:ccw-protocol-v", "treaty:ccw-protocol-v"}},
     // French "l’Accord" is capitalised after its elided article.
     {"l’Accord de Paris. Les parties à l’Accord sont", {"treaty:paris-agreement", "treaty:paris-agreement"}},
     {"l'Accord de Paris. Les parties à l'Accord sont", {"treaty:paris-agreement", "treaty:paris-agreement"}},
