@@ -31,6 +31,7 @@ printf '安全理事会第2331(2016)号和第2388(2017)号决议 قرار الج
 printf 'resolution 2200 A (XXI), ES-11/1, paragraph 5 of resolution 60/1, annex II' >"$corpus/seed-forms"
 printf 'resolutions 60/147 A and B; resolution 1325 (2000), 1. Decides; Security Council resolution 1325' >"$corpus/seed-bare"
 printf 'the 1954 Convention; la Convention de 1951 et son Protocole de 1967; Конвенции 1951 года; 及其1967年《议定书》5 这些文书; del Tratado; Договора3,' >"$corpus/seed-short"
+printf 'Fish Stocks (the Agreement),2 the Agreement; (l’Accord); (《协定》)2 《协定》; and the Protocols thereto; sus Protocolos Facultativos23; Протоколов к ней; البروتوكولين الاختياريين الملحقين ب; 及其各项议定书; Programa 215; l’Accord de paix' >"$corpus/seed-defined"
 printf '“Ａ／ＲＥＳ／７２／１” 大会2005年12月16日第60/147号决议执行部分第16段 القرار 61/180 المؤرخ 18 كانون الأول/ديسمبر 2006' >"$corpus/seed-scripts"
 
 max_len=4096

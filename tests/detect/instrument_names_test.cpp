@@ -304,6 +304,18 @@ const Case kParallelNames[] = {
     {"《关于获取遗传资源和公正公平分享其利用所产生惠益的名古屋议定书》14", {"treaty:nagoya-protocol"}},
     {"لأداء الموقع الشبكي لاتفاقية نيويورك(28) والتنسيق", {"treaty:new-york-convention-1958"}},
     {"委员会对《纽约公约》网站28 的表现", {"treaty:new-york-convention-1958"}},
+    // The Kampala Convention had no name in the registry, only its UNTS number.
+    {"Welcoming the entry into force of the African Union Convention for the Protection and Assistance of "
+     "Internally Displaced Persons in Africa (Kampala Convention)", {"treaty:unts-52375"}},
+    {"de mettre en œuvre la Convention de l’Union africaine sur la protection et l’assistance aux personnes "
+     "déplacées en Afrique (Convention de Kampala)", {"treaty:unts-52375"}},
+    {"haya ratificado la Convención de la Unión Africana para la Protección y la Asistencia de los Desplazados "
+     "Internos en África (Convención de Kampala)", {"treaty:unts-52375"}},
+    {"важность Конвенции Африканского союза о защите внутренне перемещенных лиц в Африке", {"treaty:unts-52375"}},
+    {"على اتفاقية الاتحاد الأفريقي لحماية ومساعدة النازحين داخليا في أفريقيا (اتفاقية كمبالا)", {"treaty:unts-52375"}},
+    {"欢迎索马里联邦政府批准《非洲联盟保护和援助非洲境内流离失所者公约》(《坎帕拉公约》)", {"treaty:unts-52375"}},
+    {"рассмотреть вопрос о ратификации Конвенции о минимальном возрасте 1973 года (№ 138)", {"treaty:unts-14862"}},
+    {"рассмотреть вопрос о ратификации Конвенции об организованной преступности", {"treaty:untoc"}},
     {"ссылаясь на Рио-де-Жанейрскую декларацию по окружающей среде и развитию", {"treaty:rio-declaration"}},
     {"в которой она одобрила Монтеррейский консенсус Международной конференции", {"treaty:monterrey-consensus"}},
     {"ссылаясь на Программу действий Международной конференции по народонаселению и развитию11",
