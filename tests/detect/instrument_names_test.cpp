@@ -304,6 +304,16 @@ const Case kParallelNames[] = {
     {"《关于获取遗传资源和公正公平分享其利用所产生惠益的名古屋议定书》14", {"treaty:nagoya-protocol"}},
     {"لأداء الموقع الشبكي لاتفاقية نيويورك(28) والتنسيق", {"treaty:new-york-convention-1958"}},
     {"委员会对《纽约公约》网站28 的表现", {"treaty:new-york-convention-1958"}},
+    {"comme souligné dans les Modalités d’action accélérées des petits États insulaires en développement "
+     "(Orientations de Samoa), en", {"A/RES/69/15"}},
+    {"de l’examen à mi-parcours de haut niveau des Orientations de Samoa et de", {"A/RES/69/15"}},
+    {"en pro de la plena aplicación de la Trayectoria de Samoa para asegurar", {"A/RES/69/15"}},
+    {"полному осуществлению Программы действий «Путь Самоа»; 8.", {"A/RES/69/15"}},
+    {"以支持充分落实《萨摩亚途径》； 8.", {"A/RES/69/15"}},
+    {"按照《小岛屿发展中国家快速行动方式(萨摩亚途径)》15 和", {"A/RES/69/15"}},
+    {"244.  注意到《巴塞尔公约》的作用是", {"treaty:basel-convention"}},
+    {"касающуюся Аддис-Абебской программы действий третьей Международной конференции", {"A/RES/69/313"}},
+    {"подтверждая Новую программу развития городов, принятую на Конференции", {"A/RES/71/256"}},
     // The Kampala Convention had no name in the registry, only its UNTS number.
     {"Welcoming the entry into force of the African Union Convention for the Protection and Assistance of "
      "Internally Displaced Persons in Africa (Kampala Convention)", {"treaty:unts-52375"}},

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Instruments found in the English text of a tune resolution but not in its
-translation (or the other way round): a reading aid for names and short forms
-missing in one language.
+"""Instruments (treaties, and frameworks named as such) found in the English
+text of a tune resolution but not in its translation (or the other way
+round): a reading aid for names and short forms missing in one language.
 
 Every AKN resolution exists in the six languages, and a resolution cites the
 same instruments in each, so a target the detector finds in the English text
@@ -20,7 +20,9 @@ has none of it.
 import argparse, collections, json, os, subprocess, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from uncovered import AKN, FOLDERS, ROOT, part_of  # noqa: E402
+from audit_common import is_instrument, registry  # noqa: E402  (what the instrument audits count)
 
 LETTER = {"ar": "A", "en": "E", "es": "S", "fr": "F", "ru": "R", "zh": "C"}
 
@@ -49,11 +51,13 @@ def instrument_targets(exe, files):
     res = subprocess.run([exe, "detect", "--format", "jsonl", *files], capture_output=True, check=False)
     counts = collections.defaultdict(collections.Counter)
     surfaces = collections.defaultdict(lambda: collections.defaultdict(set))
+    frameworks, _ = registry()
     for line in res.stdout.decode("utf-8", "replace").splitlines():
         if not line.startswith("{"):
             continue
         m = json.loads(line)
-        if m.get("kind") not in ("treaty", "framework") or not m.get("target"):
+        # Treaties, and frameworks named as such ("the SAMOA Pathway" -> A/RES/69/15).
+        if not m.get("target") or not is_instrument(m, frameworks):
             continue
         f = os.path.basename(m["doc"].split(":", 1)[-1])
         counts[f][m["target"]] += 1
