@@ -205,6 +205,11 @@ const Case kResolved[] = {
      "the Protocols thereto. States parties to the Protocol",
      {"treaty:ccw-protocol-v", "treaty:ccw", "treaty:ccw-protocol-iv", "treaty:ccw-amended-protocol-ii",
       "treaty:ccw-protocol-v", "treaty:ccw-protocol-v"}},
+    // Arabic "this Agenda" after the 2030 Agenda; not a plan of its own.
+    {"خطة التنمية المستدامة لعام 2030، وإذ تعيد تأكيد التزامها بالعمل دون كلل من أجل تنفيذ هذه الخطة بالكامل بحلول "
+     "عام 2030",
+     {"A/RES/70/1", "A/RES/70/1"}},
+    {"خطة التنمية المستدامة لعام 2030، وتنفيذ هذه الخطة الانتقالية للصومال", {"A/RES/70/1"}},
     // French "l’Accord" is capitalised after its elided article.
     {"l’Accord de Paris. Les parties à l’Accord sont", {"treaty:paris-agreement", "treaty:paris-agreement"}},
     {"l'Accord de Paris. Les parties à l'Accord sont", {"treaty:paris-agreement", "treaty:paris-agreement"}},
