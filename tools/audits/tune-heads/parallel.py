@@ -17,11 +17,11 @@ has none of it.
 --extra lists the opposite: found in the language, not in English.
 --where TARGET lists the resolutions (and the English surfaces) behind one row.
 """
-import argparse, collections, json, os, subprocess, sys
+import argparse, collections, json, os, subprocess, sys  # noqa: E401
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-from uncovered import AKN, FOLDERS, ROOT, part_of  # noqa: E402
+from uncovered import AKN, FOLDERS, ROOT, part_of, selfs_of_files  # noqa: E402
 from audit_common import is_instrument, registry  # noqa: E402  (what the instrument audits count)
 
 LETTER = {"ar": "A", "en": "E", "es": "S", "fr": "F", "ru": "R", "zh": "C"}
@@ -29,12 +29,7 @@ LETTER = {"ar": "A", "en": "E", "es": "S", "fr": "F", "ru": "R", "zh": "C"}
 
 def tune_pairs(lang):
     """(English path, translation path) of every tune resolution present in both."""
-    selfs = {}
-    for d in ("ga-76", "sc-2021"):
-        with open(os.path.join(AKN, d, "gold.jsonl"), encoding="utf-8") as f:
-            for line in f:
-                g = json.loads(line)
-                selfs[os.path.basename(g["file"])] = g.get("self", "")
+    selfs = selfs_of_files()
     out = []
     for d in ("ga-76", "sc-2021"):
         for f in sorted(os.listdir(os.path.join(AKN, d, "English"))):

@@ -23,13 +23,19 @@ def part_of(symbol):
     return "tune" if zlib.crc32(symbol.encode()) % 2 == 0 else "test"
 
 
-def tune_files(lang, n, seed):
+def selfs_of_files():
+    """File name -> the symbol of the resolution it holds, from the UN's links."""
     selfs = {}
     for d in ("ga-76", "sc-2021"):
         with open(os.path.join(AKN, d, "gold.jsonl"), encoding="utf-8") as f:
             for line in f:
                 g = json.loads(line)
                 selfs[os.path.basename(g["file"])] = g.get("self", "")
+    return selfs
+
+
+def tune_files(lang, n, seed):
+    selfs = selfs_of_files()
     files = [os.path.join(AKN, d, FOLDERS[lang], f) for d in ("ga-76", "sc-2021")
              for f in sorted(os.listdir(os.path.join(AKN, d, FOLDERS[lang])))
              if selfs.get(f) and part_of(selfs[f]) == "tune"]
