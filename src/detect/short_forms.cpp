@@ -195,9 +195,14 @@ class ShortFormFinder final : public Finder {
     if (rules_[cue] == CaseRule::any) return true;
     // The head is what follows the article: "Protocol" in "the Protocol",
     // "Accord" in "l'Accord" (normalised text has one apostrophe).
-    const std::size_t space = text.text.find(' ', start);
-    const std::size_t apostrophe = text.text.find('\'', start);
-    const std::size_t head = space < end ? space + 1 : apostrophe < end ? apostrophe + 1 : start;
+    // Searched within the form only: a text with no apostrophe after it
+    // would cost its whole length at every short form.
+    const std::string_view form = std::string_view(text.text).substr(start, end - start);
+    const std::size_t space = form.find(' ');
+    const std::size_t apostrophe = form.find('\'');
+    const std::size_t head = start + (space != std::string_view::npos        ? space + 1
+                                      : apostrophe != std::string_view::npos ? apostrophe + 1
+                                                                             : 0);
     if (rules_[cue] == CaseRule::upper) return original_all_upper(text, head, end);
     return original_is_upper(text, head);
   }
