@@ -235,7 +235,7 @@ def names_for(row, add, drop, titles=None):
         k = n if n.startswith("=") else n.lower()  # exact-case names differ by case
         # Dropping a name drops it in any case; the same words added exact-case
         # ("=The future we want") are the name's capitalised form, kept.
-        if k in seen or (k in dropped if n in add.get(row["key"], []) else k.lstrip("=") in dropped):
+        if k in seen or (k in dropped if n in add.get(row["key"], []) else k.lstrip("=").lower() in dropped):
             continue
         if titles and row["key"] not in titles.get(k, {row["key"]}):
             continue

@@ -220,8 +220,11 @@ class ProtocolFinder final : public Finder {
     if (At th = phrase_after(t, end, lex.thereto, /*note_may_follow=*/true)) {
       ref.parent = ProtocolRef::Parent::before;
       end = th.end;
-    } else if (head->plain && !possessive) {
-      return;  // "the Protocols to ...", "the Protocols": a name, or no telling whose
+    } else if (head->plain && (!possessive || lower_case || phrase_after(t, end, lex.continues))) {
+      // "the Protocols to ...", "the Protocols": a name, or no telling whose;
+      // "its protocols on interrogation", "ses protocoles d'accord": a
+      // State's procedures, not a treaty's protocols.
+      return;
     } else if (At l = phrase_after(t, end, lex.links)) {
       ref.parent = ProtocolRef::Parent::after;
       end = l.end;

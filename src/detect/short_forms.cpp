@@ -211,8 +211,10 @@ class ShortFormFinder final : public Finder {
   // "the Optional Protocol to the Convention against Torture".
   bool continues_into_other_name(const NormalizedText& text, std::size_t end) const {
     const std::string_view t = text.text;
-    // "l'Accord-cadre": a hyphen joins the head to another word.
-    if (end + 1 < t.size() && t[end] == '-' && is_word_char(code_point_at(t, end + 1))) return true;
+    // "l'Accord-cadre": a hyphen joins the head to a word that makes another
+    // name ("the Convention-related work" stays a short form).
+    if (end + 1 < t.size() && t[end] == '-' && compounds_.count(std::string(t.substr(end + 1, skip_word(t, end + 1) - end - 1))))
+      return true;
     if (end >= t.size() || t[end] != ' ') return false;
     std::size_t w = end + 1;
     std::size_t w_end = skip_word(t, w);
@@ -318,15 +320,28 @@ bool within_sentence(std::string_view t, std::size_t from, std::size_t to) {
   return gap.find(". ") == std::string_view::npos && gap.find("\xE3\x80\x82") == std::string_view::npos;
 }
 
+// The head word of a short form's normalised text: past its article ("the
+// agreement", "l'accord"), inside its brackets ("《协定》"), past the Arabic
+// article ("الاتفاق").
+std::string_view form_head(std::string_view form) {
+  if (const std::size_t cut = form.find_last_of(" '"); cut != std::string_view::npos) form.remove_prefix(cut + 1);
+  for (std::string_view open : {std::string_view("\xE3\x80\x8A"), std::string_view("\xD8\xA7\xD9\x84")})
+    if (form.starts_with(open) && form.size() > open.size()) form.remove_prefix(open.size());  // 《, ال
+  if (form.ends_with("\xE3\x80\x8B")) form.remove_suffix(3);  // 》
+  return form;
+}
+
 // Whether a short form at [start, end) defines itself for the mention
 // `named` before it: in brackets after the name, "... Fish Stocks (the
 // Agreement)", "(l’« Accord »)", "《…协定》(《协定》)". The rest of a title
 // the registry's name stops short of may stand between ("l’Accord de 1995
 // aux fins de … des stocks de poissons grands migrateurs (l’Accord)"), but no
-// end of a clause or sentence.
+// end of a clause or sentence, and not the form's own head word: then the
+// brackets define a title between that the registry does not know ("the
+// Law of the Sea Convention and the Convention for ... (the Convention)").
 bool defines(std::string_view t, const Candidate& named, std::size_t start, std::size_t end) {
   constexpr std::size_t kTitleRest = 400;
-  if (named.end > start || start - named.end > kTitleRest) return false;
+  if (!named.also_targets.empty() || named.end > start || start - named.end > kTitleRest) return false;
   auto is_quote = [](char32_t c) {
     return c == '"' || c == 0x201C || c == 0x201D || c == 0x00AB || c == 0x00BB || c == 0x2018 || c == 0x2019;
   };
@@ -342,6 +357,7 @@ bool defines(std::string_view t, const Candidate& named, std::size_t start, std:
   const std::string_view between = t.substr(named.end, open - 1 - named.end);
   for (std::string_view stop : {"; ", ". ", "。", "؛"})
     if (between.find(stop) != std::string_view::npos) return false;
+  if (between.find(form_head(t.substr(start, end - start))) != std::string_view::npos) return false;
   for (std::size_t q = end; q < t.size();) {
     std::size_t len = 0;
     const char32_t c = code_point_at(t, q, &len);

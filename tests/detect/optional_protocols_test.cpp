@@ -145,6 +145,13 @@ const Case kAnaphors[] = {
     // Plain "Protocols" need their parent before them: no guess otherwise,
     // and one with no protocols leaves them unresolved.
     {"en_protocols_bare", "the Protocols were discussed", {}},
+    // "its protocols" in lower case, or with a subject after it, is a
+    // State's procedures, not a treaty's protocols (review, 2026-12-04).
+    {"en_its_protocols_lower_case", "the Convention against Torture. The State party should review its protocols "
+     "on interrogation",
+     {"treaty:cat"}},
+    {"fr_its_protocols_of_agreement", "la Convention contre la torture et ses protocoles d’accord avec les ONG",
+     {"treaty:cat"}},
     {"en_protocols_of_a_treaty_without", "the Charter of the United Nations and the Protocols thereto",
      {"?", "treaty:un-charter"}},
 };

@@ -196,6 +196,13 @@ const Case kResolved[] = {
      "和《巴黎协定》。《协定》缔约国",
      {"treaty:fish-stocks-agreement", "treaty:fish-stocks-agreement", "treaty:paris-agreement",
       "treaty:fish-stocks-agreement"}},
+    // A title the registry does not know between the name and the brackets
+    // is what the brackets define: no binding to the name before it
+    // (review, 2026-12-04).
+    {"the United Nations Convention on the Law of the Sea and the Convention for Cooperation in the Protection "
+     "and Sustainable Development of the Marine and Coastal Environment of the Northeast Pacific (the Convention). "
+     "The Convention on Biological Diversity. Parties to the Convention",
+     {"treaty:unclos", "treaty:unclos", "treaty:cbd", "treaty:cbd"}},
     // Without the brackets it is no definition: the nearest before.
     {"the Fish Stocks Agreement, the Agreement and the Paris Agreement. Parties to the Agreement",
      {"treaty:fish-stocks-agreement", "treaty:fish-stocks-agreement", "treaty:paris-agreement",
@@ -226,6 +233,9 @@ const Case kUnresolvedOrNone[] = {
     {"the TIP Protocol. The Convention was adopted the same day.", {"treaty:tip-protocol", "?"}},
     {"The Protocol officer met the delegation.", {}},
     {"l’Accord de Paris. Il a donné son accord à l’accord conclu", {"treaty:paris-agreement"}},
+    // A hyphen joins the head to a word that makes another name; other
+    // hyphenated words leave the short form (review, 2026-12-04).
+    {"the Convention on the Rights of the Child. The Convention-related activities", {"treaty:crc", "treaty:crc"}},
     // A head with "de" and a name, or an adjective, after it is another
     // instrument's name, not a short form (AKN tune resolutions: "la
     // Déclaration de Rome sur ..." was taken for the Millennium Declaration).
