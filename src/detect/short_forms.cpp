@@ -207,24 +207,27 @@ class ShortFormFinder final : public Finder {
     return original_is_upper(text, head);
   }
 
+  // A word or two of data/short-forms.tsv's compound rows.
+  bool is_compound(std::string_view words) const { return compounds_.count(std::string(words)) > 0; }
+
   // "the Protocol officer", "the Convention on Biological Diversity",
   // "the Optional Protocol to the Convention against Torture".
   bool continues_into_other_name(const NormalizedText& text, std::size_t end) const {
     const std::string_view t = text.text;
     // "l'Accord-cadre": a hyphen joins the head to a word that makes another
     // name ("the Convention-related work" stays a short form).
-    if (end + 1 < t.size() && t[end] == '-' && compounds_.count(std::string(t.substr(end + 1, skip_word(t, end + 1) - end - 1))))
+    if (end + 1 < t.size() && t[end] == '-' && is_compound(t.substr(end + 1, skip_word(t, end + 1) - end - 1)))
       return true;
     if (end >= t.size() || t[end] != ' ') return false;
     std::size_t w = end + 1;
     std::size_t w_end = skip_word(t, w);
     if (w_end == w) return false;
     const std::string_view word = t.substr(w, w_end - w);
-    if (compounds_.count(std::string(word))) return true;
+    if (is_compound(word)) return true;
     // Two-word compounds: "l'Accord de paix".
     if (w_end + 1 < t.size() && t[w_end] == ' ') {
       const std::size_t w2_end = skip_word(t, w_end + 1);
-      if (w2_end > w_end + 1 && compounds_.count(std::string(t.substr(w, w2_end - w)))) return true;
+      if (w2_end > w_end + 1 && is_compound(t.substr(w, w2_end - w))) return true;
     }
     // Russian names an instrument by a genitive: "Договор Раротонга".
     if (const char32_t c = code_point_at(t, w); c >= 0x0400 && c <= 0x04FF && original_is_upper(text, w)) return true;
