@@ -100,11 +100,15 @@ def ru_stem_word(w):
 
 
 def ru_stemmed(name):
-    """The words before the first preposition (at most two when there is none) take any ending."""
+    """The words before the first preposition (at most two when there is none), and a word
+    right after an "и" among them or just after them, take any ending."""
     words = name.split(" ")
     stop = next((i for i, w in enumerate(words) if w.lower() in RU_PREPOSITIONS), None)
     upto = stop if stop is not None else min(2, len(words))
-    return " ".join([ru_stem_word(w) for w in words[:upto]] + words[upto:])
+    # "Пекинская декларация и Платформа действий": the head after "и" is
+    # declined with the first one.
+    after_and = {i + 1 for i, w in enumerate(words[:upto + 1]) if w == "и"}
+    return " ".join(ru_stem_word(w) if i < upto or i in after_and else w for i, w in enumerate(words))
 
 
 def generic(name):

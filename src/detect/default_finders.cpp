@@ -10,6 +10,7 @@ std::vector<std::unique_ptr<Finder>> make_default_finders(const DetectorOptions&
   finders.push_back(make_resolution_finder());
   finders.push_back(make_instrument_finder(options));
   finders.push_back(make_instrument_collection_finder());
+  finders.push_back(make_instrument_list_finder());
   finders.push_back(make_treaty_series_finder(options));
   finders.push_back(make_sdg_finder());
   finders.push_back(make_short_form_finder());

@@ -87,6 +87,7 @@ std::unique_ptr<Finder> make_short_form_finder();
 std::unique_ptr<Finder> make_protocol_finder();
 std::unique_ptr<Finder> make_ilo_convention_finder();
 std::unique_ptr<Finder> make_instrument_collection_finder();
+std::unique_ptr<Finder> make_instrument_list_finder();
 std::unique_ptr<Finder> make_document_finder(const DetectorOptions& options);
 
 // Resolves candidates with a short_form to the nearest compatible full

@@ -59,10 +59,15 @@ bool word_starts_at(std::string_view text, std::size_t pos) {
   std::size_t len = 0;
   const char32_t before = code_point_before(text, pos, &len);
   if (pos == 0 || !is_word_char(before)) return true;
-  if (is_arabic_proclitic(before) && is_arabic_letter(code_point_at(text, pos))) {
-    return !is_word_char(code_point_before(text, pos - len));
-  }
-  return false;
+  if (!is_arabic_proclitic(before) || !is_arabic_letter(code_point_at(text, pos))) return false;
+  std::size_t len2 = 0;
+  const char32_t second = code_point_before(text, pos - len, &len2);
+  if (!is_word_char(second)) return true;
+  // "and" or "so" before a preposition: "ولاتفاقية" (and to the
+  // Convention), "وباتفاقية"; never two prepositions.
+  const bool conjunction = second == 0x0648 || second == 0x0641;            // و ف
+  const bool preposition = before == 0x0628 || before == 0x0644 || before == 0x0643;  // ب ل ك
+  return conjunction && preposition && !is_word_char(code_point_before(text, pos - len - len2));
 }
 
 bool word_ends_at(std::string_view text, std::size_t pos) {

@@ -25,6 +25,9 @@ TEST_P(InstrumentCollections, CiteEveryMemberOnce) {
 const std::vector<std::string> kGeneva = {"treaty:geneva-convention-i", "treaty:geneva-convention-ii",
                                           "treaty:geneva-convention-iii", "treaty:geneva-convention-iv"};
 
+const std::vector<std::string> kZoneTreaties = {"treaty:tlatelolco-treaty", "treaty:unts-24592",
+                                                "treaty:unts-33873", "treaty:pelindaba-treaty"};
+
 std::vector<std::string> geneva_and(std::vector<std::string> more) {
   std::vector<std::string> out = kGeneva;
   out.insert(out.end(), more.begin(), more.end());
@@ -67,6 +70,28 @@ const Case kCollections[] = {
      geneva_and({"treaty:geneva-ap-i", "treaty:geneva-ap-ii"})},
     {"unts_range_ar", "() المرجع نفسه، المجلد 75، الأرقام 970 إلى 973.", kGeneva},
     {"unts_range_ar_dash", "() المرجع نفسه، المجلد 75 الأرقام 970-973.", kGeneva},
+    // "The treaties of A, B and C": each "Treaty of A" the registry knows
+    // (AKN tune resolutions on nuclear-weapon-free zones).
+    {"en_treaties_of", "Recognizing that the Antarctic Treaty,5 the treaties of Tlatelolco,6 Rarotonga,7 Bangkok8 and "
+     "Pelindaba9 and the Treaty on a Nuclear-Weapon-Free Zone in Central Asia,10 as well as",
+     {"treaty:antarctic-treaty", "treaty:tlatelolco-treaty", "treaty:unts-24592", "treaty:unts-33873",
+      "treaty:pelindaba-treaty", "treaty:unts-51633"}},
+    {"en_treaties_of_then_other_words", "the treaties of Tlatelolco, Rarotonga, Bangkok and Pelindaba, as well as of "
+     "Central Asia and",
+     kZoneTreaties},
+    {"fr_traites_de", "les Traités de Tlatelolco, de Rarotonga, de Bangkok et de Pelindaba continuent", kZoneTreaties},
+    {"fr_notes", "les traités de Tlatelolco6, Rarotonga7, Bangkok8 et Pelindaba9 et le", kZoneTreaties},
+    {"es_tratados_de", "los tratados de Tlatelolco6, Rarotonga7, Bangkok8 y Pelindaba9 y el Tratado sobre una Zona "
+     "Libre de Armas Nucleares en Asia Central11",
+     {"treaty:tlatelolco-treaty", "treaty:unts-24592", "treaty:unts-33873", "treaty:pelindaba-treaty",
+      "treaty:unts-51633"}},
+    {"ar_muahadat", "إسهام معاهدة أنتاركتيكا ومعاهدات تلاتيلولكو وراروتونغا وبانكوك وبليندابا في إخلاء",
+     {"treaty:antarctic-treaty", "treaty:tlatelolco-treaty", "treaty:unts-24592", "treaty:unts-33873",
+      "treaty:pelindaba-treaty"}},
+    {"ar_notes_and_tatweel", "معاهدات تلاتيــلولكو(5) وراروتونــغا(6) وبانـكوك(7) وبليندابا(8) المنشِئة لمناطق",
+     kZoneTreaties},
+    {"en_places_no_treaty_names", "the bilateral treaties of Germany, France and Italy", {}},
+    {"en_one_known_is_no_list", "the treaties of Tlatelolco and Westphalia", {}},
 };
 INSTANTIATE_TEST_SUITE_P(Table, InstrumentCollections, ::testing::ValuesIn(kCollections), case_name);
 

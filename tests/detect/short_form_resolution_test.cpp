@@ -246,13 +246,15 @@ const Case kUnresolvedOrNone[] = {
     {"l’Accord de Paris. Rappelant l’Accord de Nouméa et l’Accord de paix global", {"treaty:paris-agreement"}},
     {"el Acuerdo de París. Recordando el Acuerdo de Paz y el Acuerdo Final", {"treaty:paris-agreement"}},
     {"l’Accord de Paris. Rappelant l’Accord politique et l’Accord-cadre pour la paix", {"treaty:paris-agreement"}},
-    {"el Tratado Antártico y el Tratado de Pelindaba", {"treaty:antarctic-treaty"}},
+    {"el Tratado Antártico y el Tratado de Pelindaba", {"treaty:antarctic-treaty", "treaty:pelindaba-treaty"}},
     {"la Convention relative au statut des réfugiés et la Convention de l’Union africaine sur la protection",
      {"treaty:refugee-convention-1951"}},
     {"la Déclaration universelle des droits de l’homme et la Déclaration d’Aichi-Nagoya sur", {"treaty:udhr"}},
     // "Договор Раротонга" (the Treaty of Rarotonga): a capitalised Russian
-    // word after the head names another instrument, not the one before.
-    {"Договор Тлателолко, Договор Раротонга", {"treaty:tlatelolco-treaty"}},
+    // word after the head names another instrument (by its own name since
+    // the registry has one), not the one before.
+    {"Договор Тлателолко, Договор Раротонга", {"treaty:tlatelolco-treaty", "treaty:unts-24592"}},
+    {"Договор Тлателолко, Договор Раротего", {"treaty:tlatelolco-treaty"}},
     // One instrument is no set, and one named in an earlier sentence is not in it.
     {"the Convention on the Rights of the Child. The implementation of these instruments",
      {"treaty:crc"}},
@@ -273,6 +275,11 @@ const Case kUnresolvedOrNone[] = {
     {"the TIP Protocol and the Convention on Purple Elephants", {"treaty:tip-protocol"}},
     {"Конвенция о правах ребенка. Конвенция о фиолетовых слонах", {"treaty:crc"}},
     {"اتفاقية حقوق الطفل. الاتفاقية الدولية للفيلة البنفسجية", {"treaty:crc"}},
+    // "بالاتفاق مع", "بالاتفاق التام": in agreement with, not the Agreement;
+    // "الإعلان السياسي": a political declaration of its own (AKN tune resolutions).
+    {"اعتمد اتفاق باريس. وتنفيذها بالاتفاق التامين مع الحكومات الوطنية", {"treaty:paris-agreement"}},
+    {"اعتمد اتفاق باريس. وتنفيذها وبالاتفاق مع الحكومات الوطنية", {"treaty:paris-agreement"}},
+    {"إعلان الأمم المتحدة بشأن حقوق الشعوب الأصلية، وبالإعلان السياسي الصادر عنه", {"treaty:undrip"}},
     // Each optional protocol is its own instrument.
     {"the TIP Protocol and the Optional Protocol to the Convention against Torture",
      {"treaty:tip-protocol", "treaty:opcat"}},
