@@ -140,6 +140,8 @@ def short_forms_for(kind, title):
     forms = [head]
     if head == "protocol" and "optional protocol" in title.lower():
         forms.append("optional protocol")
+    if head == "convention" and "framework convention" in title.lower():
+        forms.append("framework convention")
     return forms + framework_forms(title)
 
 

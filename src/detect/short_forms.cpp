@@ -198,6 +198,12 @@ class ShortFormFinder final : public Finder {
     // Searched within the form only: a text with no apostrophe after it
     // would cost its whole length at every short form.
     const std::string_view form = std::string_view(text.text).substr(start, end - start);
+    // Russian has no article: its first word is the capitalised one
+    // ("Рамочной конвенции").
+    if (const char32_t c = code_point_at(form, 0); c >= 0x0400 && c <= 0x04FF) {
+      if (rules_[cue] == CaseRule::upper) return original_all_upper(text, start, end);
+      return original_is_upper(text, start);
+    }
     const std::size_t space = form.find(' ');
     const std::size_t apostrophe = form.find('\'');
     const std::size_t head = start + (space != std::string_view::npos        ? space + 1

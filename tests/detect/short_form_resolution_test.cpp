@@ -33,6 +33,23 @@ TEST_P(ShortForms, ResolveToTheNearestCompatibleMention) {
 }
 
 const Case kResolved[] = {
+    // "the Framework Convention": a framework convention named before, not any
+    // convention (AKN tune resolutions on climate and oceans).
+    {"the United Nations Framework Convention on Climate Change. Parties to the Framework Convention decided",
+     {"treaty:unfccc", "treaty:unfccc"}},
+    {"la Convention-cadre des Nations Unies sur les changements climatiques. Les parties à la Convention-cadre ont",
+     {"treaty:unfccc", "treaty:unfccc"}},
+    {"la Convención Marco de las Naciones Unidas sobre el Cambio Climático. Las partes en la Convención Marco",
+     {"treaty:unfccc", "treaty:unfccc"}},
+    {"Рамочной конвенции Организации Объединенных Наций об изменении климата. Стороны Рамочной конвенции решили",
+     {"treaty:unfccc", "treaty:unfccc"}},
+    {"اتفاقية الأمم المتحدة الإطارية بشأن تغير المناخ. ونرحب بالقرار الذي اتخذته الأطراف في الاتفاقية الإطارية "
+     "بالاعتراف",
+     {"treaty:unfccc", "treaty:unfccc"}},
+    {"《联合国气候变化框架公约》。《框架公约》缔约方决定", {"treaty:unfccc", "treaty:unfccc"}},
+    {"the United Nations Framework Convention on Climate Change and the Convention on Biological Diversity. "
+     "Parties to the Framework Convention",
+     {"treaty:unfccc", "treaty:cbd", "treaty:unfccc"}},
     {"The TIP Protocol is in force. The Protocol requires States to criminalise trafficking.",
      {"treaty:tip-protocol", "treaty:tip-protocol"}},
     {"the Convention on the Rights of the Child. Under the Convention, States shall",
@@ -226,6 +243,7 @@ const Case kResolved[] = {
 };
 
 const Case kUnresolvedOrNone[] = {
+    {"the Convention on Biological Diversity. Parties to the Framework Convention", {"treaty:cbd", "?"}},
     {"The Protocol entered into force.", {"?"}},
     {"Ibid.", {"?"}},
     {"the 2030 Agenda for Sustainable Development. The agenda of the meeting", {"A/RES/70/1"}},
