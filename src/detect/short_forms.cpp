@@ -47,14 +47,19 @@ bool points_into_official_records(std::string_view t, std::size_t end) {
 // short form at all.
 // "de" with a capital or a year after it too: "la Déclaration de Rome", "el
 // Tratado de Pelindaba" (a year form reads "la Convention de 1951").
-constexpr std::array<std::string_view, 23> kNameContinuations = {
+constexpr std::array<std::string_view, 24> kNameContinuations = {
     "on", "against", "for", "relating", "concerning", "of", "between", "sur", "contre",
     "relative", "relatif", "sobre", "contra", "relativo", "relativa", "para", "de", "del", "des",
-    "о", "об", "против", "относительно"};
-// Of those, the ones a subject follows ("on human trafficking").
-constexpr std::array<std::string_view, 16> kSubjectWords = {
+    "о", "об", "против", "относительно", "по"};
+// Of those, the ones a subject follows ("on human trafficking", "по
+// обеспечению устойчивого развития"). Russian "для" is left out: "Договора
+// для подписания" is the Treaty opened for signature.
+constexpr std::array<std::string_view, 17> kSubjectWords = {
     "on", "against", "relating", "concerning", "sur", "contre", "relative", "relatif", "sobre", "contra", "relativo", "relativa",
-    "о", "об", "против", "относительно"};
+    "о", "об", "против", "относительно", "по"};
+// Subjects that are another body's: "участников Конвенции по рассмотрению
+// действия" is the Convention's review conference.
+constexpr std::array<std::string_view, 1> kNotSubjects = {"рассмотрению"};
 
 std::size_t skip_word(std::string_view t, std::size_t p) {
   std::size_t len = 0;
@@ -226,6 +231,8 @@ class ShortFormFinder final : public Finder {
       return true;
     if (end >= t.size() || t[end] != ' ') return false;
     std::size_t w = end + 1;
+    // "Программы действий «Путь Самоа»": a quoted title is the name.
+    if (const char32_t q = code_point_at(t, w); q == U'\u00AB' || q == U'\u201C') return true;
     std::size_t w_end = skip_word(t, w);
     if (w_end == w) return false;
     const std::string_view word = t.substr(w, w_end - w);
@@ -281,7 +288,8 @@ class ShortFormFinder final : public Finder {
     if (p_end == p) return false;
     if (t[p] >= '0' && t[p] <= '9') return !to;
 
-    if (subject && is_word_char(code_point_at(t, p))) return true;
+    if (subject && is_word_char(code_point_at(t, p)))
+      return std::find(kNotSubjects.begin(), kNotSubjects.end(), t.substr(p, p_end - p)) == kNotSubjects.end();
     if (!original_is_upper(text, p)) return false;
     if (to && after_article && original_all_upper(text, p, p_end)) return false;
     return true;

@@ -393,6 +393,9 @@ const Case kTuneReading[] = {
      {"A/RES/69/283"}},
     {"(№ 188) и Протокол 2014 года к Конвенции 1930 года о принудительном труде (№ 29) являются",
      {"treaty:ilo-p029"}},
+    {"再次邀请秘书长将落实《伊斯坦布尔行动纲领》列入理事会议程", {"treaty:istanbul-programme-of-action"}},
+    {"рыб и управления ими (Соглашение по рыбным запасам)24, в интересах", {"treaty:fish-stocks-agreement"}},
+    {"Мы подчеркиваем важное значение Договора по космосу как центрального", {"treaty:outer-space-treaty"}},
     // Nuclear-weapon-free zones: Rarotonga and Bangkok are in the registry
     // by their titles only; Pelindaba and Central Asia are the project's rows.
     {"the Treaty of Rarotonga, the Bangkok Treaty, the Treaty of Pelindaba and the Treaty on a Nuclear-Weapon-Free "

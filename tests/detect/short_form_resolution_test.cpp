@@ -33,6 +33,30 @@ TEST_P(ShortForms, ResolveToTheNearestCompatibleMention) {
 }
 
 const Case kResolved[] = {
+    // "по рассмотрению действия" is the review conference's, "для подписания"
+    // the Treaty opened for signature: no other title.
+    {"Конвенции по кассетным боеприпасам. Совещание государств — участников Конвенции по рассмотрению действия",
+     {"treaty:cluster-munitions-convention", "treaty:cluster-munitions-convention"}},
+    {"Договора о всеобъемлющем запрещении ядерных испытаний. 25 лет с момента открытия Договора для подписания",
+     {"treaty:ctbt", "treaty:ctbt"}},
+    {"Венской декларации и Программы действий, принятых 25 июня 1993 года. Осуществление Декларации и Программы "
+     "действий",
+     {"treaty:vdpa", "treaty:vdpa"}},
+    // Frameworks by their second head in Russian, Chinese and Arabic, as in
+    // English ("the Agenda", "the Programme of Action", "the Platform for
+    // Action"; AKN tune resolutions).
+    {"подтверждая Повестку дня в области устойчивого развития на период до 2030 года, вновь подтверждая "
+     "обязательство прилагать неустанные усилия для полного осуществления Повестки дня к 2030 году,",
+     {"A/RES/70/1", "A/RES/70/1"}},
+    {"ссылаясь на Программу действий для наименее развитых стран на десятилетие 2011–2020 годов, и подчеркивает "
+     "необходимость полного осуществления Программы действий19;",
+     {"treaty:istanbul-programme-of-action", "treaty:istanbul-programme-of-action"}},
+    {"ссылаясь на Пекинскую декларацию и Платформу действий20. Осуществление Платформы действий",
+     {"treaty:bpfa", "treaty:bpfa"}},
+    {"回顾《北京宣言和行动纲要》，和女童全面、有效和加快执行《行动纲要》", {"treaty:bpfa", "treaty:bpfa"}},
+    {"回顾《2011-2020十年期支援最不发达国家行动纲领》，促请所有相关利益攸关方承诺执行《行动纲领》",
+     {"treaty:istanbul-programme-of-action", "treaty:istanbul-programme-of-action"}},
+    {"إعلان ومنهاج عمل بيجين. وتنفيذ منهاج العمل تنفيذا كاملا", {"treaty:bpfa", "treaty:bpfa"}},
     // "the Framework Convention": a framework convention named before, not any
     // convention (AKN tune resolutions on climate and oceans).
     {"the United Nations Framework Convention on Climate Change. Parties to the Framework Convention decided",
@@ -243,6 +267,17 @@ const Case kResolved[] = {
 };
 
 const Case kUnresolvedOrNone[] = {
+    // A Russian preposition that goes on with a title ("по", "для", "в области"),
+    // and an Arabic "platform" that is a programme of work.
+    {"ссылаясь на Повестку дня на XXI век5, Программу действий по дальнейшему осуществлению Программы действий по "
+     "обеспечению устойчивого развития малых островных развивающихся государств",
+     {"treaty:agenda-21"}},
+    {"в деле пропаганды Программы действий в области культуры мира3 и", {}},
+    {"مكرسة لنـزع السلاح يمكن أن يحدد منهاج العمل مستقبلا في ميادين نزع السلاح", {}},
+    // "Повестка дня на период до 2063 года": the African Union's, not the 2030 Agenda named before.
+    {"Повестки дня на период до 2030 года и Повестки дня на период до 2063 года", {"A/RES/70/1"}},
+    // The meeting's agenda, in lower case.
+    {"Повестки дня на период до 2030 года. Включить в повестку дня Совета", {"A/RES/70/1"}},
     {"the Convention on Biological Diversity. Parties to the Framework Convention", {"treaty:cbd", "?"}},
     {"The Protocol entered into force.", {"?"}},
     {"Ibid.", {"?"}},
