@@ -396,6 +396,14 @@ const Case kTuneReading[] = {
     {"再次邀请秘书长将落实《伊斯坦布尔行动纲领》列入理事会议程", {"treaty:istanbul-programme-of-action"}},
     {"рыб и управления ими (Соглашение по рыбным запасам)24, в интересах", {"treaty:fish-stocks-agreement"}},
     {"Мы подчеркиваем важное значение Договора по космосу как центрального", {"treaty:outer-space-treaty"}},
+    {"recalling the Istanbul Declaration and Programme of Action for the Least Developed Countries for the Decade "
+     "2011–2020,9 recalling also",
+     {"treaty:istanbul-programme-of-action"}},
+    {"la Déclaration d’Istanbul et le Programme d’action en faveur des pays les moins avancés pour la décennie "
+     "2011-2020",
+     {"treaty:istanbul-programme-of-action"}},
+    {"el Programa de Acción en favor de los Países Menos Adelantados para el Decenio 2011-2020",
+     {"treaty:istanbul-programme-of-action"}},
     // Nuclear-weapon-free zones: Rarotonga and Bangkok are in the registry
     // by their titles only; Pelindaba and Central Asia are the project's rows.
     {"the Treaty of Rarotonga, the Bangkok Treaty, the Treaty of Pelindaba and the Treaty on a Nuclear-Weapon-Free "
