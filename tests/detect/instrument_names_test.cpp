@@ -404,6 +404,7 @@ const Case kTuneReading[] = {
      {"treaty:istanbul-programme-of-action"}},
     {"el Programa de Acción en favor de los Países Menos Adelantados para el Decenio 2011-2020",
      {"treaty:istanbul-programme-of-action"}},
+    {"鼓励尚未加入的国家考虑加入《<1930年强迫劳动公约>(第29号)2014年议定书》和", {"treaty:ilo-p029"}},
     // Nuclear-weapon-free zones: Rarotonga and Bangkok are in the registry
     // by their titles only; Pelindaba and Central Asia are the project's rows.
     {"the Treaty of Rarotonga, the Bangkok Treaty, the Treaty of Pelindaba and the Treaty on a Nuclear-Weapon-Free "
