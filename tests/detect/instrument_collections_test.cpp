@@ -68,6 +68,8 @@ const Case kCollections[] = {
      {"treaty:geneva-ap-i", "treaty:geneva-ap-ii"}},
     {"zh_additional_protocols", "回顾1949年8月12日日内瓦四公约2 及其1977年6月8日《附加议定书》，3 并回顾",
      geneva_and({"treaty:geneva-ap-i", "treaty:geneva-ap-ii"})},
+    {"zh_additional_protocols_of_1977", "包括可适用的1949年日内瓦四公约6 及其1977年《附加议定书》7 等国际法相关规范",
+     geneva_and({"treaty:geneva-ap-i", "treaty:geneva-ap-ii"})},
     {"unts_range_ar", "() المرجع نفسه، المجلد 75، الأرقام 970 إلى 973.", kGeneva},
     {"unts_range_ar_dash", "() المرجع نفسه، المجلد 75 الأرقام 970-973.", kGeneva},
     // "The treaties of A, B and C": each "Treaty of A" the registry knows
