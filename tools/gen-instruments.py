@@ -208,14 +208,36 @@ def label_for(row):
     return row["title"]
 
 
+def latest_of_name(row, name, titles):
+    """Whether `row` may answer to its title without the year: it is the latest
+    of the instruments whose titles are that name with a year, or another
+    instrument has that very title (the year written nearby tells them apart)."""
+    if not titles or name.lower() in titles:
+        return True
+    years = YEARLESS.get(name.lower(), {})
+    return row["year"] == max(years.values(), default=row["year"])
+
+
+YEARLESS = {}  # title without its year -> {key: year}, filled by build()
+
+
 def names_for(row, add, drop, titles=None):
     """`titles`: lower-cased title -> keys whose title it is. A name that is
     another instrument's title is that instrument's (the source lists the Global
     Plan of Action's title among the 2017 Political Declaration's other titles)."""
     out = []
+    # A title that ends in its year ("Customs Convention on Containers, 1972",
+    # "... لعام 1974") is also written without it; instruments of the same name
+    # and other years share those words, and the detector picks by a year
+    # written nearby, else by the citing document's date.
+    shared = set()
     title = row["title"]
     if not title.endswith("...") and len(title) >= 8 and not generic(title):
         out.append(title)
+        m = re.match(r"^(.*), ((?:1[89]|20)\d\d)$", title)
+        if m and m.group(2) == row["year"] and not generic(m.group(1)) and latest_of_name(row, m.group(1), titles):
+            out.append(m.group(1))
+            shared.add(m.group(1).lower())
         # "Second Optional Protocol to the ICCPR, aiming at ...": the part before a
         # comma that a lower-case clause follows ("Cruel, Inhuman or ..." goes on).
         m = re.match(r"^(.*?), (?=[a-z])", title)
@@ -234,6 +256,10 @@ def names_for(row, add, drop, titles=None):
             if len(n) < (4 if lang == "zh" else 10) or not has_head(n, lang):
                 continue
             out.append(ru_stemmed(n) if lang == "ru" else n)
+            m = re.match(r"^(.*) لعام ((?:1[89]|20)\d\d)$", n) if lang == "ar" else None
+            if m and m.group(2) == row["year"] and len(m.group(1).split()) >= 2 and has_head(m.group(1), lang):
+                out.append(m.group(1))
+                shared.add(m.group(1).lower())
     out.extend(add.get(row["key"], []))
     dropped = {d.lower() for d in drop.get(row["key"], [])}
     seen, unique = set(), []
@@ -243,7 +269,7 @@ def names_for(row, add, drop, titles=None):
         # ("=The future we want") are the name's capitalised form, kept.
         if k in seen or (k in dropped if n in add.get(row["key"], []) else k.lstrip("=").lower() in dropped):
             continue
-        if titles and row["key"] not in titles.get(k, {row["key"]}):
+        if titles and k not in shared and row["key"] not in titles.get(k, {row["key"]}):
             continue
         seen.add(k)
         unique.append(n)
@@ -259,6 +285,9 @@ def build():
     titles = {}
     for r in shared:
         titles.setdefault(r["title"].lower(), set()).add(r["key"])
+        m = re.match(r"^(.*), ((?:1[89]|20)\d\d)$", r["title"])
+        if m and m.group(2) == r["year"]:
+            YEARLESS.setdefault(m.group(1).lower(), {})[r["key"]] = r["year"]
     for key in order:
         titles.setdefault(split_names(project[key][7])[0].lower(), set()).add(key)
     targets = {}

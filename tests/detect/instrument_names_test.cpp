@@ -405,6 +405,16 @@ const Case kTuneReading[] = {
     {"el Programa de Acción en favor de los Países Menos Adelantados para el Decenio 2011-2020",
      {"treaty:istanbul-programme-of-action"}},
     {"鼓励尚未加入的国家考虑加入《<1930年强迫劳动公约>(第29号)2014年议定书》和", {"treaty:ilo-p029"}},
+    // A title that ends in its year ("Customs Convention on Containers, 1972")
+    // is written without it too: a year nearby tells it from an older one of
+    // the same name (the 1956 Customs Convention on Containers).
+    {"including the Customs Convention on Containers (Geneva, 2 December 1972), the Customs Convention on the "
+     "Temporary Importation of Commercial Road Vehicles (Geneva, 18 May 1956)",
+     {"treaty:unts-14449", "treaty:unts-4721"}},
+    {"to ratify the International Convention for the Safety of Life at Sea, adopted in 1974, and", {"treaty:unts-18961"}},
+    {"تلاحظ أن التعديلات المتصلة بهما في الاتفاقية الدولية لحماية الأرواح في البحر والاتفاقية الدولية لسلامة "
+     "الأرواح في البحار (القرار MSC.386(94))",
+     {"treaty:unts-18961"}},
     // Nuclear-weapon-free zones: Rarotonga and Bangkok are in the registry
     // by their titles only; Pelindaba and Central Asia are the project's rows.
     {"the Treaty of Rarotonga, the Bangkok Treaty, the Treaty of Pelindaba and the Treaty on a Nuclear-Weapon-Free "
