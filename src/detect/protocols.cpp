@@ -32,6 +32,7 @@ struct Head {
   ProtocolRef::Number number = ProtocolRef::Number::one;
   int count = 0;  // a dual ("البروتوكولين"): two of them
   bool plain = false;  // "Protocols", not "Optional Protocols": only with the parent before
+  bool possessive = false;  // "its" is part of the word (Arabic "بروتوكولها")
 };
 
 struct Lexicon {
@@ -54,13 +55,14 @@ const Lexicon& lexicon() {
       const std::string& kind = row.cells[0];
       const std::string& value = row.cells[3];
       std::string text = normalize(row.cells[2]).text;
-      if (kind == "head" || kind == "plain-head") {
+      if (kind == "head" || kind == "plain-head" || kind == "possessive-head") {
         const auto number = value == "one"    ? ProtocolRef::Number::one
                             : value == "all" || value == "two" ? ProtocolRef::Number::all
                             : value == "either" ? ProtocolRef::Number::either
                                                 : throw FileError(source, where + "head number must be one, two, all "
                                                                                   "or either, not '" + value + "'");
-        l.heads.push_back({std::move(text), number, value == "two" ? 2 : 0, kind == "plain-head"});
+        l.heads.push_back(
+            {std::move(text), number, value == "two" ? 2 : 0, kind == "plain-head", kind == "possessive-head"});
         continue;
       }
       auto it = lists.find(kind);
@@ -200,14 +202,17 @@ class ProtocolFinder final : public Finder {
       break;
     }
     if (phrase_before(t, start, lex.blockers)) return;
-    bool possessive = false;
+    // Arabic glues "its" to the head: nothing to look for before it.
+    bool possessive = head->possessive;
     const std::size_t article_end = start;
-    if (At p = phrase_before(t, start, lex.possessives)) {
-      possessive = true;
-      start = p.start;
-    } else if (At a = phrase_before(t, start, lex.articles)) {
-      if (phrase_before(t, a.start, lex.blockers)) return;
-      start = a.start;
+    if (!possessive) {
+      if (At p = phrase_before(t, start, lex.possessives)) {
+        possessive = true;
+        start = p.start;
+      } else if (At a = phrase_before(t, start, lex.articles)) {
+        if (phrase_before(t, a.start, lex.blockers)) return;
+        start = a.start;
+      }
     }
 
     std::size_t end = head_end;

@@ -142,6 +142,12 @@ const Case kAnaphors[] = {
      {"treaty:untoc", "treaty:tip-protocol", "treaty:smuggling-protocol", "treaty:firearms-protocol"}},
     {"zh_its_protocols", "《联合国打击跨国有组织犯罪公约》及其各项议定书",
      {"treaty:untoc", "treaty:tip-protocol", "treaty:smuggling-protocol", "treaty:firearms-protocol"}},
+    // Arabic glues "its" to the head: "وبروتوكولها الاختياري" (and its Optional
+    // Protocol; AKN tune resolution 76/304, where the English has "thereto").
+    {"ar_its_glued", "اتفاقية القضاء على جميع أشكال التمييز ضد المرأة وبروتوكولها الاختياري(5) واتفاقية مناهضة التعذيب",
+     {"treaty:cedaw", "treaty:cedaw-op", "treaty:cat"}},
+    {"ar_its_two_glued", "حث الدول التي لم تنضم بعد إلى اتفاقية حقوق الطفل وبروتوكوليها الاختياريين على",
+     {"treaty:crc", "treaty:crc-opsc", "treaty:crc-opac"}},
     // Plain "Protocols" need their parent before them: no guess otherwise,
     // and one with no protocols leaves them unresolved.
     {"en_protocols_bare", "the Protocols were discussed", {}},
