@@ -70,6 +70,11 @@ const Case kCollections[] = {
      geneva_and({"treaty:geneva-ap-i", "treaty:geneva-ap-ii"})},
     {"zh_additional_protocols_of_1977", "包括可适用的1949年日内瓦四公约6 及其1977年《附加议定书》7 等国际法相关规范",
      geneva_and({"treaty:geneva-ap-i", "treaty:geneva-ap-ii"})},
+    {"ar_its_two_additional_protocols", "بما في ذلك اتفاقيات جنيف لعام 1949(6) وبروتوكولاها الإضافيان لعام 1977(7)، حسب",
+     geneva_and({"treaty:geneva-ap-i", "treaty:geneva-ap-ii"})},
+    {"ar_its_two_additional_protocols_genitive", "اتفاقيات جنيف المؤرخة 12 آب/أغسطس 1949(2) وبروتوكوليها الإضافيين "
+     "المؤرخين 8 حزيران/يونيه 1977",
+     geneva_and({"treaty:geneva-ap-i", "treaty:geneva-ap-ii"})},
     {"unts_range_ar", "() المرجع نفسه، المجلد 75، الأرقام 970 إلى 973.", kGeneva},
     {"unts_range_ar_dash", "() المرجع نفسه، المجلد 75 الأرقام 970-973.", kGeneva},
     // "The treaties of A, B and C": each "Treaty of A" the registry knows
