@@ -415,6 +415,42 @@ const Case kTuneReading[] = {
     {"تلاحظ أن التعديلات المتصلة بهما في الاتفاقية الدولية لحماية الأرواح في البحر والاتفاقية الدولية لسلامة "
      "الأرواح في البحار (القرار MSC.386(94))",
      {"treaty:unts-18961"}},
+    // The transit conventions of the landlocked countries' resolution, in six
+    // languages (the registry had their English titles only).
+    {"Including the Customs Convention on Containers (Geneva, 2 December 1972), the Customs Convention on the "
+     "International Transport of Goods under Cover of TIR Carnets (Geneva, 14 November 1975), the",
+     {"treaty:unts-14449", "treaty:mtdsg-xi-a-16"}},
+    {"y compris la Convention douanière relative aux conteneurs (Genève, 2 décembre 1972), la Convention douanière "
+     "relative à l’importation temporaire des véhicules routiers commerciaux (Genève, 18 mai 1956), la Convention "
+     "douanière relative au transport international de marchandises sous le couvert de carnets TIR (Genève, 14 "
+     "novembre 1975), la Convention internationale sur l’harmonisation des contrôles des marchandises aux frontières",
+     {"treaty:unts-14449", "treaty:unts-4721", "treaty:mtdsg-xi-a-16", "treaty:unts-23583"}},
+    {"incluidos el Convenio Aduanero sobre Contenedores (Ginebra, 2 de diciembre de 1972), el Convenio Aduanero sobre "
+     "Importación Temporal de Vehículos Comerciales de Transporte por Carretera (Ginebra, 18 de mayo de 1956), el "
+     "Convenio Aduanero Relativo al Transporte Internacional de Mercancías al Amparo de los Cuadernos TIR (Ginebra, "
+     "14 de noviembre de 1975), el Convenio Internacional sobre la Armonización de los Controles de Mercancías en las "
+     "Fronteras",
+     {"treaty:unts-14449", "treaty:unts-4721", "treaty:mtdsg-xi-a-16", "treaty:unts-23583"}},
+    {"включая Таможенную конвенцию, касающуюся контейнеров (Женева, 2 декабря 1972 года), Таможенную конвенцию о "
+     "временном ввозе коммерческих дорожных перевозочных средств (Женева, 18 мая 1956 года), Таможенную конвенцию о "
+     "международной перевозке грузов с применением книжки МДП (Женева, 14 ноября 1975 года), Международную "
+     "конвенцию о согласовании условий проведения контроля грузов на границах",
+     {"treaty:unts-14449", "treaty:unts-4721", "treaty:mtdsg-xi-a-16", "treaty:unts-23583"}},
+    {"بما فيها الاتفاقية الجمركية بشأن الحاويات (جنيف، 2 كانون الأول/ديسمبر 1972)، والاتفاقية الجمركية المتعلقة "
+     "بالاستيراد المؤقت للمركبات الطرقية العمومية (جنيف، 18 أيار/مايو 1956)، والاتفاقية الجمركية المتعلقة بالنقل "
+     "الدولي للبضائع بمقتضى دفاتر النقل الدولي الطرقي (جنيف، 14 تشرين الثاني/نوفمبر 1975)، والاتفاقية الدولية "
+     "لتنسيق الرقابة على البضائع عند الحدود",
+     {"treaty:unts-14449", "treaty:unts-4721", "treaty:mtdsg-xi-a-16", "treaty:unts-23583"}},
+    {"包括《集装箱关务公约》(1972年12月2日，日内瓦)、《关于商用公路车辆临时进口的海关公约》(1956年5月18日，日内瓦)、"
+     "《关于国际公路货运通行证制度下国际货运海关公约》(1975年11月14日，日内瓦)、《协调统一货物边境管制国际公约》",
+     {"treaty:unts-14449", "treaty:unts-4721", "treaty:mtdsg-xi-a-16", "treaty:unts-23583"}},
+    {"à ratifier dans les meilleurs délais l’Accord multilatéral portant création d’un groupe de réflexion "
+     "international sur les pays en développement sans littoral,",
+     {"treaty:mtdsg-x-19"}},
+    {"ратифицировать Многостороннее соглашение о создании Международного аналитического центра для развивающихся "
+     "стран, не имеющих выхода к морю, и",
+     {"treaty:mtdsg-x-19"}},
+    {"敦促尚未批准《关于设立内陆发展中国家国际智囊团的多边协定》的国家", {"treaty:mtdsg-x-19"}},
     // Nuclear-weapon-free zones: Rarotonga and Bangkok are in the registry
     // by their titles only; Pelindaba and Central Asia are the project's rows.
     {"the Treaty of Rarotonga, the Bangkok Treaty, the Treaty of Pelindaba and the Treaty on a Nuclear-Weapon-Free "
