@@ -451,6 +451,16 @@ const Case kTuneReading[] = {
      "стран, не имеющих выхода к морю, и",
      {"treaty:mtdsg-x-19"}},
     {"敦促尚未批准《关于设立内陆发展中国家国际智囊团的多边协定》的国家", {"treaty:mtdsg-x-19"}},
+    {"Rappelant le Traité sur les forces armées conventionnelles en Europe2 et le Document de Vienne", {"treaty:unts-44001"}},
+    {"el Tratado sobre las Fuerzas Armadas Convencionales en Europa2 y el Documento de Viena", {"treaty:unts-44001"}},
+    {"Договора по открытому небу, Договора об обычных вооруженных силах в Европе2 и", {"treaty:unts-44001"}},
+    {"معاهدة الأجواء المفتوحة ومعاهدة القوات المسلحة التقليدية في أوروبا", {"treaty:unts-44001"}},
+    {"《开放天空条约》、《欧洲常规武装力量条约》2 和", {"treaty:unts-44001"}},
+    {"en collaboration avec le secrétariat de la Convention internationale pour la protection des végétaux", {}},
+    {"en colaboración con la Convención Internacional de Protección Fitosanitaria", {"treaty:unts-1963"}},
+    {"в сотрудничестве с Международной конвенцией по карантину и защите растений", {"treaty:unts-1963"}},
+    {"بالتعاون مع الاتفاقية الدولية لحماية النباتات، الاحتفال", {"treaty:unts-1963"}},
+    {"邀请联合国粮食及农业组织与《国际植物保护公约》合作", {"treaty:unts-1963"}},
     // Nuclear-weapon-free zones: Rarotonga and Bangkok are in the registry
     // by their titles only; Pelindaba and Central Asia are the project's rows.
     {"the Treaty of Rarotonga, the Bangkok Treaty, the Treaty of Pelindaba and the Treaty on a Nuclear-Weapon-Free "
