@@ -461,6 +461,14 @@ const Case kTuneReading[] = {
     {"в сотрудничестве с Международной конвенцией по карантину и защите растений", {"treaty:unts-1963"}},
     {"بالتعاون مع الاتفاقية الدولية لحماية النباتات، الاحتفال", {"treaty:unts-1963"}},
     {"邀请联合国粮食及农业组织与《国际植物保护公约》合作", {"treaty:unts-1963"}},
+    {"et le Plan d’action international de Madrid sur le vieillissement, 20022, sa",
+     {"treaty:madrid-plan-of-action-ageing"}},
+    {"para la aplicación del Plan de Acción de Madrid, y sus resoluciones", {"treaty:madrid-plan-of-action-ageing"}},
+    {"осуществления Мадридского плана действий, и свои резолюции", {"treaty:madrid-plan-of-action-ageing"}},
+    {"表示注意到《马德里行动计划》执行路线图", {"treaty:madrid-plan-of-action-ageing"}},
+    {"السياسي(1) وخطة عمل مدريد الدولية المتعلقة بالشيخوخة، 2002(2)، وإلى قرارها", {"treaty:madrid-plan-of-action-ageing"}},
+    {"en gardant à l’esprit la Déclaration de Rio de 1992 sur l’environnement et le développement2,",
+     {"treaty:rio-declaration"}},
     // Nuclear-weapon-free zones: Rarotonga and Bangkok are in the registry
     // by their titles only; Pelindaba and Central Asia are the project's rows.
     {"the Treaty of Rarotonga, the Bangkok Treaty, the Treaty of Pelindaba and the Treaty on a Nuclear-Weapon-Free "
