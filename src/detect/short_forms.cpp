@@ -328,6 +328,40 @@ std::unique_ptr<Finder> make_short_form_finder() { return std::make_unique<Short
 
 namespace {
 
+constexpr std::string_view kSaid = "\u8BE5";  // 该, "the said"
+constexpr std::string_view kOpenTitle = "\u300A", kCloseTitle = "\u300B";  // 《 》
+
+// "该公约", "the said convention", is the convention written last before it:
+// when a bracketed title with that word stands after the antecedent and is
+// no mention ("《国际航标组织公约》", a convention the registry does not know),
+// the antecedent is not the one meant. The bare word ("协定所有缔约方", the
+// Agreement's parties) is the antecedent again. `between` are the mentions
+// after the antecedent.
+bool said_one_is_another(std::string_view t, const Candidate& form, const Candidate& antecedent,
+                         const std::vector<const Candidate*>& between) {
+  std::string_view said = t.substr(form.start, form.end - form.start);
+  if (!said.starts_with(kSaid) || antecedent.end > form.start) return false;
+  said.remove_prefix(kSaid.size());
+  for (std::string_view bracket : {kOpenTitle, kCloseTitle})
+    if (const std::size_t b = said.find(bracket); b != std::string_view::npos)
+      said = b == 0 ? said.substr(bracket.size()) : said.substr(0, b);
+  if (said.empty()) return false;
+  // Bounded: only the words since the antecedent, and not beyond a page.
+  constexpr std::size_t kReach = 2000;
+  for (std::size_t at = std::max(antecedent.end, form.start > kReach ? form.start - kReach : 0);;) {
+    at = t.find(said, at);
+    if (at == std::string_view::npos || at + said.size() > form.start) return false;
+    const bool named = std::any_of(between.begin(), between.end(), [&](const Candidate* m) {
+      return m->start <= at && at + said.size() <= m->end;
+    });
+    const std::size_t open = t.rfind(kOpenTitle, at), close = t.rfind(kCloseTitle, at);
+    const bool titled = open != std::string_view::npos && open >= antecedent.end &&
+                        (close == std::string_view::npos || close < open);
+    if (!named && titled) return true;
+    at += said.size();
+  }
+}
+
 // "its Optional Protocol", "... thereto": the instrument named within the
 // sentence before.
 bool within_sentence(std::string_view t, std::size_t from, std::size_t to) {
@@ -521,24 +555,36 @@ void resolve_short_forms(std::vector<Candidate>& candidates, const NormalizedTex
       auto before = latest_for_key.find(c.short_form);
       const Candidate* named = pos > 0 ? &candidates[order[pos - 1]] : nullptr;
       auto definition = defined.find(c.short_form);
+      const Candidate* took = nullptr;
+      const auto take_from = [&](const Candidate* from) {
+        take(c, from);
+        took = from;
+      };
       if (named && answers_to(named, c.short_form) && defines(text.text, *named, c.start, c.end)) {
-        take(c, named);
+        take_from(named);
         defined[c.short_form] = named;
       } else if (gap <= kAppositionGap && answers_to(next, c.short_form))
-        take(c, next);
-      else if (definition != defined.end())
-        take(c, definition->second);
+        take_from(next);
+      // "该公约", the said convention, is the one just named, whatever "《公约》" was defined as.
+      else if (definition != defined.end() && text.text.compare(c.start, kSaid.size(), kSaid) != 0)
+        take_from(definition->second);
       else if (before != latest_for_key.end())
-        take(c, before->second);
+        take_from(before->second);
       else
         for (std::size_t k = pos + 1; k < order.size(); ++k) {
           const Candidate* later = &candidates[order[k]];
           if (later->start > c.end + kSameSentence) break;
           if (answers_to(later, c.short_form)) {
-            take(c, later);
+            take_from(later);
             break;
           }
         }
+      if (took && took->end <= c.start && text.text.compare(c.start, kSaid.size(), kSaid) == 0) {
+        std::vector<const Candidate*> between;
+        for (std::size_t k = pos; k-- > 0 && candidates[order[k]].start >= took->end;)
+          between.push_back(&candidates[order[k]]);
+        if (said_one_is_another(text.text, c, *took, between)) c.target.clear();
+      }
       // "its 1967 Protocol", "son Protocole de 1967", "及其1967年《议定书》":
       // not named before, the one of that year of the instrument just named.
       if (const std::size_t at = c.short_form.find('@');

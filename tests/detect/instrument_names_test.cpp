@@ -469,6 +469,7 @@ const Case kTuneReading[] = {
     {"السياسي(1) وخطة عمل مدريد الدولية المتعلقة بالشيخوخة، 2002(2)، وإلى قرارها", {"treaty:madrid-plan-of-action-ageing"}},
     {"en gardant à l’esprit la Déclaration de Rio de 1992 sur l’environnement et le développement2,",
      {"treaty:rio-declaration"}},
+    {"促请《关于打击非法制造和贩运枪支及其零部件和弹药的议定书》缔约国根据该议定书", {"treaty:firearms-protocol"}},
     // Nuclear-weapon-free zones: Rarotonga and Bangkok are in the registry
     // by their titles only; Pelindaba and Central Asia are the project's rows.
     {"the Treaty of Rarotonga, the Bangkok Treaty, the Treaty of Pelindaba and the Treaty on a Nuclear-Weapon-Free "

@@ -33,6 +33,11 @@ TEST_P(ShortForms, ResolveToTheNearestCompatibleMention) {
 }
 
 const Case kResolved[] = {
+    // "该公约", the said convention, is the one just named, not what "《公约》"
+    // was defined as; a bare "协定" between is that Agreement again (AKN tune).
+    {"《联合国海洋法公约》(《公约》)的规定，244. 注意到《巴塞尔公约》的作用是确保在该公约范围内",
+     {"treaty:unclos", "treaty:unclos", "treaty:basel-convention", "treaty:basel-convention"}},
+    {"回顾《巴黎协定》生效，鼓励协定所有缔约方充分执行该协定，并", {"treaty:paris-agreement", "treaty:paris-agreement"}},
     // "по рассмотрению действия" is the review conference's, "для подписания"
     // the Treaty opened for signature: no other title.
     {"Конвенции по кассетным боеприпасам. Совещание государств — участников Конвенции по рассмотрению действия",
@@ -267,6 +272,9 @@ const Case kResolved[] = {
 };
 
 const Case kUnresolvedOrNone[] = {
+    // A bracketed title the registry does not know stands between: "该公约" is that one.
+    {"《联合国海洋法公约》。于2020年2月28日通过《国际航标组织公约》，该公约于2021年1月27日在巴黎开放供签署",
+     {"treaty:unclos", "?"}},
     // A Russian preposition that goes on with a title ("по", "для", "в области"),
     // and an Arabic "platform" that is a programme of work.
     {"ссылаясь на Повестку дня на XXI век5, Программу действий по дальнейшему осуществлению Программы действий по "
