@@ -232,10 +232,13 @@ def names_for(row, add, drop, titles=None):
     # written nearby, else by the citing document's date.
     shared = set()
     title = row["title"]
+    yearly = re.match(r"^(.*), ((?:1[89]|20)\d\d)$", title)
+    # The other languages' names drop their year only where the English title may.
+    latest_in_english = not yearly or latest_of_name(row, yearly.group(1), titles)
     if not title.endswith("...") and len(title) >= 8 and not generic(title):
         out.append(title)
-        m = re.match(r"^(.*), ((?:1[89]|20)\d\d)$", title)
-        if m and m.group(2) == row["year"] and not generic(m.group(1)) and latest_of_name(row, m.group(1), titles):
+        m = yearly
+        if m and m.group(2) == row["year"] and not generic(m.group(1)) and latest_in_english:
             out.append(m.group(1))
             shared.add(m.group(1).lower())
         # "Second Optional Protocol to the ICCPR, aiming at ...": the part before a
@@ -257,7 +260,8 @@ def names_for(row, add, drop, titles=None):
                 continue
             out.append(ru_stemmed(n) if lang == "ru" else n)
             m = re.match(r"^(.*) لعام ((?:1[89]|20)\d\d)$", n) if lang == "ar" else None
-            if m and m.group(2) == row["year"] and len(m.group(1).split()) >= 2 and has_head(m.group(1), lang):
+            if (m and m.group(2) == row["year"] and len(m.group(1).split()) >= 2 and has_head(m.group(1), lang)
+                    and latest_in_english):
                 out.append(m.group(1))
                 shared.add(m.group(1).lower())
     out.extend(add.get(row["key"], []))

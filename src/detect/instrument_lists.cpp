@@ -25,6 +25,8 @@ struct Head {
   std::string prefix, suffix;  // of the singular name around the item, normalised
 };
 
+constexpr std::string_view kArabicComma = "\u060C";  // ،
+
 bool is_letter(char32_t c) {
   return u_isalpha(static_cast<UChar32>(c)) || u_hasBinaryProperty(static_cast<UChar32>(c), UCHAR_DIACRITIC);
 }
@@ -67,7 +69,7 @@ class ListFinder final : public Finder {
     for (int items = 0; items < kMaxItems; ++items) {
       pos = skip_between(t, pos, items > 0);
       std::size_t end = pos;
-      while (end < t.size() && is_letter(code_point_at(t, end))) end += utf8_length(t, end);
+      for (std::size_t len = 0; end < t.size() && is_letter(code_point_at(t, end, &len)) && len > 0;) end += len;
       if (end == pos) break;
       const std::string* target = target_of(head, t.substr(pos, end - pos));
       if (!target) break;
@@ -87,11 +89,6 @@ class ListFinder final : public Finder {
   }
 
  private:
-  static std::size_t utf8_length(std::string_view t, std::size_t pos) {
-    const auto b = static_cast<unsigned char>(t[pos]);
-    return b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
-  }
-
   // Past the space after the head, or past what stands between two items:
   // a note marker ("6", "(6)"), a comma, spaces and the joining words.
   std::size_t skip_between(std::string_view t, std::size_t pos, bool after_item) const {
@@ -108,6 +105,9 @@ class ListFinder final : public Finder {
     bool joined = false;
     if (pos < t.size() && t[pos] == ',') {
       pos = digits(pos + 1);
+      joined = true;
+    } else if (t.substr(pos).starts_with(kArabicComma)) {
+      pos = digits(pos + kArabicComma.size());
       joined = true;
     }
     for (bool more = true; more;) {

@@ -51,15 +51,13 @@ constexpr std::array<std::string_view, 24> kNameContinuations = {
     "on", "against", "for", "relating", "concerning", "of", "between", "sur", "contre",
     "relative", "relatif", "sobre", "contra", "relativo", "relativa", "para", "de", "del", "des",
     "о", "об", "против", "относительно", "по"};
-// Of those, the ones a subject follows ("on human trafficking", "по
-// обеспечению устойчивого развития"). Russian "для" is left out: "Договора
-// для подписания" is the Treaty opened for signature.
-constexpr std::array<std::string_view, 17> kSubjectWords = {
+// Of those, the ones a subject follows ("on human trafficking"). Not
+// Russian "по": "Конвенции по состоянию на 2020 год", "по мере
+// необходимости" are the Convention again; "для" is no continuation at all
+// ("Договора для подписания", the Treaty opened for signature).
+constexpr std::array<std::string_view, 16> kSubjectWords = {
     "on", "against", "relating", "concerning", "sur", "contre", "relative", "relatif", "sobre", "contra", "relativo", "relativa",
-    "о", "об", "против", "относительно", "по"};
-// Subjects that are another body's: "участников Конвенции по рассмотрению
-// действия" is the Convention's review conference.
-constexpr std::array<std::string_view, 1> kNotSubjects = {"рассмотрению"};
+    "о", "об", "против", "относительно"};
 
 std::size_t skip_word(std::string_view t, std::size_t p) {
   std::size_t len = 0;
@@ -204,10 +202,11 @@ class ShortFormFinder final : public Finder {
     // would cost its whole length at every short form.
     const std::string_view form = std::string_view(text.text).substr(start, end - start);
     // Russian has no article: its first word is the capitalised one
-    // ("Рамочной конвенции").
+    // ("Рамочной конвенции"). A sentence opens with a capital too, so a
+    // weak form ("Повестка дня заседания ...") is no title there.
     if (const char32_t c = code_point_at(form, 0); c >= 0x0400 && c <= 0x04FF) {
       if (rules_[cue] == CaseRule::upper) return original_all_upper(text, start, end);
-      return original_is_upper(text, start);
+      return original_is_upper(text, start) && !(weak_[cue] && opens_sentence(text.text, start));
     }
     const std::size_t space = form.find(' ');
     const std::size_t apostrophe = form.find('\'');
@@ -216,6 +215,13 @@ class ShortFormFinder final : public Finder {
                                                                              : 0);
     if (rules_[cue] == CaseRule::upper) return original_all_upper(text, head, end);
     return original_is_upper(text, head);
+  }
+
+  // Whether `pos` starts the text or follows the end of a sentence or clause.
+  static bool opens_sentence(std::string_view t, std::size_t pos) {
+    while (pos > 0 && t[pos - 1] == ' ') --pos;
+    return pos == 0 || t[pos - 1] == '.' || t[pos - 1] == ':' || t[pos - 1] == ';' || t[pos - 1] == '!' ||
+           t[pos - 1] == '?';
   }
 
   // A word or two of data/short-forms.tsv's compound rows.
@@ -231,8 +237,6 @@ class ShortFormFinder final : public Finder {
       return true;
     if (end >= t.size() || t[end] != ' ') return false;
     std::size_t w = end + 1;
-    // "Программы действий «Путь Самоа»": a quoted title is the name.
-    if (const char32_t q = code_point_at(t, w); q == U'\u00AB' || q == U'\u201C') return true;
     std::size_t w_end = skip_word(t, w);
     if (w_end == w) return false;
     const std::string_view word = t.substr(w, w_end - w);
@@ -288,8 +292,7 @@ class ShortFormFinder final : public Finder {
     if (p_end == p) return false;
     if (t[p] >= '0' && t[p] <= '9') return !to;
 
-    if (subject && is_word_char(code_point_at(t, p)))
-      return std::find(kNotSubjects.begin(), kNotSubjects.end(), t.substr(p, p_end - p)) == kNotSubjects.end();
+    if (subject && is_word_char(code_point_at(t, p))) return true;
     if (!original_is_upper(text, p)) return false;
     if (to && after_article && original_all_upper(text, p, p_end)) return false;
     return true;
@@ -330,6 +333,8 @@ namespace {
 
 constexpr std::string_view kSaid = "\u8BE5";  // 该, "the said"
 constexpr std::string_view kOpenTitle = "\u300A", kCloseTitle = "\u300B";  // 《 》
+// How far back "该..." looks for another title: a page.
+constexpr std::size_t kSaidReach = 2000;
 
 // "该公约", "the said convention", is the convention written last before it:
 // when a bracketed title with that word stands after the antecedent and is
@@ -347,18 +352,21 @@ bool said_one_is_another(std::string_view t, const Candidate& form, const Candid
       said = b == 0 ? said.substr(bracket.size()) : said.substr(0, b);
   if (said.empty()) return false;
   // Bounded: only the words since the antecedent, and not beyond a page.
-  constexpr std::size_t kReach = 2000;
-  for (std::size_t at = std::max(antecedent.end, form.start > kReach ? form.start - kReach : 0);;) {
-    at = t.find(said, at);
-    if (at == std::string_view::npos || at + said.size() > form.start) return false;
+  const std::size_t from = std::max(antecedent.end, form.start > kSaidReach ? form.start - kSaidReach : 0);
+  const std::string_view window = t.substr(from, form.start - from);
+  // The word ending a bracketed title ("《国际航标组织公约》"), one opened after the antecedent.
+  const std::string title_end = std::string(said) + std::string(kCloseTitle);
+  for (std::size_t at = 0;;) {
+    at = window.find(title_end, at);
+    if (at == std::string_view::npos) return false;
+    const std::size_t open = window.rfind(kOpenTitle, at), close = window.rfind(kCloseTitle, at);
+    const bool titled = open != std::string_view::npos && (close == std::string_view::npos || close < open);
+    const std::size_t end = at + said.size();
     const bool named = std::any_of(between.begin(), between.end(), [&](const Candidate* m) {
-      return m->start <= at && at + said.size() <= m->end;
+      return m->start <= from + at && from + end <= m->end;
     });
-    const std::size_t open = t.rfind(kOpenTitle, at), close = t.rfind(kCloseTitle, at);
-    const bool titled = open != std::string_view::npos && open >= antecedent.end &&
-                        (close == std::string_view::npos || close < open);
-    if (!named && titled) return true;
-    at += said.size();
+    if (titled && !named) return true;
+    at = end;
   }
 }
 
@@ -581,7 +589,8 @@ void resolve_short_forms(std::vector<Candidate>& candidates, const NormalizedTex
         }
       if (took && took->end <= c.start && text.text.compare(c.start, kSaid.size(), kSaid) == 0) {
         std::vector<const Candidate*> between;
-        for (std::size_t k = pos; k-- > 0 && candidates[order[k]].start >= took->end;)
+        const std::size_t from = std::max(took->end, c.start > kSaidReach ? c.start - kSaidReach : 0);
+        for (std::size_t k = pos; k-- > 0 && candidates[order[k]].end > from;)
           between.push_back(&candidates[order[k]]);
         if (said_one_is_another(text.text, c, *took, between)) c.target.clear();
       }

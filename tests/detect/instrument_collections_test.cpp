@@ -97,6 +97,8 @@ const Case kCollections[] = {
       "treaty:pelindaba-treaty"}},
     {"ar_notes_and_tatweel", "معاهدات تلاتيــلولكو(5) وراروتونــغا(6) وبانـكوك(7) وبليندابا(8) المنشِئة لمناطق",
      kZoneTreaties},
+    {"ar_arabic_commas", "إسهام معاهدات تلاتيلولكو، وراروتونغا، وبليندابا في", {"treaty:tlatelolco-treaty",
+     "treaty:unts-24592", "treaty:pelindaba-treaty"}},
     {"en_places_no_treaty_names", "the bilateral treaties of Germany, France and Italy", {}},
     {"en_one_known_is_no_list", "the treaties of Tlatelolco and Westphalia", {}},
 };

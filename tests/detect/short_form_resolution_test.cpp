@@ -33,6 +33,16 @@ TEST_P(ShortForms, ResolveToTheNearestCompatibleMention) {
 }
 
 const Case kResolved[] = {
+    // Review of 2026-12-04 (second session): "по состоянию на", a quote after
+    // the form, and an unknown title that merely holds the word do not hide it.
+    {"Конвенция о правах ребенка. Государства — участники Конвенции по состоянию на 1 января 2020 года",
+     {"treaty:crc", "treaty:crc"}},
+    {"the Convention on the Rights of the Child. It recalled that the Convention “requires States to act”.",
+     {"treaty:crc", "treaty:crc"}},
+    {"Конвенция о правах ребенка. Он напомнил, что Конвенция «требует от государств» мер.",
+     {"treaty:crc", "treaty:crc"}},
+    {"《生物多样性公约》缔约方审议了《公约执行情况报告》，该公约的目标仍然重要。",
+     {"treaty:cbd", "treaty:cbd"}},
     // "该公约", the said convention, is the one just named, not what "《公约》"
     // was defined as; a bare "协定" between is that Agreement again (AKN tune).
     {"《联合国海洋法公约》(《公约》)的规定，244. 注意到《巴塞尔公约》的作用是确保在该公约范围内",
@@ -272,6 +282,16 @@ const Case kResolved[] = {
 };
 
 const Case kUnresolvedOrNone[] = {
+    // A Russian capital that only opens a sentence, a meeting's agenda, a
+    // government's programme; an Arabic framework convention of its own.
+    {"Повестку дня в области устойчивого развития на период до 2030 года. Повестка дня заседания включает три пункта.",
+     {"A/RES/70/1"}},
+    {"Повестку дня в области устойчивого развития на период до 2030 года. Повестка дня включает три пункта.",
+     {"A/RES/70/1"}},
+    {"Программа действий правительства Непала предусматривает меры", {}},
+    {"اتفاقية الأمم المتحدة الإطارية بشأن تغير المناخ. المناقشات بشأن الاتفاقية الإطارية للأمم المتحدة بشأن التعاون "
+     "الضريبي الدولي",
+     {"treaty:unfccc"}},
     // A bracketed title the registry does not know stands between: "该公约" is that one.
     {"《联合国海洋法公约》。于2020年2月28日通过《国际航标组织公约》，该公约于2021年1月27日在巴黎开放供签署",
      {"treaty:unclos", "?"}},
