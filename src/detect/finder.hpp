@@ -6,6 +6,7 @@
 // finder that owns the cue. Finders parse precisely around the hit and append
 // Candidates; overlapping candidates are then reduced (longest span wins, then
 // higher priority), short forms are resolved, and the survivors become Mentions.
+#include <iterator>
 #include <memory>
 #include <optional>
 #include <string>
@@ -60,6 +61,15 @@ struct Candidate {
   // Not a mention: where a later step looks ("previously issued under" before
   // a document's own former symbol). Taken out before overlaps are reduced.
   bool marker = false;
+
+  // Cites each of `targets` (none: no target), the first as `target`.
+  void cite(std::vector<std::string> targets) {
+    also_targets.clear();
+    target.clear();
+    if (targets.empty()) return;
+    target = std::move(targets.front());
+    also_targets.assign(std::make_move_iterator(targets.begin() + 1), std::make_move_iterator(targets.end()));
+  }
 };
 
 class Finder {

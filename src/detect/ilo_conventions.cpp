@@ -167,8 +167,7 @@ class IloConventionFinder final : public Finder {
     c.start = start;
     c.end = end;
     c.kind = TargetKind::treaty;
-    c.target = targets.front();
-    c.also_targets.assign(targets.begin() + 1, targets.end());
+    c.cite(std::move(targets));
     out.push_back(std::move(c));
   }
 

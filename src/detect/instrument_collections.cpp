@@ -81,8 +81,7 @@ class CollectionFinder final : public Finder {
     c.start = hit_start;
     c.end = best_end;
     c.kind = best->kind;
-    c.target = best->targets.front();
-    c.also_targets.assign(best->targets.begin() + 1, best->targets.end());
+    c.cite(best->targets);
     c.priority = 1;
     out.push_back(std::move(c));
   }

@@ -82,8 +82,7 @@ class ListFinder final : public Finder {
     c.start = hit_start;
     c.end = last_end;
     c.kind = TargetKind::treaty;
-    c.target = found.front();
-    c.also_targets.assign(found.begin() + 1, found.end());
+    c.cite(std::move(found));
     c.priority = 1;
     out.push_back(std::move(c));
   }

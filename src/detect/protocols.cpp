@@ -321,10 +321,7 @@ std::vector<std::string> protocols_by_subject(std::string_view t, std::size_t fr
 
 void set_targets(Candidate& c, std::vector<std::string> targets) {
   c.kind = TargetKind::treaty;
-  c.also_targets.clear();
-  if (targets.empty()) return;
-  c.target = std::move(targets.front());
-  c.also_targets.assign(std::make_move_iterator(targets.begin() + 1), std::make_move_iterator(targets.end()));
+  c.cite(std::move(targets));
 }
 
 // "ICCPR-OP 2", "ICCPR OP1", "CEDAW-OP" after an abbreviation, "OP-CAT" before it.

@@ -518,8 +518,7 @@ void resolve_short_forms(std::vector<Candidate>& candidates, const NormalizedTex
       if (near) targets = choose_protocols(latest_instrument->target, ref, citing_year);
       if (!targets.empty()) {
         const bool one = targets.size() == 1;
-        c.target = std::move(targets.front());
-        c.also_targets.assign(targets.begin() + 1, targets.end());
+        c.cite(std::move(targets));
         latest_citation = &c;
         // Several protocols at once answer no later "the Protocol".
         if (!one) continue;
@@ -549,10 +548,7 @@ void resolve_short_forms(std::vector<Candidate>& candidates, const NormalizedTex
         add((*it)->target);
         for (const std::string& also : (*it)->also_targets) add(also);
       }
-      if (set.size() >= 2) {
-        c.target = set.front();
-        c.also_targets.assign(set.begin() + 1, set.end());
-      }
+      if (set.size() >= 2) c.cite(std::move(set));
     } else if (!is_back_reference(c.short_form)) {
       // An apposition names the antecedent outright: "the Global Plan of
       // Action (General Assembly resolution 64/293)".
