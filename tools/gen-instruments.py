@@ -208,20 +208,29 @@ def label_for(row):
     return row["title"]
 
 
-def latest_of_name(row, name, titles):
+TITLE_YEAR = re.compile(r"^(.*), ((?:1[89]|20)\d\d)$")
+
+
+def yearless_title(row):
+    """The title without the year it ends in, when that is the row's own year
+    ("Customs Convention on Containers, 1972"), else None."""
+    m = TITLE_YEAR.match(row["title"])
+    return m.group(1) if m and m.group(2) == row["year"] else None
+
+
+def latest_of_name(row, titles, yearless):
     """Whether `row` may answer to its title without the year: it is the latest
     of the instruments whose titles are that name with a year, or another
-    instrument has that very title (the year written nearby tells them apart)."""
-    if not titles or name.lower() in titles:
+    instrument has that very title (the year written nearby tells them apart).
+    `yearless`: lower-cased title without its year -> the years of the rows."""
+    m = TITLE_YEAR.match(row["title"])
+    if not m or not titles or m.group(1).lower() in titles:
         return True
-    years = YEARLESS.get(name.lower(), {})
-    return row["year"] == max(years.values(), default=row["year"])
+    years = yearless.get(m.group(1).lower(), [])
+    return row["year"] == max(years, default=row["year"])
 
 
-YEARLESS = {}  # title without its year -> {key: year}, filled by build()
-
-
-def names_for(row, add, drop, titles=None):
+def names_for(row, add, drop, titles=None, yearless=None):
     """`titles`: lower-cased title -> keys whose title it is. A name that is
     another instrument's title is that instrument's (the source lists the Global
     Plan of Action's title among the 2017 Political Declaration's other titles)."""
@@ -232,15 +241,14 @@ def names_for(row, add, drop, titles=None):
     # written nearby, else by the citing document's date.
     shared = set()
     title = row["title"]
-    yearly = re.match(r"^(.*), ((?:1[89]|20)\d\d)$", title)
     # The other languages' names drop their year only where the English title may.
-    latest_in_english = not yearly or latest_of_name(row, yearly.group(1), titles)
+    latest_in_english = latest_of_name(row, titles, yearless or {})
     if not title.endswith("...") and len(title) >= 8 and not generic(title):
         out.append(title)
-        m = yearly
-        if m and m.group(2) == row["year"] and not generic(m.group(1)) and latest_in_english:
-            out.append(m.group(1))
-            shared.add(m.group(1).lower())
+        bare = yearless_title(row)
+        if bare and not generic(bare) and latest_in_english:
+            out.append(bare)
+            shared.add(bare.lower())
         # "Second Optional Protocol to the ICCPR, aiming at ...": the part before a
         # comma that a lower-case clause follows ("Cruel, Inhuman or ..." goes on).
         m = re.match(r"^(.*?), (?=[a-z])", title)
@@ -287,11 +295,11 @@ def build():
         shared = list(csv.DictReader(f, delimiter="\t"))
     by_key = {r["key"]: r for r in shared}
     titles = {}
+    yearless = {}
     for r in shared:
         titles.setdefault(r["title"].lower(), set()).add(r["key"])
-        m = re.match(r"^(.*), ((?:1[89]|20)\d\d)$", r["title"])
-        if m and m.group(2) == r["year"]:
-            YEARLESS.setdefault(m.group(1).lower(), {})[r["key"]] = r["year"]
+        if bare := yearless_title(r):
+            yearless.setdefault(bare.lower(), []).append(r["year"])
     for key in order:
         titles.setdefault(split_names(project[key][7])[0].lower(), set()).add(key)
     targets = {}
@@ -310,7 +318,7 @@ def build():
         if key in by_key:
             mine = split_names(cells[7])
             have = {n.lower().lstrip("=") for n in mine}
-            extra = [n for n in names_for(by_key[key], add, drop, titles) if n.lower().lstrip("=") not in have]
+            extra = [n for n in names_for(by_key[key], add, drop, titles, yearless) if n.lower().lstrip("=") not in have]
             cells[7] = " | ".join(mine + extra)
             if cells[8] == "-":
                 cells[8] = unts_cell(by_key[key], unts.get(key, ()))
@@ -318,7 +326,7 @@ def build():
     for r in shared:
         if r["key"] in project:
             continue
-        names = names_for(r, add, drop, titles)
+        names = names_for(r, add, drop, titles, yearless)
         if not names and unts_cell(r, unts.get(r["key"], ())) == "-":
             continue  # neither a name nor a registration to find it by
         target = targets[r["key"]]

@@ -56,26 +56,22 @@ bool is_space_or_punct(unsigned char b) {
   return b == ' ' || b == ',' || b == ';' || b == ':' || b == '.' || b == '(' || b == ')' || b == '"' || b == '\'';
 }
 
-std::string_view first_word(std::string_view t, std::size_t at) {
+// The word at `at`, up to a space or an ASCII mark; with `longest`, cut
+// after that many bytes plus one, at a code point.
+std::string_view first_word(std::string_view t, std::size_t at, std::size_t longest = std::string_view::npos) {
+  const std::size_t stop = longest < t.size() - at ? at + longest + 1 : t.size();
   std::size_t e = at;
-  while (e < t.size() && !is_space_or_punct(static_cast<unsigned char>(t[e]))) ++e;
-  return t.substr(at, e - at);
-}
-
-// The first word as a lookup key, at most as long as the longest verb:
-// Chinese runs on with no space or ASCII mark for a whole paragraph, and a
-// lookup at every clause must not cost the rest of it (a 600 KB Chinese text
-// took 5 s). Longer words match no verb: they are cut, at a code point.
-constexpr std::size_t kLongestKey = 64;
-
-std::string_view first_word_key(std::string_view t, std::size_t at) {
-  std::size_t e = at;
-  const std::size_t stop = std::min(t.size(), at + kLongestKey + 1);
   while (e < stop && !is_space_or_punct(static_cast<unsigned char>(t[e]))) ++e;
   if (e == stop && e < t.size())
     while (e > at && (static_cast<unsigned char>(t[e]) & 0xC0) == 0x80) --e;
   return t.substr(at, e - at);
 }
+
+// A lookup key is at most as long as the longest verb: Chinese runs on with
+// no space or ASCII mark for a whole paragraph, and a lookup at every clause
+// must not cost the rest of it (a 600 KB Chinese text took 5 s). Longer
+// words match no verb.
+constexpr std::size_t kLongestKey = 64;
 
 std::string_view first_code_point(std::string_view t, std::size_t at) {
   if (at >= t.size()) return {};
@@ -170,7 +166,7 @@ std::vector<Match> matches_at(std::string_view t, std::size_t at, Capital& capit
       out.push_back({at + e.phrase.size(), &e});
     }
   };
-  const std::string_view word = first_word_key(t, at);
+  const std::string_view word = first_word(t, at, kLongestKey);
   take(word);
   const std::string_view cp = first_code_point(t, at);
   if (cp.size() > 1 && cp != word) take(cp);

@@ -21,6 +21,8 @@
 namespace unxref::detect {
 namespace {
 
+constexpr std::string_view kSource = "data/instrument-lists.tsv";
+
 struct Head {
   std::string prefix, suffix;  // of the singular name around the item, normalised
 };
@@ -40,7 +42,7 @@ class ListFinder final : public Finder {
         const std::string singular = normalize(row.cells[3]).text;
         const std::size_t slot = singular.find("{}");
         if (slot == std::string::npos)
-          throw FileError("data/instrument-lists.tsv", "line " + std::to_string(row.line) + ": no {} in the singular");
+          throw FileError(std::string(kSource), "line " + std::to_string(row.line) + ": no {} in the singular");
         cues_.push_back(words);
         heads_.push_back({singular.substr(0, slot), singular.substr(slot + 2)});
       } else if (row.cells[0] == "joiner") {
@@ -48,7 +50,7 @@ class ListFinder final : public Finder {
       } else if (row.cells[0] == "glued") {
         glued_.push_back(words);
       } else {
-        throw FileError("data/instrument-lists.tsv", "line " + std::to_string(row.line) + ": unknown row");
+        throw FileError(std::string(kSource), "line " + std::to_string(row.line) + ": unknown row");
       }
     }
     for (const Instrument& in : builtin_instruments().instruments())

@@ -559,6 +559,8 @@ void resolve_short_forms(std::vector<Candidate>& candidates, const NormalizedTex
       auto before = latest_for_key.find(c.short_form);
       const Candidate* named = pos > 0 ? &candidates[order[pos - 1]] : nullptr;
       auto definition = defined.find(c.short_form);
+      // "该公约", the said convention: see said_one_is_another.
+      const bool said = text.text.compare(c.start, kSaid.size(), kSaid) == 0;
       const Candidate* took = nullptr;
       const auto take_from = [&](const Candidate* from) {
         take(c, from);
@@ -570,7 +572,7 @@ void resolve_short_forms(std::vector<Candidate>& candidates, const NormalizedTex
       } else if (gap <= kAppositionGap && answers_to(next, c.short_form))
         take_from(next);
       // "该公约", the said convention, is the one just named, whatever "《公约》" was defined as.
-      else if (definition != defined.end() && text.text.compare(c.start, kSaid.size(), kSaid) != 0)
+      else if (definition != defined.end() && !said)
         take_from(definition->second);
       else if (before != latest_for_key.end())
         take_from(before->second);
@@ -583,7 +585,7 @@ void resolve_short_forms(std::vector<Candidate>& candidates, const NormalizedTex
             break;
           }
         }
-      if (took && took->end <= c.start && text.text.compare(c.start, kSaid.size(), kSaid) == 0) {
+      if (said && took && took->end <= c.start) {
         std::vector<const Candidate*> between;
         const std::size_t from = std::max(took->end, c.start > kSaidReach ? c.start - kSaidReach : 0);
         for (std::size_t k = pos; k-- > 0 && candidates[order[k]].end > from;)
