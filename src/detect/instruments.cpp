@@ -125,6 +125,7 @@ class InstrumentFinder final : public Finder {
     // The longest name matched at this start, with every instrument it names.
     std::size_t best_end = 0;
     std::vector<std::size_t> best;
+    std::string_view best_name;
     bool best_abbreviation = false;
     for (const NameRef& ref : names_of_cue_[cue]) {
       const Instrument& in = registry_.instruments()[ref.instrument];
@@ -136,12 +137,27 @@ class InstrumentFinder final : public Finder {
       if (end > best_end) {
         best_end = end;
         best.clear();
+        best_name = name.normalized;
         best_abbreviation = name.exact_case;
       }
       if (end == best_end && std::find(best.begin(), best.end(), ref.instrument) == best.end())
         best.push_back(ref.instrument);
     }
+    best.erase(std::remove_if(best.begin(), best.end(),
+                              [&](std::size_t i) {
+                                return continued_as_another_title(text, best_end, best_name,
+                                                                  registry_.instruments()[i]);
+                              }),
+               best.end());
     if (best.empty()) return;
+    if (const std::size_t protocol = unknown_protocol_before(text, hit_start); protocol != npos) {
+      Candidate blocker;
+      blocker.start = protocol;
+      blocker.end = best_end;
+      blocker.blocks = true;
+      out.push_back(std::move(blocker));
+      return;
+    }
     // "the Conference of the Parties to the United Nations Convention against
     // ...": the body's words hold no citation, not even of a name nested in them.
     if (names_a_body(text, hit_start, best_end, best_abbreviation)) {
@@ -181,6 +197,56 @@ class InstrumentFinder final : public Finder {
   }
 
  private:
+  // "the Protocol to the African Charter ... on the Establishment of ...": a
+  // protocol the registry does not know (a known one is a longer name and
+  // wins) holds its parent's name, which it does not cite. Where the
+  // protocol starts, else npos. "Kyoto Protocol to the ..." and "Optional
+  // Protocol to the ..." are names of their own (or the protocol finder's).
+  static std::size_t unknown_protocol_before(const NormalizedText& text, std::size_t pos) {
+    static constexpr std::string_view kHeads[] = {"protocol to the", "protocole à la", "protocolo de la"};
+    const std::string_view t = text.text;
+    for (std::string_view head : kHeads) {
+      const std::size_t start = words_before(t, pos, head);
+      if (start == npos || !original_is_upper(text, start)) continue;
+      if (start >= 2 && t[start - 1] == ' ' && is_word_char(code_point_before(t, start - 1))) {
+        std::size_t word = start - 1;
+        std::size_t len = 0;
+        while (word > 0 && is_word_char(code_point_before(t, word, &len))) word -= len;
+        if (original_is_upper(text, word)) continue;
+      }
+      return start;
+    }
+    return npos;
+  }
+
+  // "the Universal Declaration on Cultural Diversity": a short title that the
+  // text continues with "on" and a capitalised word, where every longer
+  // title of the instrument beginning with it goes on otherwise, is the
+  // start of another instrument's title. "the Nagoya Protocol on Access ..."
+  // goes on as its own title does and stays.
+  static bool continued_as_another_title(const NormalizedText& text, std::size_t end,
+                                         std::string_view matched, const Instrument& in) {
+    const std::string_view t = text.text;
+    if (t.compare(end, 4, " on ") != 0) return false;
+    std::size_t word = end + 4;
+    if (t.compare(word, 4, "the ") == 0) word += 4;
+    if (!original_is_upper(text, word)) return false;
+    std::size_t word_end = word;
+    std::size_t len = 0;
+    while (word_end < t.size() && is_word_char(code_point_at(t, word_end, &len))) word_end += len;
+    const std::string_view continuation = t.substr(end, word_end - end);
+    bool longer = false;
+    for (const InstrumentName& n : in.names) {
+      const std::string_view name = n.normalized;
+      if (name.size() <= matched.size() || name.compare(0, matched.size(), matched) != 0 ||
+          name[matched.size()] != ' ')
+        continue;
+      longer = true;
+      if (name.compare(matched.size(), continuation.size(), continuation) == 0) return false;
+    }
+    return longer;
+  }
+
   struct NameRef {
     std::size_t instrument, name;
   };

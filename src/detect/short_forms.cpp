@@ -47,17 +47,19 @@ bool points_into_official_records(std::string_view t, std::size_t end) {
 // short form at all.
 // "de" with a capital or a year after it too: "la Déclaration de Rome", "el
 // Tratado de Pelindaba" (a year form reads "la Convention de 1951").
-constexpr std::array<std::string_view, 24> kNameContinuations = {
+constexpr std::array<std::string_view, 26> kNameContinuations = {
     "on", "against", "for", "relating", "concerning", "of", "between", "sur", "contre",
     "relative", "relatif", "sobre", "contra", "relativo", "relativa", "para", "de", "del", "des",
-    "о", "об", "против", "относительно", "по"};
+    "о", "об", "против", "относительно", "по", "المتعلق", "المتعلقة"};
 // Of those, the ones a subject follows ("on human trafficking"). Not
 // Russian "по": "Конвенции по состоянию на 2020 год", "по мере
 // необходимости" are the Convention again; "для" is no continuation at all
 // ("Договора для подписания", the Treaty opened for signature).
-constexpr std::array<std::string_view, 16> kSubjectWords = {
+constexpr std::array<std::string_view, 18> kSubjectWords = {
     "on", "against", "relating", "concerning", "sur", "contre", "relative", "relatif", "sobre", "contra", "relativo", "relativa",
-    "о", "об", "против", "относительно"};
+    "о", "об", "против", "относительно", "المتعلق", "المتعلقة"};
+
+constexpr std::string_view kYearWord = " года ";
 
 std::size_t skip_word(std::string_view t, std::size_t p) {
   std::size_t len = 0;
@@ -248,6 +250,17 @@ class ShortFormFinder final : public Finder {
     }
     // Russian names an instrument by a genitive: "Договор Раротонга".
     if (const char32_t c = code_point_at(t, w); c >= 0x0400 && c <= 0x04FF && original_is_upper(text, w)) return true;
+    // "Протоколе 2005 года к Конвенции ...": a year, then a title of its own.
+    if (word.size() == 4 && std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+        t.substr(w_end).starts_with(kYearWord)) {
+      const std::size_t n = w_end + kYearWord.size();
+      const std::string_view next = t.substr(n, skip_word(t, n) - n);
+      return next == "к" || std::find(kSubjectWords.begin(), kSubjectWords.end(), next) != kSubjectWords.end();
+    }
+    // "le Protocole pour la répression d'actes illicites": "pour la" opens a
+    // title; "pour" with a verb or a plural ("pour renforcer", "pour les
+    // pays") is the instrument again.
+    if (word == "pour") return t.compare(w_end, 4, " la ") == 0 || t.compare(w_end, 3, " l'") == 0;
     const bool to = word == "to";
     // "the Declaration and Programme of Action on a Culture of Peace": "and"
     // straight into a capitalised word goes on with the name ("and the

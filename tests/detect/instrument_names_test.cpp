@@ -338,6 +338,44 @@ const Case kParallelNames[] = {
 // instrument no mention covered (tools/audits/tune-heads/uncovered.py), and
 // the nuclear-weapon-free-zone treaties their English texts name too.
 const Case kTuneReading[] = {
+    // A short title continued as its own full title still names it.
+    {"the Universal Declaration, adopted in 1948", {"treaty:udhr"}},
+    {"the Nagoya Protocol on Access to Genetic Resources and the Fair Sharing of Benefits", {"treaty:nagoya-protocol"}},
+    {"the Universal Declaration of Human Rights on its seventieth anniversary", {"treaty:udhr"}},
+    {"including the Inter-American Convention on Protecting the Human Rights of Older Persons and the Protocol to "
+     "the African Charter on Human and Peoples’ Rights on the Rights of Older Persons in Africa,",
+     {"treaty:unts-54318", "treaty:african-older-persons-protocol"}},
+    {"la Convention interaméricaine sur la protection des droits de l’homme des personnes âgées et du Protocole à la "
+     "Charte africaine des droits de l’homme et des peuples relatif aux droits des personnes âgées en Afrique,",
+     {"treaty:unts-54318", "treaty:african-older-persons-protocol"}},
+    {"el Protocolo de la Carta Africana de Derechos Humanos y de los Pueblos relativo a los Derechos de las Personas "
+     "de Edad en África",
+     {"treaty:african-older-persons-protocol"}},
+    {"и Протокола к Африканской хартии прав человека и народов, касающегося прав пожилых людей в Африке,",
+     {"treaty:african-older-persons-protocol"}},
+    {"والبروتوكول الملحق بالميثاق الأفريقي لحقوق الإنسان والشعوب بشأن حقوق كبار السن في أفريقيا،",
+     {"treaty:african-older-persons-protocol"}},
+    {"以及《非洲人权和人民权利宪章非洲老年人权利议定书》，", {"treaty:african-older-persons-protocol"}},
+    // A named protocol of a treaty is unaffected; the parent's own name too.
+    {"the Kyoto Protocol to the United Nations Framework Convention on Climate Change", {"treaty:kyoto-protocol"}},
+    {"the African Charter on Human and Peoples’ Rights", {"treaty:unts-26363"}},
+    // The 2014 Forced Labour Protocol named without its year (A/RES/76/72,
+    // tune part): the protocol, never its parent convention.
+    {"and the Protocol to the Forced Labour Convention, 1930 (No. 29) of the International Labour Organization",
+     {"treaty:ilo-p029"}},
+    {"et au Protocole relatif à la Convention de 1930 sur le travail forcé (no 29)", {"treaty:ilo-p029"}},
+    {"y el Protocolo relativo al Convenio sobre el Trabajo Forzoso, 1930 (núm. 29)", {"treaty:ilo-p029"}},
+    {"и Протокола к Конвенции 1930 года о принудительном труде (№ 29), а также", {"treaty:ilo-p029"}},
+    {"والبروتوكول الملحق باتفاقية العمل الجبري، 1930 (رقم 29) لمنظمة العمل الدولية", {"treaty:ilo-p029"}},
+    {"和《1930年强迫劳动公约议定书》(第29号)以及", {"treaty:ilo-p029"}},
+    // Protocol V of the CCW by its title (A/RES/76/64, tune part).
+    {"et du Protocole relatif aux restes explosifs de guerre (Protocole V)", {"treaty:ccw-protocol-v"}},
+    {"y el Protocolo sobre los Restos Explosivos de Guerra (Protocolo V)", {"treaty:ccw-protocol-v"}},
+    {"и Протокола по взрывоопасным пережиткам войны (Протокол V)", {"treaty:ccw-protocol-v"}},
+    {"والبروتوكول المتعلق بالمتفجرات من مخلفات الحرب (البروتوكول الخامس)", {"treaty:ccw-protocol-v"}},
+    {"以及《战争遗留爆炸物议定书》(《第五议定书》)", {"treaty:ccw-protocol-v"}},
+    // A common slip for the UDHR's title.
+    {"in line with the Universal Declaration on Human Rights", {"treaty:udhr"}},
     {"10 -  تهيب بالدول أن تتخذ، بما يتسق مع اتفاقية الجريمة المنظمة ووفقا للتشريعات", {"treaty:untoc"}},
     {"تحث جميع الدول التي لم تصدق على اتفاقية الجريمة المنظمة واتفاقية مكافحة الفساد أو لم تنضم إليهما",
      {"treaty:untoc", "treaty:uncac"}},
@@ -521,6 +559,18 @@ const Case kNotInstruments[] = {
     {"全面禁止核试验条约组织筹备委员会", {}},
     {"Подготовительной комиссии Организации по Договору о всеобъемлющем запрещении ядерных испытаний", {}},
     {"وتشجعها على مواصلة تقديم الدعم للجنة التحضيرية لمنظمة معاهدة الحظر الشامل للتجارب النووية", {}},
+    // A short title that a longer title of another instrument continues
+    // ("Universal Declaration on ..."), read in the tune part.
+    {"Recalling the Universal Declaration on Cultural Diversity, adopted by UNESCO", {}},
+    {"the Universal Declaration on the Eradication of Hunger and Malnutrition", {}},
+    // An unknown protocol's title holds its parent's name: the parent is not
+    // what is cited (read in the tune part, where the protocol on older
+    // persons is now known).
+    {"and the Protocol to the African Charter on Human and Peoples’ Rights on the Establishment of an African Court",
+     {}},
+    {"le Protocole à la Charte africaine des droits de l’homme et des peuples portant création d’une Cour", {}},
+    {"el Protocolo de la Carta Africana de Derechos Humanos y de los Pueblos sobre el Establecimiento de una Corte",
+     {}},
 };
 
 INSTANTIATE_TEST_SUITE_P(English, InstrumentNames, ::testing::ValuesIn(kEnglish));

@@ -282,6 +282,23 @@ const Case kResolved[] = {
 };
 
 const Case kUnresolvedOrNone[] = {
+    // A protocol that its own title follows (A/RES/76/72, tune part): "pour
+    // la répression", a year of its own, Arabic "المتعلق ب" (relating to). It
+    // is another instrument, not the one named before.
+    {"la Convention relative aux droits de l’enfant et au Protocole pour la répression d’actes illicites contre la "
+     "sécurité des plates-formes fixes",
+     {"treaty:crc"}},
+    {"Конвенции о правах ребенка и Протоколе 2005 года к Конвенции о борьбе с незаконными актами", {"treaty:crc"}},
+    {"اتفاقية حقوق الطفل والبروتوكول المتعلق بقمع الأعمال غير المشروعة الموجهة ضد سلامة المنشآت الثابتة",
+     {"treaty:crc"}},
+    // Still the instrument named before: "pour" with a verb or a plural, a year
+    // that does not open a title, an Arabic form with no title after it.
+    {"la Convention relative aux droits de l’enfant. La Convention pour renforcer la protection",
+     {"treaty:crc", "treaty:crc"}},
+    {"la Convention relative aux droits de l’enfant. La Convention pour les enfants handicapés",
+     {"treaty:crc", "treaty:crc"}},
+    {"Конвенции о правах ребенка. Государства — участники Конвенции, принятой в 1989 году", {"treaty:crc", "treaty:crc"}},
+    {"اتفاقية حقوق الطفل. وتدعو الدول الأطراف في الاتفاقية", {"treaty:crc", "treaty:crc"}},
     // A Russian capital that only opens a sentence, a meeting's agenda, a
     // government's programme; an Arabic framework convention of its own.
     {"Повестку дня в области устойчивого развития на период до 2030 года. Повестка дня заседания включает три пункта.",
