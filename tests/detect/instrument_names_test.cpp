@@ -374,6 +374,20 @@ const Case kTuneReading[] = {
     {"и Протокола по взрывоопасным пережиткам войны (Протокол V)", {"treaty:ccw-protocol-v"}},
     {"والبروتوكول المتعلق بالمتفجرات من مخلفات الحرب (البروتوكول الخامس)", {"treaty:ccw-protocol-v"}},
     {"以及《战争遗留爆炸物议定书》(《第五议定书》)", {"treaty:ccw-protocol-v"}},
+    // Chinese titles of the oceans and disarmament resolutions (A/RES/76/72,
+    // tune part, by tools/audits/tune-heads/uncovered.py), and the Salvage
+    // Convention in the other languages.
+    {"重申1949年8月12日《关于战时保护平民的日内瓦公约》适用于", {"treaty:geneva-convention-iv"}},
+    {"促请尚未批准或加入《海洋法法庭特权和豁免协定》53 和", {"treaty:mtdsg-xxi-8"}},
+    {"和1989年《国际救助公约》。", {"treaty:unts-33479"}},
+    {"Convention internationale sur l’assistance (1989).", {"treaty:unts-33479"}},
+    {"Convenio Internacional sobre Salvamento, de 1989.", {"treaty:unts-33479"}},
+    {"Международная конвенция о спасании 1989 года.", {"treaty:unts-33479"}},
+    {"敦促尚未加入《生物多样性公约》16 和《粮食和农业植物遗传资源国际条约》17 的国家",
+     {"treaty:cbd", "treaty:unts-43345"}},
+    {"祝贺《特拉特洛尔科条约》、《拉罗通加条约》、《曼谷条约》、《佩林达巴条约》和《中亚条约》的缔约国",
+     {"treaty:tlatelolco-treaty", "treaty:unts-24592", "treaty:unts-33873", "treaty:pelindaba-treaty",
+      "treaty:unts-51633"}},
     // A common slip for the UDHR's title.
     {"in line with the Universal Declaration on Human Rights", {"treaty:udhr"}},
     {"10 -  تهيب بالدول أن تتخذ، بما يتسق مع اتفاقية الجريمة المنظمة ووفقا للتشريعات", {"treaty:untoc"}},
