@@ -44,5 +44,8 @@ if [[ $target == fuzz_extract_pdf ]]; then
   max_len=1048576
 fi
 
+# The suite's suppressions: what system libraries keep for the process's life
+# (OpenSSL's providers, loaded for PoDoFo) is no finding.
+export LSAN_OPTIONS="suppressions=$root/tests/sanitizer/lsan.supp:print_suppressions=0${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 exec "$build/fuzz/$target" -max_total_time="$seconds" -max_len="$max_len" -timeout=10 -rss_limit_mb=2048 \
   -artifact_prefix="$build/crashes/" -print_final_stats=1 "$corpus"

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -557,6 +558,38 @@ TEST(PdfDocument, MaxPagesAndMaxStreamBytes) {
   EXPECT_EQ(text_of(s.pages[0]), "one");
   EXPECT_EQ(text_of(s.pages[1]), "");
   EXPECT_EQ(text_of(s.pages[2]), "three");
+}
+
+// A compressed stream that inflates past the budget (a zip bomb) costs its
+// page only, and frees what PoDoFo's decoder chain held: PoDoFo 0.9.8 frees
+// that chain on its own errors only, so the budget must stop it with one
+// (the sanitizer build's leak check fails otherwise).
+TEST(PdfDocument, StreamInflatingPastTheBudgetCostsItsPageAndLeaksNothing) {
+  const std::string plain = "BT /F1 10 Tf (bomb) Tj ET % " + std::string(200000, 'x');
+  std::unique_ptr<PoDoFo::PdfFilter> flate(PoDoFo::PdfFilterFactory::Create(PoDoFo::ePdfFilter_FlateDecode));
+  ASSERT_TRUE(flate);
+  char* packed = nullptr;
+  PoDoFo::pdf_long packed_size = 0;
+  flate->Encode(plain.data(), static_cast<PoDoFo::pdf_long>(plain.size()), &packed, &packed_size);
+  const std::string deflated(packed, static_cast<std::size_t>(packed_size));
+  PoDoFo::podofo_free(packed);
+
+  MiniPdf pdf;
+  pdf.add("<< /Type /Catalog /Pages 2 0 R >>");
+  pdf.add("<< /Type /Pages /Kids [3 0 R 5 0 R] /Count 2 >>");
+  pdf.add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 600 800] /Resources << /Font << /F1 7 0 R >> >> /Contents 4 0 R >>");
+  pdf.add_stream("/Filter /FlateDecode", deflated);
+  pdf.add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 600 800] /Resources << /Font << /F1 7 0 R >> >> /Contents 6 0 R >>");
+  pdf.add_stream("", "BT /F1 10 Tf (fine) Tj ET");
+  pdf.add(kHelvetica);
+  ExtractOptions options;
+  options.max_stream_bytes = 10000;
+  const PdfContent c = read("inflates_past_budget", pdf.bytes(1), options);
+  ASSERT_EQ(c.pages.size(), 2u);
+  EXPECT_EQ(text_of(c.pages[0]), "");
+  EXPECT_EQ(text_of(c.pages[1]), "fine");
+  ASSERT_FALSE(c.warnings.empty());
+  EXPECT_NE(c.warnings[0].find("more than 10000 bytes"), std::string::npos) << c.warnings[0];
 }
 
 TEST(PdfDocument, DamagedContentStreamLosesOnlyItsPage) {

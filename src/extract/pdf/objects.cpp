@@ -5,21 +5,28 @@
 namespace unxref::pdf {
 namespace {
 
+// Past the budget it throws a PdfError, not StreamTooLarge: PoDoFo 0.9.8's
+// GetFilteredCopy frees its chain of decoders on a PdfError only, and any
+// other exception through it leaks the chain (found by fuzz_extract_pdf).
 class CappedStringStream : public PoDoFo::PdfOutputStream {
  public:
   CappedStringStream(std::string& out, std::size_t max_bytes) : out_(out), max_(max_bytes) {}
   PoDoFo::pdf_long Write(const char* data, PoDoFo::pdf_long len) override {
     if (len < 0) return 0;
-    if (out_.size() + static_cast<std::size_t>(len) > max_)
-      throw StreamTooLarge("a stream decodes to more than " + std::to_string(max_) + " bytes");
+    if (out_.size() + static_cast<std::size_t>(len) > max_) {
+      over_budget_ = true;
+      PODOFO_RAISE_ERROR(PoDoFo::ePdfError_ValueOutOfRange);
+    }
     out_.append(data, static_cast<std::size_t>(len));
     return len;
   }
   void Close() override {}
+  bool over_budget() const { return over_budget_; }
 
  private:
   std::string& out_;
   std::size_t max_;
+  bool over_budget_ = false;
 };
 
 }  // namespace
@@ -55,7 +62,12 @@ std::string_view Objects::name(const PoDoFo::PdfObject* obj) const {
 void append_decoded_stream(const PoDoFo::PdfObject& obj, std::size_t max_bytes, std::string& out) {
   if (!obj.HasStream()) return;
   CappedStringStream sink(out, max_bytes);
-  obj.GetStream()->GetFilteredCopy(&sink);
+  try {
+    obj.GetStream()->GetFilteredCopy(&sink);
+  } catch (const PoDoFo::PdfError&) {
+    if (sink.over_budget()) throw StreamTooLarge("a stream decodes to more than " + std::to_string(max_bytes) + " bytes");
+    throw;
+  }
 }
 
 std::string describe(const PoDoFo::PdfError& error) {
