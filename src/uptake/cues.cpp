@@ -47,7 +47,8 @@ Cues Cues::parse(std::string_view tsv) {
     else if (kind == "verb") cues.verbs.push_back(std::move(phrase));
     else if (kind == "preamble") cues.preambles.push_back(std::move(phrase));
     else if (kind == "boilerplate") cues.boilerplate.push_back(std::move(phrase));
-    else if (kind == "stopword") for (auto& w : phrase) cues.stopwords.insert(std::move(w));
+    else if (kind == "stopword")
+      for (auto& w : phrase) cues.stopwords[std::string(cols[1])].insert(std::move(w));
   }
   // Longest first, so the longest boilerplate phrase wins at a position.
   std::stable_sort(cues.boilerplate.begin(), cues.boilerplate.end(),

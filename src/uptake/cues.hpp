@@ -2,6 +2,7 @@
 // The cue words of data/uptake-cues.tsv, parsed once (private to the stage).
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -15,7 +16,9 @@ struct Cues {
   std::vector<Phrase> verbs;
   std::vector<Phrase> preambles;
   std::vector<Phrase> boilerplate;
-  std::unordered_set<std::string> stopwords;
+  // Function words by language code ("en", "fr"): each text weighs down
+  // only its own language's ("son" is a word in English, "sin" in French).
+  std::unordered_map<std::string, std::unordered_set<std::string>> stopwords;
 
   // Parses the TSV format of data/uptake-cues.tsv; unknown kinds and
   // malformed lines are skipped (the file is ours and tested).

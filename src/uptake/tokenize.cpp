@@ -25,6 +25,16 @@ icu::BreakIterator& word_breaker() {
   return *bi;
 }
 
+// The cue file's language code for a Snowball stemmer name or code.
+std::string language_code(const std::string& language) {
+  static const std::pair<const char*, const char*> kNames[] = {
+      {"english", "en"}, {"porter", "en"}, {"french", "fr"}, {"spanish", "es"},
+      {"russian", "ru"}, {"arabic", "ar"}};
+  for (const auto& [name, code] : kNames)
+    if (language == name) return code;
+  return language;  // "en", "fr", ... as given
+}
+
 bool is_ascii(std::string_view s) {
   for (unsigned char c : s)
     if (c >= 0x80) return false;
@@ -82,6 +92,7 @@ Lexicon::Lexicon(const Cues& cues, const std::string& language)
     : stemmer_(std::make_unique<StemmerHandle>()), cues_(cues) {
   stemmer_->stemmer = sb_stemmer_new(language.c_str(), nullptr);  // nullptr: UTF-8
   if (!stemmer_->stemmer) throw std::invalid_argument("no Snowball stemmer for language '" + language + "'");
+  if (auto it = cues_.stopwords.find(language_code(language)); it != cues_.stopwords.end()) stopwords_ = &it->second;
   for (const Phrase& phrase : cues_.boilerplate) {
     std::vector<std::uint32_t> ids;
     for (const std::string& w : phrase) ids.push_back(intern_word(w));
@@ -106,7 +117,7 @@ std::uint32_t Lexicon::intern_word(std::string folded) {
   std::string stem = stemmed ? std::string(reinterpret_cast<const char*>(stemmed),
                                            static_cast<std::size_t>(sb_stemmer_length(stemmer_->stemmer)))
                              : folded;
-  WordInfo info{intern_stem(stem), cues_.stopwords.count(folded) > 0};
+  WordInfo info{intern_stem(stem), stopwords_ && stopwords_->count(folded) > 0};
   const auto id = static_cast<std::uint32_t>(words_.size());
   words_.push_back(info);
   word_ids_.emplace(std::move(folded), id);

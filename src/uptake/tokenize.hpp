@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "uptake/cues.hpp"
@@ -62,6 +63,7 @@ class Lexicon {
   struct StemmerHandle;
   std::unique_ptr<StemmerHandle> stemmer_;
   const Cues& cues_;
+  const std::unordered_set<std::string>* stopwords_ = nullptr;  // the language's, or none
   std::unordered_map<std::string, std::uint32_t> word_ids_;
   std::vector<WordInfo> words_;
   std::unordered_map<std::string, std::uint32_t> stem_ids_;

@@ -56,6 +56,65 @@ TEST(Lexicon, OverlappingBoilerplatePhrasesAllCount) {
   EXPECT_FLOAT_EQ(t[0].weight, Lexicon::kBoilerplateWeight);
 }
 
+// Each language weighs down its own function words: without them "la",
+// "que", "sobre" counted as shared content and made French and Spanish
+// units that no paragraph takes up "thematic" (real pairs T4, T6, U1).
+struct FunctionWords {
+  const char* language;
+  const char* text;
+  std::vector<bool> stop;  // per word
+};
+
+class LexiconFunctionWords : public ::testing::TestWithParam<FunctionWords> {};
+
+TEST_P(LexiconFunctionWords, AreStopWordsInTheirLanguageOnly) {
+  const FunctionWords& c = GetParam();
+  Lexicon lex(Cues::builtin(), c.language);
+  const auto tokens = lex.tokenize(c.text);
+  ASSERT_EQ(tokens.size(), c.stop.size()) << c.text;
+  for (std::size_t i = 0; i < tokens.size(); ++i)
+    EXPECT_EQ(tokens[i].cls == TokenClass::stopword, c.stop[i]) << c.language << " word " << i << " of " << c.text;
+}
+
+const FunctionWords kFunctionWords[] = {
+    {"english", "the protection of refugees", {true, false, true, false}},
+    {"french", "la protection des réfugiés que nous avons", {true, false, true, false, true, true, true}},
+    {"spanish", "la protección de los refugiados sobre el terreno", {true, false, true, true, false, true, true, false}},
+    {"russian", "защита беженцев и их права в этом году", {false, false, true, true, false, true, true, false}},
+    {"arabic", "حماية اللاجئين في هذه المنطقة", {false, false, true, true, false}},
+    // Another language's function words are words: "son" and "sin" in English.
+    {"english", "her son sin", {true, false, false}},
+    {"french", "the protection", {false, false}},
+};
+
+INSTANTIATE_TEST_SUITE_P(Languages, LexiconFunctionWords, ::testing::ValuesIn(kFunctionWords));
+
+// The UN's institutional phrases in the other languages weigh as little as
+// in English: "Solicita al Secretario General que ... de la presente
+// resolución" was all that real unit T6 shared with a paragraph.
+TEST(Lexicon, BoilerplateInTheOtherLanguages) {
+  struct Row {
+    const char* language;
+    const char* text;
+    std::vector<bool> boilerplate;
+  };
+  const Row rows[] = {
+      {"spanish", "Solicita al Secretario General que aplique la presente resolución",
+       {false, false, true, true, false, false, true, true, true}},
+      {"french", "Prie le Secrétaire général d’appliquer la présente résolution",
+       {false, false, true, true, false, true, true, true}},
+      {"russian", "просит Генерального секретаря выполнить настоящую резолюцию",
+       {false, true, true, false, true, true}},
+  };
+  for (const Row& r : rows) {
+    Lexicon lex(Cues::builtin(), r.language);
+    const auto tokens = lex.tokenize(r.text);
+    ASSERT_EQ(tokens.size(), r.boilerplate.size()) << r.text;
+    for (std::size_t i = 0; i < tokens.size(); ++i)
+      EXPECT_EQ(tokens[i].cls == TokenClass::boilerplate, r.boilerplate[i]) << r.language << " word " << i;
+  }
+}
+
 TEST(Lexicon, UnknownLanguageIsAClearError) {
   EXPECT_THROW(Lexicon(Cues::builtin(), "klingon"), std::invalid_argument);
 }
@@ -66,7 +125,9 @@ TEST(Cues, EmbeddedDataHasEveryKind) {
   EXPECT_FALSE(c.verbs.empty());
   EXPECT_FALSE(c.preambles.empty());
   EXPECT_FALSE(c.boilerplate.empty());
-  EXPECT_TRUE(c.stopwords.count("the"));
+  ASSERT_TRUE(c.stopwords.count("en"));
+  EXPECT_TRUE(c.stopwords.at("en").count("the"));
+  EXPECT_TRUE(c.stopwords.at("fr").count("les"));
 }
 
 TEST(Cues, ParseSkipsCommentsAndBadLines) {
