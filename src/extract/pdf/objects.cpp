@@ -61,6 +61,14 @@ std::string_view Objects::name(const PoDoFo::PdfObject* obj) const {
 
 void append_decoded_stream(const PoDoFo::PdfObject& obj, std::size_t max_bytes, std::string& out) {
   if (!obj.HasStream()) return;
+  // Content streams, forms and CMaps are compressed with the general
+  // filters only; an image codec there is damage, refused before PoDoFo
+  // 0.9.8 starts a decoder for it (it leaks a CCITT one when it refuses).
+  for (const PoDoFo::EPdfFilter f : PoDoFo::PdfFilterFactory::CreateFilterList(&obj))
+    if (f != PoDoFo::ePdfFilter_ASCIIHexDecode && f != PoDoFo::ePdfFilter_ASCII85Decode &&
+        f != PoDoFo::ePdfFilter_LZWDecode && f != PoDoFo::ePdfFilter_FlateDecode &&
+        f != PoDoFo::ePdfFilter_RunLengthDecode)
+      PODOFO_RAISE_ERROR_INFO(PoDoFo::ePdfError_UnsupportedFilter, "an image codec on a stream of text");
   CappedStringStream sink(out, max_bytes);
   try {
     obj.GetStream()->GetFilteredCopy(&sink);
