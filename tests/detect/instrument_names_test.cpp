@@ -388,6 +388,18 @@ const Case kTuneReading[] = {
     {"祝贺《特拉特洛尔科条约》、《拉罗通加条约》、《曼谷条约》、《佩林达巴条约》和《中亚条约》的缔约国",
      {"treaty:tlatelolco-treaty", "treaty:unts-24592", "treaty:unts-33873", "treaty:pelindaba-treaty",
       "treaty:unts-51633"}},
+    // MARPOL, registered as its Protocol of 1978 (UNTS 22484), by its title
+    // in the six languages (A/RES/76/72, tune part).
+    {"the International Convention for the Prevention of Pollution from Ships, 1973, as modified by the Protocol of 1978 "
+     "relating thereto",
+     {"treaty:unts-22484"}},
+    {"la Convention internationale de 1973 pour la prévention de la pollution par les navires, modifiée",
+     {"treaty:unts-22484"}},
+    {"el Convenio Internacional para Prevenir la Contaminación por los Buques, de 1973", {"treaty:unts-22484"}},
+    {"Международной конвенции по предотвращению загрязнения с судов (резолюция MEPC.265(68))",
+     {"treaty:unts-22484"}},
+    {"الاتفاقية الدولية لمنع التلوث الناجم عن السفن لعام 1973، بصيغتها المعدلة", {"treaty:unts-22484"}},
+    {"《国际防止船舶造成污染公约》(根据1978年议定书修正)", {"treaty:unts-22484"}},
     // A common slip for the UDHR's title.
     {"in line with the Universal Declaration on Human Rights", {"treaty:udhr"}},
     {"10 -  تهيب بالدول أن تتخذ، بما يتسق مع اتفاقية الجريمة المنظمة ووفقا للتشريعات", {"treaty:untoc"}},
@@ -573,6 +585,8 @@ const Case kNotInstruments[] = {
     {"全面禁止核试验条约组织筹备委员会", {}},
     {"Подготовительной комиссии Организации по Договору о всеобъемлющем запрещении ядерных испытаний", {}},
     {"وتشجعها على مواصلة تقديم الدعم للجنة التحضيرية لمنظمة معاهدة الحظر الشامل للتجارب النووية", {}},
+    // "Protocolo de 1978" alone is any protocol of that year (SOLAS has one).
+    {"el Protocolo de 1978 relativo al Convenio Internacional", {}},
     // A short title that a longer title of another instrument continues
     // ("Universal Declaration on ..."), read in the tune part.
     {"Recalling the Universal Declaration on Cultural Diversity, adopted by UNESCO", {}},
