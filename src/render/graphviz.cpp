@@ -82,8 +82,8 @@ struct GraphDeleter {
 using Context = std::unique_ptr<GVC_t, ContextDeleter>;
 using Graph = std::unique_ptr<Agraph_t, GraphDeleter>;
 
-// Frees the layout before the graph (and the graph before the context: the
-// declaration order in layout_and_render takes care of that).
+// Frees the layout before the graph (the declaration order in
+// layout_and_render takes care of that).
 class LayoutGuard {
  public:
   LayoutGuard(GVC_t* gvc, Agraph_t* g) : gvc_(gvc), g_(g) {}
@@ -141,6 +141,17 @@ Graph build(const DrawModel& model) {
   return g;
 }
 
+// One context for the whole process: Graphviz 2.42's pango text layout keeps
+// a pointer to the last font name it measured, and the context's font table
+// owns that name; with a context per drawing, the next drawing's first label
+// compared against freed memory (AddressSanitizer's heap-use-after-free in
+// strcmp, suppressed until 2026-12-05). Called under graphviz_mutex().
+GVC_t* shared_context() {
+  static const Context gvc(gvContext());
+  if (!gvc) throw GraphvizError("cannot create a Graphviz context");
+  return gvc.get();
+}
+
 double seconds_since(std::chrono::steady_clock::time_point start) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
@@ -151,22 +162,21 @@ LaidOut layout_and_render(const DrawModel& model, const std::string& engine,
                           const std::string& format) {
   std::lock_guard lock(graphviz_mutex());
   MessageCollector messages;
-  Context gvc(gvContext());
-  if (!gvc) throw GraphvizError("cannot create a Graphviz context");
+  GVC_t* gvc = shared_context();
   Graph g = build(model);
 
   LaidOut result;
   auto start = std::chrono::steady_clock::now();
-  if (gvLayout(gvc.get(), g.get(), engine.c_str()) != 0) {
+  if (gvLayout(gvc, g.get(), engine.c_str()) != 0) {
     throw GraphvizError("layout with " + engine + " failed: " + messages.summary());
   }
-  LayoutGuard layout(gvc.get(), g.get());
+  LayoutGuard layout(gvc, g.get());
   result.layout_seconds = seconds_since(start);
 
   start = std::chrono::steady_clock::now();
   char* data = nullptr;
   unsigned int length = 0;
-  const int rc = gvRenderData(gvc.get(), g.get(), format.c_str(), &data, &length);
+  const int rc = gvRenderData(gvc, g.get(), format.c_str(), &data, &length);
   std::unique_ptr<char, void (*)(char*)> owned(data, [](char* p) {
     if (p) gvFreeRenderData(p);
   });
