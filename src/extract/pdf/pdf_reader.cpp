@@ -32,8 +32,12 @@ void init_libraries_once() {
     PoDoFo::PdfError::EnableLogging(false);
     // OpenSSL 3 moved RC4 to the legacy provider; PDF encryption R2-R4 needs it.
     // Loading any provider disables the implicit default one, so load both.
-    OSSL_PROVIDER_load(nullptr, "legacy");
-    OSSL_PROVIDER_load(nullptr, "default");
+    // They serve the whole process; the handles are kept so that the
+    // providers stay reachable (LeakSanitizer reported them as lost).
+    static OSSL_PROVIDER* const legacy = OSSL_PROVIDER_load(nullptr, "legacy");
+    static OSSL_PROVIDER* const fallback = OSSL_PROVIDER_load(nullptr, "default");
+    (void)legacy;
+    (void)fallback;
   });
 }
 
