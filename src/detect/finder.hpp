@@ -62,6 +62,15 @@ struct Candidate {
   // a document's own former symbol). Taken out before overlaps are reduced.
   bool marker = false;
 
+  // Words in [start, end) that hold no citation (see `blocks`).
+  static Candidate blocker(std::size_t start, std::size_t end) {
+    Candidate c;
+    c.start = start;
+    c.end = end;
+    c.blocks = true;
+    return c;
+  }
+
   // Cites each of `targets` (none: no target), the first as `target`.
   void cite(std::vector<std::string> targets) {
     also_targets.clear();

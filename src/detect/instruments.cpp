@@ -151,21 +151,13 @@ class InstrumentFinder final : public Finder {
                best.end());
     if (best.empty()) return;
     if (const std::size_t protocol = unknown_protocol_before(text, hit_start); protocol != npos) {
-      Candidate blocker;
-      blocker.start = protocol;
-      blocker.end = best_end;
-      blocker.blocks = true;
-      out.push_back(std::move(blocker));
+      out.push_back(Candidate::blocker(protocol, best_end));
       return;
     }
     // "the Conference of the Parties to the United Nations Convention against
     // ...": the body's words hold no citation, not even of a name nested in them.
     if (names_a_body(text, hit_start, best_end, best_abbreviation)) {
-      Candidate blocker;
-      blocker.start = hit_start;
-      blocker.end = best_end;
-      blocker.blocks = true;
-      out.push_back(std::move(blocker));
+      out.push_back(Candidate::blocker(hit_start, best_end));
       return;
     }
     const std::size_t end = extend_over_year_and_number(t, best_end);
